@@ -1,0 +1,119 @@
+//! Spec prose -> `#[doc]` attributes that rustdoc renders as written and never misreads.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ir::Docs;
+
+/// One `#[doc]` attribute per line (prettyplease prints a multi-line string as a `/** */`
+/// block), paragraphs in order: summary, description (both spec prose, made inert), then
+/// the generator's notes (Markdown as written).
+pub(crate) fn doc_attrs(docs: &Docs) -> TokenStream {
+    let mut paragraphs: Vec<String> = Vec::new();
+    if let Some(summary) = docs
+        .summary
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        paragraphs.push(summary.to_owned());
+    }
+    if let Some(description) = docs
+        .description
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        if paragraphs.first().map(String::as_str) != Some(description) {
+            paragraphs.push(description.to_owned());
+        }
+    }
+    let prose = lines_to_attrs(&paragraphs);
+    let notes: Vec<&str> = docs.notes.iter().map(String::as_str).collect();
+    if notes.is_empty() {
+        return prose;
+    }
+    let notes = own_doc(&notes);
+    if paragraphs.is_empty() {
+        notes
+    } else {
+        quote!(#prose #[doc = ""] #notes)
+    }
+}
+
+/// Doc attributes for paragraphs the generator writes itself (already valid Markdown).
+pub(crate) fn own_doc(paragraphs: &[&str]) -> TokenStream {
+    let lines: Vec<TokenStream> = paragraphs
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| {
+            let sep = (i > 0).then(|| quote!(#[doc = ""]));
+            sep.into_iter().chain(p.lines().map(|l| {
+                let l = format!(" {l}");
+                quote!(#[doc = #l])
+            }))
+        })
+        .collect();
+    quote!(#(#lines)*)
+}
+
+fn lines_to_attrs(paragraphs: &[String]) -> TokenStream {
+    let mut attrs = Vec::new();
+    for (i, paragraph) in paragraphs.iter().enumerate() {
+        if i > 0 {
+            attrs.push(quote!(#[doc = ""]));
+        }
+        for line in paragraph.lines() {
+            let line = format!(" {}", markdown_line(line));
+            let line = line.trim_end();
+            attrs.push(quote!(#[doc = #line]));
+        }
+    }
+    quote!(#(#attrs)*)
+}
+
+/// Makes one line of spec prose safe for rustdoc: no indented or fenced code (rustdoc would
+/// compile it as a doctest), no heading, no brackets or angle brackets read as links or HTML,
+/// URLs as autolinks. Inline code and emphasis stay as the spec wrote them.
+pub(crate) fn markdown_line(line: &str) -> String {
+    let line = line.trim_start();
+    let mut out = String::with_capacity(line.len() + 8);
+    if line.starts_with("```") || line.starts_with("~~~") || line.starts_with('#') {
+        out.push('\\');
+    }
+    for (i, word) in line.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if word.starts_with("http://") || word.starts_with("https://") {
+            let end = word.trim_end_matches(['.', ',', ';', ':', ')']).len();
+            out.push('<');
+            out.push_str(&word[..end]);
+            out.push('>');
+            out.push_str(&word[end..]);
+            continue;
+        }
+        for c in word.chars() {
+            if matches!(c, '[' | ']' | '<' | '>') {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prose_is_made_inert() {
+        assert_eq!(markdown_line("    indented code"), "indented code");
+        assert_eq!(markdown_line("see [x] <b>"), r"see \[x\] \<b\>");
+        assert_eq!(markdown_line("```rust"), r"\```rust");
+        assert_eq!(markdown_line("its `_id` field"), "its `_id` field");
+        assert_eq!(markdown_line("at https://a.b/c."), "at <https://a.b/c>.");
+        assert_eq!(markdown_line("# not a heading"), r"\# not a heading");
+    }
+}

@@ -1,0 +1,58 @@
+//! Emit: the intermediate model -> Rust token streams, one per file.
+//!
+//! Generated code refers to the hand-written runtime as `crate::runtime` and to the models
+//! as `crate::models`, so the same output works inside this workspace and in a standalone
+//! pair of crates.
+
+mod api;
+mod docs;
+mod models;
+pub(crate) mod standalone;
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+use crate::ir::{Api, Primitive, TypeRef};
+
+pub(crate) use api::{api_builders, api_operations};
+pub(crate) use models::models;
+
+/// An identifier from a name `names` already made valid.
+pub(crate) fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+/// The Rust type of a `TypeRef`. `models` is the path that named types are under (`None`
+/// inside the models crate, `models` in the API crate).
+pub(crate) fn rust_type(api: &Api, ty: &TypeRef, models: Option<&TokenStream>) -> TokenStream {
+    match ty {
+        TypeRef::Named(id) => {
+            let name = ident(&api.types[id.0].name.rust);
+            match models {
+                Some(path) => quote!(#path::#name),
+                None => quote!(#name),
+            }
+        }
+        TypeRef::Primitive(p) => primitive(*p),
+        TypeRef::Array(items) => {
+            let items = rust_type(api, items, models);
+            quote!(Vec<#items>)
+        }
+        TypeRef::Map(values) => {
+            let values = rust_type(api, values, models);
+            quote!(std::collections::BTreeMap<String, #values>)
+        }
+        TypeRef::Any => quote!(serde_json::Value),
+    }
+}
+
+fn primitive(p: Primitive) -> TokenStream {
+    match p {
+        Primitive::String => quote!(String),
+        Primitive::Bool => quote!(bool),
+        Primitive::I32 => quote!(i32),
+        Primitive::I64 => quote!(i64),
+        Primitive::F32 => quote!(f32),
+        Primitive::F64 => quote!(f64),
+    }
+}

@@ -1,0 +1,219 @@
+//! The models file: one Rust type per named type.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::docs::{doc_attrs, own_doc};
+use super::{ident, rust_type};
+use crate::ir::{Api, Enum, Field, Struct, TypeDef, TypeKind, TypeRef};
+
+/// Every named type, in the model's order.
+pub(crate) fn models(api: &Api) -> TokenStream {
+    let module_doc = format!(
+        " Data types of the {} API (spec version {}).",
+        api.title.trim(),
+        api.version.trim()
+    );
+    let types = api.types.iter().map(|def| type_def(api, def));
+    let unknown = api
+        .types
+        .iter()
+        .any(|t| matches!(t.kind, TypeKind::Enum(_)))
+        .then(unknown_value);
+    let serde_import = (!api.types.is_empty()).then(|| {
+        quote!(
+            use serde::{Deserialize, Serialize};
+        )
+    });
+    quote! {
+        #![doc = #module_doc]
+        #serde_import
+        #(#types)*
+        #unknown
+    }
+}
+
+fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
+    let docs = doc_attrs(&def.docs);
+    let name = ident(&def.name.rust);
+    match &def.kind {
+        TypeKind::Struct(s) => structure(api, def, s, docs),
+        TypeKind::Enum(e) => enumeration(def, e, docs),
+        TypeKind::Alias(target) => {
+            let target = rust_type(api, target, None);
+            quote! {
+                #docs
+                pub type #name = #target;
+            }
+        }
+        TypeKind::Opaque => {
+            let docs = if def.docs.notes.is_empty()
+                && def.docs.description.is_none()
+                && def.docs.summary.is_none()
+            {
+                own_doc(&["Any JSON value: the spec does not describe this type."])
+            } else {
+                docs
+            };
+            quote! {
+                #docs
+                #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+                #[serde(transparent)]
+                pub struct #name(pub serde_json::Value);
+            }
+        }
+    }
+}
+
+fn structure(api: &Api, def: &TypeDef, s: &Struct, docs: TokenStream) -> TokenStream {
+    let name = ident(&def.name.rust);
+    let fields = s.fields.iter().map(|f| field(api, f));
+    let all_optional = s.fields.iter().all(|f| !f.required || f.nullable);
+    let default = all_optional.then(|| quote!(Default,));
+    quote! {
+        #docs
+        #[derive(Debug, Clone, #default PartialEq, Serialize, Deserialize)]
+        pub struct #name {
+            #(#fields)*
+        }
+    }
+}
+
+/// One field. The absent/null rule: a field not in `required` is `Option` and left out of
+/// the JSON when `None`; a required `x-nullable` field is `Option` and written as `null`.
+fn field(api: &Api, f: &Field) -> TokenStream {
+    let docs = if f.docs.summary.is_none() && f.docs.description.is_none() {
+        own_doc(&[&format!("`{}`", f.name.wire)])
+    } else {
+        doc_attrs(&f.docs)
+    };
+    let name = ident(&f.name.rust);
+    let mut ty = rust_type(api, &f.ty, None);
+    if f.boxed {
+        ty = quote!(Box<#ty>);
+    }
+    let optional = !f.required || f.nullable;
+    if optional {
+        ty = quote!(Option<#ty>);
+    }
+    let mut serde = Vec::new();
+    if f.name.rust != f.name.wire {
+        let wire = &f.name.wire;
+        serde.push(quote!(rename = #wire));
+    }
+    if !f.required {
+        serde.push(quote!(default, skip_serializing_if = "Option::is_none"));
+    }
+    let serde = (!serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
+    quote! {
+        #docs
+        #serde
+        pub #name: #ty,
+    }
+}
+
+fn enumeration(def: &TypeDef, e: &Enum, docs: TokenStream) -> TokenStream {
+    let name = ident(&def.name.rust);
+    let variants: Vec<_> = e.variants.iter().map(|v| ident(&v.name.rust)).collect();
+    let wires: Vec<_> = e.variants.iter().map(|v| v.name.wire.as_str()).collect();
+    let variant_docs = wires.iter().map(|w| {
+        let d = format!(" `{w}`");
+        quote!(#[doc = #d])
+    });
+    let guide = own_doc(&[
+        "Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.",
+    ]);
+    quote! {
+        #docs
+        ///
+        #guide
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variant_docs #variants,)*
+            /// A value not listed in the spec, kept as received.
+            Unknown(UnknownValue),
+        }
+
+        impl #name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(Self::#variants => #wires,)*
+                    Self::Unknown(value) => value.as_str(),
+                }
+            }
+
+            fn known(value: &str) -> Option<Self> {
+                match value {
+                    #(#wires => Some(Self::#variants),)*
+                    _ => None,
+                }
+            }
+        }
+
+        impl From<&str> for #name {
+            fn from(value: &str) -> Self {
+                Self::known(value).unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
+            }
+        }
+
+        impl From<String> for #name {
+            fn from(value: String) -> Self {
+                match Self::known(&value) {
+                    Some(known) => known,
+                    None => Self::Unknown(UnknownValue(value)),
+                }
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                String::deserialize(deserializer).map(Self::from)
+            }
+        }
+    }
+}
+
+/// The payload of every enum's `Unknown` variant: readable, but only this crate can make
+/// one, so `Unknown("known_value")` cannot be written by hand and compare unequal to the
+/// known variant.
+fn unknown_value() -> TokenStream {
+    quote! {
+        /// An enum value that the spec does not list, as received. See the enums' docs.
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct UnknownValue(String);
+
+        impl UnknownValue {
+            /// The value as received.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+    }
+}
+
+/// Whether a type can be written as a query or header value (has `Display`).
+pub(crate) fn is_displayable(api: &Api, ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Primitive(_) => true,
+        TypeRef::Named(id) => match &api.types[id.0].kind {
+            TypeKind::Enum(_) => true,
+            TypeKind::Alias(inner) => is_displayable(api, inner),
+            _ => false,
+        },
+        _ => false,
+    }
+}

@@ -1,0 +1,107 @@
+//! The files that make a standalone pair of crates (`cargo xtask generate --spec X --out D`):
+//! manifests, crate roots, and a copy of the hand-written runtime.
+
+use crate::GeneratedFile;
+
+/// The hand-written runtime of `netatmo-api`, copied verbatim into a standalone API crate so
+/// that it builds with no dependency on this repository.
+const RUNTIME: &[(&str, &str)] = &[
+    (
+        "mod.rs",
+        include_str!("../../../netatmo-api/src/runtime/mod.rs"),
+    ),
+    (
+        "client.rs",
+        include_str!("../../../netatmo-api/src/runtime/client.rs"),
+    ),
+    (
+        "error.rs",
+        include_str!("../../../netatmo-api/src/runtime/error.rs"),
+    ),
+    (
+        "request.rs",
+        include_str!("../../../netatmo-api/src/runtime/request.rs"),
+    ),
+];
+
+/// Dependency lines of the generated manifests; `tests` checks they match the workspace's.
+pub(crate) const SERDE: &str = r#"serde = { version = "1", features = ["derive"] }"#;
+pub(crate) const SERDE_JSON: &str = r#"serde_json = "1""#;
+pub(crate) const REQWEST: &str =
+    r#"reqwest = { version = "0.13", default-features = false, features = ["rustls"] }"#;
+pub(crate) const URL: &str = r#"url = "2""#;
+
+/// Manifests and crate roots for crates named `{name}-models` and `{name}-api`.
+pub(crate) fn crate_files(
+    name: &str,
+    title: &str,
+    header: &str,
+    models_rs: String,
+    has_types: bool,
+    api: Vec<(String, String)>,
+) -> Vec<GeneratedFile> {
+    // A spec without types still gets a models crate (the API crate names it), but one
+    // with nothing to re-export.
+    let models_root = if has_types {
+        "\n#[rustfmt::skip]\nmod generated;\n\npub use generated::*;\n"
+    } else {
+        ""
+    };
+    let header_hash = &header.replacen("//", "#", 1);
+    let title = &title.split_whitespace().collect::<Vec<_>>().join(" ");
+    let toml_title = &title.replace('\\', "\\\\").replace('"', "\\\"");
+    let models = format!("{name}-models");
+    let api_crate = format!("{name}-api");
+    let models_ident = models.replace('-', "_");
+    let mut files = vec![
+        file(
+            "Cargo.toml",
+            format!(
+                "{header_hash}\n[workspace]\nresolver = \"3\"\nmembers = [\"{models}\", \"{api_crate}\"]\n"
+            ),
+        ),
+        file(
+            &format!("{models}/Cargo.toml"),
+            format!(
+                "{header_hash}\n[package]\nname = \"{models}\"\ndescription = \"Data types of the {toml_title} API\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{SERDE}\n{SERDE_JSON}\n"
+            ),
+        ),
+        file(
+            &format!("{models}/src/lib.rs"),
+            format!(
+                "{header}\n//! Data types of the {title} API.\n#![forbid(unsafe_code)]\n#![deny(missing_docs)]\n{models_root}"
+            ),
+        ),
+        file(&format!("{models}/src/generated/mod.rs"), models_rs),
+        file(
+            &format!("{api_crate}/Cargo.toml"),
+            format!(
+                "{header_hash}\n[package]\nname = \"{api_crate}\"\ndescription = \"Client for the {toml_title} API\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{models} = {{ path = \"../{models}\" }}\n{REQWEST}\n{SERDE}\n{SERDE_JSON}\n{URL}\n"
+            ),
+        ),
+        file(
+            &format!("{api_crate}/src/lib.rs"),
+            format!(
+                "{}\n//! Client for the {title} API.\n#![forbid(unsafe_code)]\n#![deny(missing_docs)]\n\npub mod runtime;\n#[rustfmt::skip]\nmod generated;\n\npub use generated::{{builders, DEFAULT_BASE_URL}};\npub use runtime::{{Client, ClientBuilder, Error}};\n/// The data types of the API.\npub use {models_ident} as models;\n",
+                header
+            ),
+        ),
+    ];
+    for (path, contents) in api {
+        files.push(file(&format!("{api_crate}/src/generated/{path}"), contents));
+    }
+    for (path, contents) in RUNTIME {
+        files.push(file(
+            &format!("{api_crate}/src/runtime/{path}"),
+            format!("{}\n// (copied from netatmo-api/src/runtime/{path}, which is hand-written)\n{contents}", header),
+        ));
+    }
+    files
+}
+
+fn file(path: &str, contents: String) -> GeneratedFile {
+    GeneratedFile {
+        path: path.into(),
+        contents,
+    }
+}

@@ -1,0 +1,277 @@
+//! The intermediate model: what `resolve` makes of a spec and `emit` turns into Rust.
+//!
+//! It speaks Rust, not Swagger: every name is already a unique, valid identifier (with the
+//! wire name beside it), every `$ref` is an index into [`Api::types`], every problem has
+//! been reported. Emitting is then a straight walk with no decisions about the spec left.
+
+use crate::diagnostics::Pointer;
+
+/// Everything generated from one spec.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Api {
+    /// `info.title`.
+    pub title: String,
+    /// `info.version`.
+    pub version: String,
+    /// `info.description`.
+    pub description: Option<String>,
+    /// Scheme, host and base path joined: `http://api.netatmo.net/api`.
+    pub base_url: String,
+    /// Named types, in the order they were first found (definitions first).
+    pub types: Vec<TypeDef>,
+    /// Operations, in the spec's order of paths and then methods.
+    pub operations: Vec<Operation>,
+}
+
+/// Index of a type in [`Api::types`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TypeId(pub usize);
+
+/// A Rust name together with the name on the wire.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    /// The Rust identifier (`type_`, `NaMain`).
+    pub rust: String,
+    /// The name in the spec and in JSON (`type`, `NAMain`).
+    pub wire: String,
+}
+
+/// Text for doc comments: each paragraph as the spec wrote it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Docs {
+    /// A one-line summary (`summary`, `title`).
+    pub summary: Option<String>,
+    /// The longer text (`description`).
+    pub description: Option<String>,
+    /// Remarks the generator adds (why a type is opaque, a parameter's wire name...).
+    pub notes: Vec<String>,
+}
+
+/// A named type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    /// Rust and spec names (the spec name of a hoisted inline schema is its path of names).
+    pub name: Name,
+    /// Where it comes from.
+    pub source: Pointer,
+    /// Doc comment.
+    pub docs: Docs,
+    /// What it is.
+    pub kind: TypeKind,
+}
+
+/// The shape of a named type.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeKind {
+    /// An object with known properties.
+    Struct(Struct),
+    /// A string with a closed list of values in the spec, open in Rust: values the spec does
+    /// not list decode into a catch-all variant.
+    Enum(Enum),
+    /// Another name for a type (a definition that is an array, a primitive, a map).
+    Alias(TypeRef),
+    /// JSON of unknown shape, carried unchanged. `Docs::notes` says why.
+    Opaque,
+}
+
+/// An object type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Struct {
+    /// Properties, in the spec's order.
+    pub fields: Vec<Field>,
+}
+
+/// One property of an object.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// Rust and JSON names.
+    pub name: Name,
+    /// Doc comment.
+    pub docs: Docs,
+    /// The value's type.
+    pub ty: TypeRef,
+    /// Listed in the schema's `required`: always present in JSON.
+    pub required: bool,
+    /// `x-nullable: true`: may be JSON `null`.
+    pub nullable: bool,
+    /// Needs a `Box` to break a cycle of types that contain each other.
+    pub boxed: bool,
+}
+
+/// A string enum.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Enum {
+    /// Known values, in the spec's order.
+    pub variants: Vec<Variant>,
+}
+
+/// One known value of an enum.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variant {
+    /// Rust variant name and the value on the wire.
+    pub name: Name,
+}
+
+/// A use of a type.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeRef {
+    /// A named type.
+    Named(TypeId),
+    /// A scalar.
+    Primitive(Primitive),
+    /// `type: array`.
+    Array(Box<TypeRef>),
+    /// `additionalProperties`: string keys to values of one type.
+    Map(Box<TypeRef>),
+    /// Any JSON value.
+    Any,
+}
+
+/// Scalars, after `type` and `format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Primitive {
+    /// `string` and its text formats (date, date-time, password, byte...).
+    String,
+    /// `boolean`.
+    Bool,
+    /// `integer`, `format: int32`.
+    I32,
+    /// `integer` (`int64` or no format).
+    I64,
+    /// `number`, `format: float`.
+    F32,
+    /// `number` (`double` or no format).
+    F64,
+}
+
+/// One API call.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    /// Rust method name and `operationId`.
+    pub name: Name,
+    /// UpperCamelCase name for the request builder type.
+    pub builder: String,
+    /// Where it comes from.
+    pub source: Pointer,
+    /// HTTP method.
+    pub method: HttpMethod,
+    /// Path template relative to the base URL: `/devices/{id}`.
+    pub path: String,
+    /// Summary and description.
+    pub docs: Docs,
+    /// Tags, in order.
+    pub tags: Vec<String>,
+    /// `deprecated: true`.
+    pub deprecated: bool,
+    /// Non-body parameters (path-level ones merged in), required ones first, then in spec order.
+    pub params: Vec<Param>,
+    /// The body parameter.
+    pub body: Option<Body>,
+    /// What a successful call returns.
+    pub response: Response,
+}
+
+/// HTTP methods.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum HttpMethod {
+    /// GET
+    Get,
+    /// PUT
+    Put,
+    /// POST
+    Post,
+    /// DELETE
+    Delete,
+    /// OPTIONS
+    Options,
+    /// HEAD
+    Head,
+    /// PATCH
+    Patch,
+}
+
+impl HttpMethod {
+    /// Upper-case name: `GET`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Post => "POST",
+            HttpMethod::Delete => "DELETE",
+            HttpMethod::Options => "OPTIONS",
+            HttpMethod::Head => "HEAD",
+            HttpMethod::Patch => "PATCH",
+        }
+    }
+}
+
+/// Where a non-body parameter travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamLocation {
+    /// In the path template.
+    Path,
+    /// In the query string.
+    Query,
+    /// As an HTTP header.
+    Header,
+    /// As a field of a form-encoded body.
+    FormData,
+}
+
+/// How an array parameter is written into one string (`collectionFormat`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CollectionFormat {
+    /// `a,b`
+    Csv,
+    /// `a b`
+    Ssv,
+    /// `a\tb`
+    Tsv,
+    /// `a|b`
+    Pipes,
+    /// The parameter repeated: `x=a&x=b`.
+    Multi,
+}
+
+/// A non-body parameter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    /// Rust name and wire name.
+    pub name: Name,
+    /// Where it goes.
+    pub location: ParamLocation,
+    /// Doc comment.
+    pub docs: Docs,
+    /// Its type (a string when the spec gives none).
+    pub ty: TypeRef,
+    /// For arrays: how items are joined.
+    pub collection: Option<CollectionFormat>,
+    /// Must be given.
+    pub required: bool,
+    /// Where it comes from.
+    pub source: Pointer,
+}
+
+/// The request body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Body {
+    /// Rust name and the parameter's name in the spec.
+    pub name: Name,
+    /// Doc comment.
+    pub docs: Docs,
+    /// Its type.
+    pub ty: TypeRef,
+    /// Must be given.
+    pub required: bool,
+}
+
+/// What a successful call returns.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Response {
+    /// JSON of a known type.
+    Json(TypeRef),
+    /// JSON the spec does not describe.
+    Untyped,
+    /// No body (`204`, or a 2xx response without schema that the spec says is empty).
+    Empty,
+}

@@ -1,0 +1,187 @@
+//! The generator: a Swagger 2.0 spec in, the files of a Rust client out.
+//!
+//! The pipeline, one module each:
+//!
+//! 1. [`load`]: text -> JSON tree -> typed Swagger 2.0 model (syntax and structure checks).
+//! 2. [`resolve`]: Swagger model -> [`ir`], the intermediate model (references, names, types).
+//! 3. `emit`: intermediate model -> token streams (quote).
+//! 4. [`format`](mod@format): token streams -> source text (prettyplease).
+//! 5. [`write`](mod@write): files -> disk, only what changed; or a check that disk is current.
+//!
+//! [`generate`] runs 1-4 and is what the `xtask` tool and the tests call. It has no side
+//! effects: it reads nothing but its argument and writes nothing.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod diagnostics;
+mod emit;
+pub mod format;
+pub mod ir;
+pub mod load;
+pub mod names;
+pub mod resolve;
+pub mod write;
+
+use std::path::PathBuf;
+
+pub use diagnostics::{Code, Diagnostic, Diagnostics, Pointer, Severity};
+
+/// Where the generated files go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Layout {
+    /// Into this repository's `netatmo-models` and `netatmo-api` crates, whose manifests,
+    /// crate roots and runtime are hand-written: only the `src/generated/` files.
+    Workspace,
+    /// A complete pair of crates, `{name}-models` and `{name}-api`, with their own
+    /// manifests and a copy of the runtime, buildable anywhere.
+    Standalone {
+        /// Crate name prefix, kebab-case.
+        name: String,
+    },
+}
+
+/// How to generate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// How the spec is named in each file's header (`spec/netatmo.yaml`).
+    pub spec_name: String,
+    /// The command that regenerates the files, named in each file's header.
+    pub regenerate: String,
+    /// Which files to produce.
+    pub layout: Layout,
+    /// Treat warnings as errors.
+    pub strict: bool,
+}
+
+impl Options {
+    /// What `cargo xtask generate` uses: this workspace's spec, layout and command.
+    pub fn workspace() -> Options {
+        Options {
+            spec_name: WORKSPACE_SPEC.to_owned(),
+            regenerate: "cargo xtask generate".to_owned(),
+            layout: Layout::Workspace,
+            strict: false,
+        }
+    }
+}
+
+/// The spec of this workspace, relative to its root.
+pub const WORKSPACE_SPEC: &str = "spec/netatmo.yaml";
+
+/// One generated file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    /// Path relative to the output root.
+    pub path: PathBuf,
+    /// Full content, header included.
+    pub contents: String,
+}
+
+/// A successful run.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Generated {
+    /// The files, in a fixed order.
+    pub files: Vec<GeneratedFile>,
+    /// Warnings about the spec.
+    pub diagnostics: Diagnostics,
+    /// The intermediate model the files were made from.
+    pub api: ir::Api,
+}
+
+/// Generates the client for `spec` (YAML or JSON text). On failure, every error found (and
+/// the warnings) come back; nothing is half-generated.
+pub fn generate(spec: &str, options: &Options) -> Result<Generated, Diagnostics> {
+    let mut diags = Diagnostics::default();
+    let Some(tree) = load::parse(spec, &mut diags) else {
+        return Err(diags);
+    };
+    let Some(swagger) = load::read(&tree, &mut diags) else {
+        return Err(diags);
+    };
+    let api = resolve::resolve(&swagger, &mut diags);
+    if options.strict {
+        diags.escalate_warnings();
+    }
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    match files(&api, options) {
+        Ok(files) => Ok(Generated {
+            files,
+            diagnostics: diags,
+            api,
+        }),
+        Err(e) => {
+            diags.error(
+                Code::Unsupported,
+                &Pointer::root(),
+                format!("internal error: the generated code does not parse ({e}); please report this with the spec"),
+            );
+            Err(diags)
+        }
+    }
+}
+
+/// The first line of every generated Rust file.
+fn header(options: &Options) -> String {
+    format!(
+        "// @generated from {} by codegen. Do not edit by hand: run `{}` to regenerate.",
+        options.spec_name, options.regenerate
+    )
+}
+
+fn files(api: &ir::Api, options: &Options) -> Result<Vec<GeneratedFile>, syn::Error> {
+    let header = header(options);
+    let models = format::format(emit::models(api), &header)?;
+    let operations = format::format(emit::api_operations(api), &header)?;
+    let builders = format::format(emit::api_builders(api), &header)?;
+    Ok(match &options.layout {
+        Layout::Workspace => vec![
+            file("netatmo-models/src/generated/mod.rs", models),
+            file("netatmo-api/src/generated/mod.rs", operations),
+            file("netatmo-api/src/generated/builders.rs", builders),
+        ],
+        Layout::Standalone { name } => emit::standalone::crate_files(
+            name,
+            api.title.trim(),
+            &header,
+            models,
+            !api.types.is_empty(),
+            vec![
+                ("mod.rs".into(), operations),
+                ("builders.rs".into(), builders),
+            ],
+        ),
+    })
+}
+
+fn file(path: &str, contents: String) -> GeneratedFile {
+    GeneratedFile {
+        path: path.into(),
+        contents,
+    }
+}
+
+/// A crate-name prefix from a spec title: `Swagger Petstore` -> `swagger-petstore`.
+pub fn crate_name_for(title: &str) -> String {
+    let name = heck::ToKebabCase::to_kebab_case(
+        title
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+            .collect::<String>()
+            .as_str(),
+    );
+    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("api-{name}")
+    } else {
+        name
+    }
+}
+
+/// The spec's `info.title`, if the text parses that far (to name standalone crates).
+pub fn spec_title(spec: &str) -> Option<String> {
+    let mut diags = Diagnostics::default();
+    let tree = load::parse(spec, &mut diags)?;
+    tree.get("info")?.get("title")?.as_str().map(str::to_owned)
+}

@@ -1,0 +1,762 @@
+//! The Swagger 2.0 object model, as the specification defines it
+//! (<https://swagger.io/specification/v2/>), read from a JSON tree.
+//!
+//! Every object keeps its location (`at`) and its `x-` extensions. Nothing here interprets
+//! the spec: that is `resolve`'s job.
+//!
+//! Types and fields are named after the specification's objects and fields (camelCase to
+//! snake_case) and mean what it says; they are not documented again one by one.
+#![allow(missing_docs)]
+
+use indexmap::IndexMap;
+use serde_json::Value;
+
+pub use super::decode::Extensions;
+use super::decode::{self, Obj};
+use crate::diagnostics::{Code, Diagnostics, Pointer};
+
+/// The root document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Swagger {
+    pub swagger: String,
+    pub info: Info,
+    pub host: Option<String>,
+    pub base_path: Option<String>,
+    pub schemes: Vec<String>,
+    pub consumes: Vec<String>,
+    pub produces: Vec<String>,
+    pub paths: IndexMap<String, PathItem>,
+    pub definitions: IndexMap<String, Schema>,
+    pub parameters: IndexMap<String, Parameter>,
+    pub responses: IndexMap<String, Response>,
+    pub security_definitions: IndexMap<String, SecurityScheme>,
+    pub security: Vec<SecurityRequirement>,
+    pub tags: Vec<Tag>,
+    pub external_docs: Option<ExternalDocs>,
+    pub extensions: Extensions,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Info {
+    pub title: String,
+    pub description: Option<String>,
+    pub terms_of_service: Option<String>,
+    pub contact: Option<Value>,
+    pub license: Option<Value>,
+    pub version: String,
+    pub extensions: Extensions,
+}
+
+/// The operations of one path, and the parameters they share.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathItem {
+    pub at: Pointer,
+    /// `$ref` to an external path item: never followed.
+    pub reference: Option<String>,
+    pub operations: Vec<(Method, Operation)>,
+    pub parameters: Vec<RefOr<Parameter>>,
+    pub extensions: Extensions,
+}
+
+/// The HTTP methods a path item can hold, in the specification's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Method {
+    Get,
+    Put,
+    Post,
+    Delete,
+    Options,
+    Head,
+    Patch,
+}
+
+impl Method {
+    pub const ALL: [Method; 7] = [
+        Method::Get,
+        Method::Put,
+        Method::Post,
+        Method::Delete,
+        Method::Options,
+        Method::Head,
+        Method::Patch,
+    ];
+
+    /// The field name in a path item: `get`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Method::Get => "get",
+            Method::Put => "put",
+            Method::Post => "post",
+            Method::Delete => "delete",
+            Method::Options => "options",
+            Method::Head => "head",
+            Method::Patch => "patch",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    pub at: Pointer,
+    pub tags: Vec<String>,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub external_docs: Option<ExternalDocs>,
+    pub operation_id: Option<String>,
+    pub consumes: Option<Vec<String>>,
+    pub produces: Option<Vec<String>>,
+    pub parameters: Vec<RefOr<Parameter>>,
+    pub responses: IndexMap<String, RefOr<Response>>,
+    pub schemes: Option<Vec<String>>,
+    pub deprecated: bool,
+    pub security: Option<Vec<SecurityRequirement>>,
+    pub extensions: Extensions,
+}
+
+/// Either a `$ref` (with the location of the `$ref` itself) or the object inline.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RefOr<T> {
+    Ref { reference: String, at: Pointer },
+    Item(T),
+}
+
+/// Where a parameter travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ParameterIn {
+    Path,
+    Query,
+    Header,
+    Body,
+    FormData,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parameter {
+    pub at: Pointer,
+    pub name: String,
+    pub location: ParameterIn,
+    pub description: Option<String>,
+    pub required: bool,
+    /// The schema of a `body` parameter.
+    pub schema: Option<Schema>,
+    /// The type of any other parameter (`None`: the spec forgot it).
+    pub simple: SimpleType,
+    pub allow_empty_value: bool,
+    pub extensions: Extensions,
+}
+
+/// The type of a non-body parameter, a header or an `items` object: a subset of a schema.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SimpleType {
+    pub at: Pointer,
+    pub ty: Option<String>,
+    pub format: Option<String>,
+    pub items: Option<Box<SimpleType>>,
+    pub collection_format: Option<String>,
+    pub default: Option<Value>,
+    pub constraints: Constraints,
+    pub enum_values: Option<Vec<Value>>,
+}
+
+/// Validation keywords shared by schemas and simple types.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Constraints {
+    pub maximum: Option<f64>,
+    pub exclusive_maximum: bool,
+    pub minimum: Option<f64>,
+    pub exclusive_minimum: bool,
+    pub max_length: Option<u64>,
+    pub min_length: Option<u64>,
+    pub pattern: Option<String>,
+    pub max_items: Option<u64>,
+    pub min_items: Option<u64>,
+    pub unique_items: bool,
+    pub multiple_of: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Response {
+    pub at: Pointer,
+    pub description: String,
+    pub schema: Option<Schema>,
+    pub headers: IndexMap<String, Header>,
+    pub examples: Option<Value>,
+    pub extensions: Extensions,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Header {
+    pub description: Option<String>,
+    pub simple: SimpleType,
+}
+
+/// A Schema Object: a JSON Schema subset plus Swagger's additions.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Schema {
+    pub at: Pointer,
+    pub reference: Option<String>,
+    pub ty: Option<String>,
+    pub format: Option<String>,
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub default: Option<Value>,
+    pub constraints: Constraints,
+    pub max_properties: Option<u64>,
+    pub min_properties: Option<u64>,
+    pub required: Vec<String>,
+    pub enum_values: Option<Vec<Value>>,
+    pub items: Option<Box<Schema>>,
+    pub all_of: Vec<Schema>,
+    pub properties: IndexMap<String, Schema>,
+    pub additional_properties: Option<AdditionalProperties>,
+    pub discriminator: Option<String>,
+    pub read_only: bool,
+    pub xml: Option<Value>,
+    pub external_docs: Option<ExternalDocs>,
+    pub example: Option<Value>,
+    pub extensions: Extensions,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum AdditionalProperties {
+    Allowed(bool),
+    Schema(Box<Schema>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SecurityScheme {
+    pub at: Pointer,
+    pub ty: String,
+    pub description: Option<String>,
+    pub name: Option<String>,
+    pub location: Option<String>,
+    pub flow: Option<String>,
+    pub authorization_url: Option<String>,
+    pub token_url: Option<String>,
+    pub scopes: IndexMap<String, String>,
+    pub extensions: Extensions,
+}
+
+/// Names of security schemes, each with the scopes it needs.
+pub type SecurityRequirement = IndexMap<String, Vec<String>>;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    pub name: String,
+    pub description: Option<String>,
+    pub external_docs: Option<ExternalDocs>,
+    pub extensions: Extensions,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExternalDocs {
+    pub description: Option<String>,
+    pub url: String,
+}
+
+impl Swagger {
+    pub(crate) fn read(v: &Value, d: &mut Diagnostics) -> Option<Swagger> {
+        let mut o = Obj::new(v, &Pointer::root(), "the spec", d)?;
+        let swagger = o.req_string("swagger");
+        if let Some(version) = &swagger {
+            if version != "2.0" {
+                let at = o.at().join("swagger");
+                o.diags().error(
+                    Code::UnsupportedVersion,
+                    &at,
+                    format!("this is a Swagger {version} document; only Swagger 2.0 is supported"),
+                );
+            }
+        } else if o.raw("openapi").is_some() {
+            let at = o.at().join("openapi");
+            o.diags().error(
+                Code::UnsupportedVersion,
+                &at,
+                "this is an OpenAPI 3 document; only Swagger 2.0 is supported",
+            );
+        }
+        let info = o.req("info", Info::read);
+        let host = o.string("host");
+        let base_path = o.string("basePath");
+        let schemes = o.list("schemes", decode::string);
+        let consumes = o.list("consumes", decode::string);
+        let produces = o.list("produces", decode::string);
+        let paths = o.req("paths", read_paths).unwrap_or_default();
+        let definitions = o.map("definitions", Schema::read);
+        let parameters = o.map("parameters", Parameter::read);
+        let responses = o.map("responses", Response::read);
+        let security_definitions = o.map("securityDefinitions", SecurityScheme::read);
+        let security = o.list("security", read_security_requirement);
+        let tags = o.list("tags", Tag::read);
+        let external_docs = o.opt("externalDocs", ExternalDocs::read);
+        let extensions = o.finish();
+        Some(Swagger {
+            swagger: swagger?,
+            info: info?,
+            host,
+            base_path,
+            schemes,
+            consumes,
+            produces,
+            paths,
+            definitions,
+            parameters,
+            responses,
+            security_definitions,
+            security,
+            tags,
+            external_docs,
+            extensions,
+        })
+    }
+}
+
+fn read_paths(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<IndexMap<String, PathItem>> {
+    let Value::Object(map) = v else {
+        d.error(
+            Code::InvalidType,
+            at,
+            format!("`paths` must be an object, found {}", decode::kind(v)),
+        );
+        return None;
+    };
+    let mut paths = IndexMap::new();
+    for (key, value) in map {
+        let here = at.join(key);
+        if key.starts_with("x-") {
+            continue;
+        }
+        if !key.starts_with('/') {
+            d.error(
+                Code::InvalidValue,
+                &here,
+                format!("path `{key}` must start with `/`"),
+            );
+            continue;
+        }
+        if let Some(item) = PathItem::read(value, &here, d) {
+            paths.insert(key.clone(), item);
+        }
+    }
+    Some(paths)
+}
+
+impl Info {
+    fn read(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<Info> {
+        let mut o = Obj::new(v, at, "`info`", d)?;
+        let title = o.req_string("title");
+        let description = o.string("description");
+        let terms_of_service = o.string("termsOfService");
+        let contact = o.value("contact");
+        let license = o.value("license");
+        let version = o.req_string("version");
+        let extensions = o.finish();
+        Some(Info {
+            title: title?,
+            description,
+            terms_of_service,
+            contact,
+            license,
+            version: version?,
+            extensions,
+        })
+    }
+}
+
+impl PathItem {
+    fn read(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<PathItem> {
+        let mut o = Obj::new(v, at, "a path item", d)?;
+        let reference = o.string("$ref");
+        let mut operations = Vec::new();
+        for method in Method::ALL {
+            if let Some(op) = o.opt(method.key(), Operation::read) {
+                operations.push((method, op));
+            }
+        }
+        let parameters = o.list("parameters", read_ref_or::<Parameter>);
+        let extensions = o.finish();
+        Some(PathItem {
+            at: at.clone(),
+            reference,
+            operations,
+            parameters,
+            extensions,
+        })
+    }
+}
+
+impl Operation {
+    fn read(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<Operation> {
+        let mut o = Obj::new(v, at, "an operation", d)?;
+        let tags = o.list("tags", decode::string);
+        let summary = o.string("summary");
+        let description = o.string("description");
+        let external_docs = o.opt("externalDocs", ExternalDocs::read);
+        let operation_id = o.string("operationId");
+        let consumes = o.opt_list("consumes", decode::string);
+        let produces = o.opt_list("produces", decode::string);
+        let parameters = o.list("parameters", read_ref_or::<Parameter>);
+        let responses = o.req("responses", read_responses).unwrap_or_default();
+        let schemes = o.opt_list("schemes", decode::string);
+        let deprecated = o.bool("deprecated").unwrap_or(false);
+        let security = o.opt_list("security", read_security_requirement);
+        let extensions = o.finish();
+        Some(Operation {
+            at: at.clone(),
+            tags,
+            summary,
+            description,
+            external_docs,
+            operation_id,
+            consumes,
+            produces,
+            parameters,
+            responses,
+            schemes,
+            deprecated,
+            security,
+            extensions,
+        })
+    }
+}
+
+fn read_responses(
+    v: &Value,
+    at: &Pointer,
+    d: &mut Diagnostics,
+) -> Option<IndexMap<String, RefOr<Response>>> {
+    let Value::Object(map) = v else {
+        d.error(
+            Code::InvalidType,
+            at,
+            format!("`responses` must be an object, found {}", decode::kind(v)),
+        );
+        return None;
+    };
+    let mut responses = IndexMap::new();
+    for (key, value) in map {
+        let here = at.join(key);
+        if key.starts_with("x-") {
+            continue;
+        }
+        let valid = key == "default"
+            || (key.len() == 3
+                && key.bytes().all(|b| b.is_ascii_digit())
+                && (b'1'..=b'5').contains(&key.as_bytes()[0]));
+        if !valid {
+            d.error(
+                Code::InvalidValue,
+                &here,
+                format!("response key `{key}` must be an HTTP status code (100-599) or `default`"),
+            );
+            continue;
+        }
+        if let Some(r) = read_ref_or::<Response>(value, &here, d) {
+            responses.insert(key.clone(), r);
+        }
+    }
+    if responses.is_empty() {
+        d.error(
+            Code::MissingField,
+            at,
+            "an operation must declare at least one response",
+        );
+    }
+    Some(responses)
+}
+
+/// Objects that may stand behind a `$ref`.
+pub(crate) trait Referable: Sized {
+    fn read_item(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<Self>;
+}
+
+impl Referable for Parameter {
+    fn read_item(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<Self> {
+        Parameter::read(v, at, d)
+    }
+}
+
+impl Referable for Response {
+    fn read_item(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<Self> {
+        Response::read(v, at, d)
+    }
+}
+
+fn read_ref_or<T: Referable>(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<RefOr<T>> {
+    if let Some(reference) = v.get("$ref") {
+        let here = at.join("$ref");
+        let reference = decode::string(reference, &here, d)?;
+        return Some(RefOr::Ref {
+            reference,
+            at: here,
+        });
+    }
+    T::read_item(v, at, d).map(RefOr::Item)
+}
+
+impl Parameter {
+    fn read(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<Parameter> {
+        let mut o = Obj::new(v, at, "a parameter", d)?;
+        let name = o.req_string("name");
+        let location = o.req("in", |v, at, d| match v.as_str() {
+            Some("path") => Some(ParameterIn::Path),
+            Some("query") => Some(ParameterIn::Query),
+            Some("header") => Some(ParameterIn::Header),
+            Some("body") => Some(ParameterIn::Body),
+            Some("formData") => Some(ParameterIn::FormData),
+            _ => {
+                d.error(
+                    Code::InvalidValue,
+                    at,
+                    format!(
+                        "`in` is {}; it must be one of path, query, header, body, formData",
+                        v
+                    ),
+                );
+                None
+            }
+        });
+        let description = o.string("description");
+        let required = o.bool("required").unwrap_or(false);
+        let allow_empty_value = o.bool("allowEmptyValue").unwrap_or(false);
+        let (schema, simple) = if location == Some(ParameterIn::Body) {
+            (o.req("schema", Schema::read), SimpleType::default())
+        } else {
+            (None, SimpleType::read_fields(&mut o))
+        };
+        let extensions = o.finish();
+        let location = location?;
+        if location == ParameterIn::Path && !required {
+            d.error(
+                Code::InvalidValue,
+                &at.join("required"),
+                "a path parameter must be `required: true`",
+            );
+        }
+        Some(Parameter {
+            at: at.clone(),
+            name: name?,
+            location,
+            description,
+            required,
+            schema,
+            simple,
+            allow_empty_value,
+            extensions,
+        })
+    }
+}
+
+impl SimpleType {
+    fn read(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<SimpleType> {
+        let mut o = Obj::new(v, at, "an `items` object", d)?;
+        let simple = SimpleType::read_fields(&mut o);
+        o.finish();
+        Some(simple)
+    }
+
+    fn read_fields(o: &mut Obj<'_, '_>) -> SimpleType {
+        SimpleType {
+            at: o.at().clone(),
+            ty: o.string("type"),
+            format: o.string("format"),
+            items: o.opt("items", SimpleType::read).map(Box::new),
+            collection_format: o.string("collectionFormat"),
+            default: o.value("default"),
+            constraints: Constraints::read_fields(o),
+            enum_values: o.opt_list("enum", decode::any),
+        }
+    }
+}
+
+impl Constraints {
+    fn read_fields(o: &mut Obj<'_, '_>) -> Constraints {
+        Constraints {
+            maximum: o.number("maximum"),
+            exclusive_maximum: o.bool("exclusiveMaximum").unwrap_or(false),
+            minimum: o.number("minimum"),
+            exclusive_minimum: o.bool("exclusiveMinimum").unwrap_or(false),
+            max_length: o.count("maxLength"),
+            min_length: o.count("minLength"),
+            pattern: o.string("pattern"),
+            max_items: o.count("maxItems"),
+            min_items: o.count("minItems"),
+            unique_items: o.bool("uniqueItems").unwrap_or(false),
+            multiple_of: o.number("multipleOf"),
+        }
+    }
+}
+
+impl Response {
+    fn read(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<Response> {
+        let mut o = Obj::new(v, at, "a response", d)?;
+        let description = o.req_string("description");
+        let schema = o.opt("schema", Schema::read);
+        let headers = o.map("headers", Header::read);
+        let examples = o.value("examples");
+        let extensions = o.finish();
+        Some(Response {
+            at: at.clone(),
+            description: description.unwrap_or_default(),
+            schema,
+            headers,
+            examples,
+            extensions,
+        })
+    }
+}
+
+impl Header {
+    fn read(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<Header> {
+        let mut o = Obj::new(v, at, "a header", d)?;
+        let description = o.string("description");
+        let simple = SimpleType::read_fields(&mut o);
+        o.finish();
+        Some(Header {
+            description,
+            simple,
+        })
+    }
+}
+
+impl Schema {
+    pub(crate) fn read(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<Schema> {
+        let mut o = Obj::new(v, at, "a schema", d)?;
+        let schema = Schema {
+            at: at.clone(),
+            reference: o.string("$ref"),
+            ty: o.opt("type", read_schema_type),
+            format: o.string("format"),
+            title: o.string("title"),
+            description: o.string("description"),
+            default: o.value("default"),
+            constraints: Constraints::read_fields(&mut o),
+            max_properties: o.count("maxProperties"),
+            min_properties: o.count("minProperties"),
+            required: o.list("required", decode::string),
+            enum_values: o.opt_list("enum", decode::any),
+            items: o.opt("items", Schema::read).map(Box::new),
+            all_of: o.list("allOf", Schema::read),
+            properties: o.map("properties", Schema::read),
+            additional_properties: o.opt("additionalProperties", |v, at, d| match v {
+                Value::Bool(b) => Some(AdditionalProperties::Allowed(*b)),
+                other => {
+                    Schema::read(other, at, d).map(|s| AdditionalProperties::Schema(Box::new(s)))
+                }
+            }),
+            discriminator: o.string("discriminator"),
+            read_only: o.bool("readOnly").unwrap_or(false),
+            xml: o.value("xml"),
+            external_docs: o.opt("externalDocs", ExternalDocs::read),
+            example: o.value("example"),
+            extensions: Extensions::new(),
+        };
+        let extensions = o.finish();
+        Some(Schema {
+            extensions,
+            ..schema
+        })
+    }
+}
+
+fn read_schema_type(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<String> {
+    const TYPES: [&str; 8] = [
+        "string", "number", "integer", "boolean", "array", "object", "file", "null",
+    ];
+    let ty = decode::string(v, at, d)?;
+    if TYPES.contains(&ty.as_str()) {
+        Some(ty)
+    } else {
+        d.error(
+            Code::InvalidValue,
+            at,
+            format!("`{ty}` is not a Swagger 2.0 type"),
+        );
+        None
+    }
+}
+
+impl SecurityScheme {
+    fn read(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<SecurityScheme> {
+        let mut o = Obj::new(v, at, "a security scheme", d)?;
+        let ty = o.req_string("type");
+        let description = o.string("description");
+        let name = o.string("name");
+        let location = o.string("in");
+        let flow = o.string("flow");
+        let authorization_url = o.string("authorizationUrl");
+        let token_url = o.string("tokenUrl");
+        let scopes = o.map("scopes", decode::string);
+        let extensions = o.finish();
+        Some(SecurityScheme {
+            at: at.clone(),
+            ty: ty?,
+            description,
+            name,
+            location,
+            flow,
+            authorization_url,
+            token_url,
+            scopes,
+            extensions,
+        })
+    }
+}
+
+fn read_security_requirement(
+    v: &Value,
+    at: &Pointer,
+    d: &mut Diagnostics,
+) -> Option<SecurityRequirement> {
+    Some(decode::entries(
+        v,
+        at,
+        |v, at, d| {
+            let Value::Array(items) = v else {
+                d.error(
+                    Code::InvalidType,
+                    at,
+                    "a security requirement lists scopes in an array",
+                );
+                return None;
+            };
+            Some(
+                items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, s)| decode::string(s, &at.index(i), d))
+                    .collect(),
+            )
+        },
+        d,
+    ))
+}
+
+impl Tag {
+    fn read(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<Tag> {
+        let mut o = Obj::new(v, at, "a tag", d)?;
+        let name = o.req_string("name");
+        let description = o.string("description");
+        let external_docs = o.opt("externalDocs", ExternalDocs::read);
+        let extensions = o.finish();
+        Some(Tag {
+            name: name?,
+            description,
+            external_docs,
+            extensions,
+        })
+    }
+}
+
+impl ExternalDocs {
+    fn read(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<ExternalDocs> {
+        let mut o = Obj::new(v, at, "`externalDocs`", d)?;
+        let description = o.string("description");
+        let url = o.req_string("url");
+        o.finish();
+        Some(ExternalDocs {
+            description,
+            url: url?,
+        })
+    }
+}

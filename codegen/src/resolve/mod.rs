@@ -1,0 +1,83 @@
+//! Resolve: the typed Swagger model -> the intermediate model ([`crate::ir`]).
+//!
+//! Follows every `$ref`, names every type, operation, parameter and field, decides which
+//! field needs a `Box`, and reports what the spec leaves out, each at its JSON pointer.
+
+mod cycles;
+mod operations;
+mod types;
+
+use std::collections::BTreeMap;
+
+use crate::diagnostics::{Code, Diagnostics, Pointer};
+use crate::ir::{Api, TypeDef, TypeId};
+use crate::load::swagger::Swagger;
+use crate::names::Scope;
+
+/// Builds the intermediate model. Problems go to `diags`; the model is returned even with
+/// errors so that more of them can be found, but must not be emitted then.
+pub fn resolve(spec: &Swagger, diags: &mut Diagnostics) -> Api {
+    let mut r = Resolver {
+        spec,
+        diags,
+        types: Vec::new(),
+        type_names: Scope::default(),
+        by_ref: BTreeMap::new(),
+    };
+    r.declare_definitions();
+    r.define_definitions();
+    let operations = r.operations();
+    let base_url = r.base_url();
+    let mut types = r.types;
+    cycles::box_recursive_fields(&mut types);
+    Api {
+        title: spec.info.title.clone(),
+        version: spec.info.version.clone(),
+        description: spec.info.description.clone(),
+        base_url,
+        types,
+        operations,
+    }
+}
+
+struct Resolver<'s, 'd> {
+    spec: &'s Swagger,
+    diags: &'d mut Diagnostics,
+    /// Types found so far. A slot is declared (with `TypeKind::Opaque`) before it is
+    /// defined, so references to a definition work in any order and through cycles.
+    types: Vec<TypeDef>,
+    type_names: Scope,
+    /// `$ref` text -> the type it names (definitions, and the stand-ins for dangling ones).
+    by_ref: BTreeMap<String, TypeId>,
+}
+
+impl Resolver<'_, '_> {
+    /// `scheme://host/basePath`, from the spec; what a client talks to unless told otherwise.
+    fn base_url(&mut self) -> String {
+        let spec = self.spec;
+        let scheme = if spec.schemes.iter().any(|s| s == "https") {
+            "https"
+        } else if let Some(first) = spec.schemes.first() {
+            first.as_str()
+        } else {
+            "https"
+        };
+        let host = match &spec.host {
+            Some(host) => host.clone(),
+            None => {
+                self.diags.warn(
+                    Code::MissingField,
+                    &Pointer::root(),
+                    "the spec names no `host`: the client defaults to `localhost` and needs a base URL",
+                );
+                "localhost".to_owned()
+            }
+        };
+        let base_path = spec
+            .base_path
+            .as_deref()
+            .unwrap_or("")
+            .trim_end_matches('/');
+        format!("{scheme}://{host}{base_path}")
+    }
+}

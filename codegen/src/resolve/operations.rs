@@ -1,0 +1,328 @@
+//! Paths and operations -> operations.
+
+use crate::diagnostics::{Code, Pointer};
+use crate::ir::{
+    Body, CollectionFormat, Docs, HttpMethod, Name, Operation, Param, ParamLocation, Primitive,
+    Response, TypeRef,
+};
+use crate::load::swagger::{self, Method, Parameter, ParameterIn, RefOr};
+use crate::names::{self, Scope};
+
+use super::Resolver;
+
+/// Method names the hand-written `Client` has already.
+const CLIENT_METHODS: &[&str] = &[
+    "new", "builder", "base_url", "clone", "fmt", "execute", "request",
+];
+/// Names a request builder uses for itself.
+const BUILDER_MEMBERS: &[&str] = &["send", "client"];
+
+impl<'s> Resolver<'s, '_> {
+    pub(super) fn operations(&mut self) -> Vec<Operation> {
+        let spec = self.spec;
+        let mut methods = Scope::with_reserved(CLIENT_METHODS);
+        let mut builders = Scope::default();
+        let mut seen_ids: Vec<&str> = Vec::new();
+        let mut operations = Vec::new();
+        for (path, item) in &spec.paths {
+            if let Some(reference) = &item.reference {
+                self.diags.error(
+                    Code::ExternalRef,
+                    &item.at.join("$ref"),
+                    format!(
+                        "path item `$ref: {reference}` is not followed; write the path item inline"
+                    ),
+                );
+                continue;
+            }
+            for (method, op) in &item.operations {
+                let wire = match &op.operation_id {
+                    Some(id) => {
+                        if seen_ids.contains(&id.as_str()) {
+                            self.diags.warn(
+                                Code::Duplicate,
+                                &op.at.join("operationId"),
+                                format!("operationId `{id}` is used twice; the second gets a numbered name"),
+                            );
+                        }
+                        seen_ids.push(id);
+                        id.clone()
+                    }
+                    None => format!("{}{}", method.key(), path),
+                };
+                let name = Name {
+                    rust: methods.claim(names::snake(&wire)),
+                    wire,
+                };
+                let builder = builders.claim(names::camel(&name.wire));
+                let params = self.parameters(&item.parameters, &op.parameters, &builder);
+                let (params, body) = params;
+                let response = self.response(op, &builder);
+                check_path_template(self, path, &params, &op.at);
+                operations.push(Operation {
+                    name,
+                    builder,
+                    source: op.at.clone(),
+                    method: http_method(*method),
+                    path: path.clone(),
+                    docs: Docs {
+                        summary: op.summary.clone(),
+                        description: op.description.clone(),
+                        notes: Vec::new(),
+                    },
+                    tags: op.tags.clone(),
+                    deprecated: op.deprecated,
+                    params,
+                    body,
+                    response,
+                });
+            }
+        }
+        operations
+    }
+
+    /// Path-level parameters overridden by operation-level ones (same name and `in`), then
+    /// ordered required first.
+    fn parameters(
+        &mut self,
+        shared: &'s [RefOr<Parameter>],
+        own: &'s [RefOr<Parameter>],
+        builder: &str,
+    ) -> (Vec<Param>, Option<Body>) {
+        let mut merged: Vec<&'s Parameter> = Vec::new();
+        for p in shared.iter().chain(own) {
+            let Some(p) = self.parameter(p) else { continue };
+            if let Some(slot) = merged
+                .iter_mut()
+                .find(|q| q.name == p.name && q.location == p.location)
+            {
+                *slot = p;
+            } else {
+                merged.push(p);
+            }
+        }
+        let mut scope = Scope::with_reserved(BUILDER_MEMBERS);
+        let mut params = Vec::new();
+        let mut body: Option<Body> = None;
+        for p in merged {
+            let docs = Docs {
+                summary: None,
+                description: p.description.clone(),
+                notes: Vec::new(),
+            };
+            let rust = scope.claim(names::snake(&p.name));
+            let name = Name {
+                rust,
+                wire: p.name.clone(),
+            };
+            let hint = format!("{builder}{}", names::camel(&p.name));
+            let location = match p.location {
+                ParameterIn::Body => {
+                    if body.is_some() {
+                        self.diags.error(
+                            Code::Duplicate,
+                            &p.at,
+                            "an operation can have only one body parameter",
+                        );
+                        continue;
+                    }
+                    let ty = match &p.schema {
+                        Some(schema) => self.type_ref(schema, &hint),
+                        None => TypeRef::Any,
+                    };
+                    body = Some(Body {
+                        name,
+                        docs,
+                        ty,
+                        required: p.required,
+                    });
+                    continue;
+                }
+                ParameterIn::Path => ParamLocation::Path,
+                ParameterIn::Query => ParamLocation::Query,
+                ParameterIn::Header => ParamLocation::Header,
+                ParameterIn::FormData => ParamLocation::FormData,
+            };
+            let ty = match self.simple_type_ref(&p.simple, &hint) {
+                Some(ty) => ty,
+                None => {
+                    self.diags.warn(
+                        Code::UntypedParameter,
+                        &p.at,
+                        format!(
+                            "parameter `{}` has no `type`: it is sent as a string",
+                            p.name
+                        ),
+                    );
+                    TypeRef::Primitive(Primitive::String)
+                }
+            };
+            let collection = match &ty {
+                TypeRef::Array(_) => Some(self.collection_format(&p.simple)),
+                _ => None,
+            };
+            params.push(Param {
+                name,
+                location,
+                docs,
+                ty,
+                collection,
+                required: p.required,
+                source: p.at.clone(),
+            });
+        }
+        if body.is_some() && params.iter().any(|p| p.location == ParamLocation::FormData) {
+            let at = params
+                .iter()
+                .find(|p| p.location == ParamLocation::FormData)
+                .map(|p| p.source.clone());
+            self.diags.error(
+                Code::InvalidValue,
+                &at.unwrap_or_default(),
+                "an operation cannot have both a body parameter and formData parameters",
+            );
+        }
+        params.sort_by_key(|p| !p.required);
+        (params, body)
+    }
+
+    fn parameter(&mut self, p: &'s RefOr<Parameter>) -> Option<&'s Parameter> {
+        match p {
+            RefOr::Item(p) => Some(p),
+            RefOr::Ref { reference, at } => {
+                let spec = self.spec;
+                let found = reference
+                    .strip_prefix("#/parameters/")
+                    .and_then(|key| spec.parameters.get(key));
+                if found.is_none() {
+                    self.diags.error(
+                        Code::DanglingRef,
+                        at,
+                        format!("`{reference}` names no parameter in `#/parameters`"),
+                    );
+                }
+                found
+            }
+        }
+    }
+
+    fn collection_format(&mut self, simple: &swagger::SimpleType) -> CollectionFormat {
+        match simple.collection_format.as_deref() {
+            None | Some("csv") => CollectionFormat::Csv,
+            Some("ssv") => CollectionFormat::Ssv,
+            Some("tsv") => CollectionFormat::Tsv,
+            Some("pipes") => CollectionFormat::Pipes,
+            Some("multi") => CollectionFormat::Multi,
+            Some(other) => {
+                self.diags.warn(
+                    Code::InvalidValue,
+                    &simple.at.join("collectionFormat"),
+                    format!("`collectionFormat: {other}` is not one of csv, ssv, tsv, pipes, multi: csv is used"),
+                );
+                CollectionFormat::Csv
+            }
+        }
+    }
+
+    /// The success response: the lowest 2xx, else `default`.
+    fn response(&mut self, op: &swagger::Operation, builder: &str) -> Response {
+        let spec = self.spec;
+        let chosen = op
+            .responses
+            .iter()
+            .filter(|(code, _)| code.starts_with('2'))
+            .min_by_key(|(code, _)| code.as_str())
+            .or_else(|| op.responses.get_key_value("default"));
+        let Some((code, response)) = chosen else {
+            self.diags.warn(
+                Code::UntypedResponse,
+                &op.at.join("responses"),
+                "no success (2xx) or default response: the body is returned as free-form JSON",
+            );
+            return Response::Untyped;
+        };
+        let at = op.at.join("responses").join(code);
+        let response = match response {
+            RefOr::Item(r) => r,
+            RefOr::Ref { reference, at } => {
+                match reference
+                    .strip_prefix("#/responses/")
+                    .and_then(|k| spec.responses.get(k))
+                {
+                    Some(r) => r,
+                    None => {
+                        self.diags.error(
+                            Code::DanglingRef,
+                            at,
+                            format!("`{reference}` names no response in `#/responses`"),
+                        );
+                        return Response::Untyped;
+                    }
+                }
+            }
+        };
+        match &response.schema {
+            Some(schema) => Response::Json(self.type_ref(schema, &format!("{builder}Response"))),
+            None if code == "204" => Response::Empty,
+            None => {
+                self.diags.warn(
+                    Code::UntypedResponse,
+                    &at,
+                    format!(
+                        "response {code} has no `schema`: the body is returned as free-form JSON"
+                    ),
+                );
+                Response::Untyped
+            }
+        }
+    }
+}
+
+/// Every `{name}` in the path has a path parameter and every path parameter a `{name}`.
+fn check_path_template(r: &mut Resolver<'_, '_>, path: &str, params: &[Param], at: &Pointer) {
+    let mut in_template = Vec::new();
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        in_template.push(&rest[start + 1..start + len]);
+        rest = &rest[start + len + 1..];
+    }
+    for name in &in_template {
+        if !params
+            .iter()
+            .any(|p| p.location == ParamLocation::Path && p.name.wire == *name)
+        {
+            r.diags.error(
+                Code::MissingField,
+                at,
+                format!("path `{path}` has `{{{name}}}` but no path parameter `{name}`"),
+            );
+        }
+    }
+    for p in params.iter().filter(|p| p.location == ParamLocation::Path) {
+        if !in_template.contains(&p.name.wire.as_str()) {
+            r.diags.error(
+                Code::InvalidValue,
+                &p.source,
+                format!(
+                    "path parameter `{}` does not appear in `{path}`",
+                    p.name.wire
+                ),
+            );
+        }
+    }
+}
+
+fn http_method(method: Method) -> HttpMethod {
+    match method {
+        Method::Get => HttpMethod::Get,
+        Method::Put => HttpMethod::Put,
+        Method::Post => HttpMethod::Post,
+        Method::Delete => HttpMethod::Delete,
+        Method::Options => HttpMethod::Options,
+        Method::Head => HttpMethod::Head,
+        Method::Patch => HttpMethod::Patch,
+    }
+}

@@ -1,0 +1,433 @@
+//! Schemas -> types.
+
+use crate::diagnostics::{Code, Pointer};
+use crate::ir::{
+    Docs, Enum, Field, Name, Primitive, Struct, TypeDef, TypeId, TypeKind, TypeRef, Variant,
+};
+use crate::load::swagger::{AdditionalProperties, Schema, SimpleType};
+use crate::names::{self, Scope};
+
+use super::Resolver;
+
+const DEFINITIONS: &str = "#/definitions/";
+
+impl<'s> Resolver<'s, '_> {
+    /// Gives every definition its name and slot, in the spec's order.
+    pub(super) fn declare_definitions(&mut self) {
+        let spec = self.spec;
+        for (key, schema) in &spec.definitions {
+            let id = self.declare(
+                key,
+                &schema.at,
+                docs_or_origin(schema, &format!("`{}` in the spec.", schema.at)),
+            );
+            self.by_ref
+                .insert(format!("{DEFINITIONS}{}", escape_token(key)), id);
+        }
+    }
+
+    /// Works out what each definition is.
+    pub(super) fn define_definitions(&mut self) {
+        let spec = self.spec;
+        for (i, (_, schema)) in spec.definitions.iter().enumerate() {
+            let id = TypeId(i);
+            let kind = self.named_kind(schema, id);
+            self.types[id.0].kind = kind;
+        }
+    }
+
+    /// Reserves a type name and a slot for a type defined later.
+    fn declare(&mut self, wire: &str, source: &Pointer, docs: Docs) -> TypeId {
+        let rust = self.type_names.claim(names::type_name(wire));
+        self.types.push(TypeDef {
+            name: Name {
+                rust,
+                wire: wire.to_owned(),
+            },
+            source: source.clone(),
+            docs,
+            kind: TypeKind::Opaque,
+        });
+        TypeId(self.types.len() - 1)
+    }
+
+    /// A new named type for an inline schema (an object or enum inside another type).
+    fn hoist(&mut self, schema: &Schema, name_hint: &str) -> TypeId {
+        let origin = format!("Written inline in the spec at `{}`.", schema.at);
+        let id = self.declare(name_hint, &schema.at, docs_or_origin(schema, &origin));
+        let kind = self.named_kind(schema, id);
+        self.types[id.0].kind = kind;
+        id
+    }
+
+    /// What a schema is when it has a name of its own.
+    fn named_kind(&mut self, schema: &Schema, id: TypeId) -> TypeKind {
+        let name = self.types[id.0].name.rust.clone();
+        if schema.reference.is_none() {
+            if !schema.all_of.is_empty() {
+                return self.all_of(schema, &name);
+            }
+            if let Some(values) = &schema.enum_values {
+                if schema.ty.as_deref().unwrap_or("string") == "string" {
+                    return self.string_enum(values, &schema.at);
+                }
+            }
+            if is_object(schema) && !schema.properties.is_empty() {
+                return TypeKind::Struct(self.object(schema, &name, &schema.required));
+            }
+        }
+        match self.type_ref(schema, &name) {
+            TypeRef::Any if schema.reference.is_none() && schema.ty.is_none() => {
+                self.types[id.0].docs.notes.push(
+                    "The spec gives this type no shape: it holds any JSON value unchanged."
+                        .to_owned(),
+                );
+                TypeKind::Opaque
+            }
+            other => TypeKind::Alias(other),
+        }
+    }
+
+    /// The type of a schema where it is used (a property, an array's items, a body).
+    /// Objects and enums written inline become named types called `name_hint`.
+    pub(super) fn type_ref(&mut self, schema: &Schema, name_hint: &str) -> TypeRef {
+        if let Some(reference) = &schema.reference {
+            return self.reference(reference, &schema.at.join("$ref"));
+        }
+        if !schema.all_of.is_empty() {
+            return TypeRef::Named(self.hoist(schema, name_hint));
+        }
+        if schema.enum_values.is_some() && schema.ty.as_deref().unwrap_or("string") == "string" {
+            return TypeRef::Named(self.hoist(schema, name_hint));
+        }
+        match schema.ty.as_deref() {
+            Some("string") => TypeRef::Primitive(Primitive::String),
+            Some("boolean") => TypeRef::Primitive(Primitive::Bool),
+            Some("integer") => self.integer(
+                schema.format.as_deref(),
+                schema.enum_values.is_some(),
+                &schema.at,
+            ),
+            Some("number") => TypeRef::Primitive(number(schema.format.as_deref())),
+            Some("array") => match &schema.items {
+                Some(items) => {
+                    TypeRef::Array(Box::new(self.type_ref(items, &format!("{name_hint}Item"))))
+                }
+                None => {
+                    self.diags.warn(
+                        Code::MissingField,
+                        &schema.at,
+                        "an array without `items`: its items are free-form JSON",
+                    );
+                    TypeRef::Array(Box::new(TypeRef::Any))
+                }
+            },
+            Some("file") => {
+                self.diags.warn(
+                    Code::Unsupported,
+                    &schema.at.join("type"),
+                    "`type: file` is not supported yet: the value is free-form JSON",
+                );
+                TypeRef::Any
+            }
+            Some("null") => TypeRef::Any,
+            Some("object") | None if !schema.properties.is_empty() => {
+                TypeRef::Named(self.hoist(schema, name_hint))
+            }
+            Some("object") | None => match &schema.additional_properties {
+                Some(AdditionalProperties::Schema(values)) => TypeRef::Map(Box::new(
+                    self.type_ref(values, &format!("{name_hint}Value")),
+                )),
+                Some(AdditionalProperties::Allowed(true)) => TypeRef::Map(Box::new(TypeRef::Any)),
+                _ => TypeRef::Any,
+            },
+            Some(_) => TypeRef::Any,
+        }
+    }
+
+    /// The type of a non-body parameter or an `items` object. `None` when the spec gives no
+    /// `type` (the caller says what that means).
+    pub(super) fn simple_type_ref(
+        &mut self,
+        simple: &SimpleType,
+        name_hint: &str,
+    ) -> Option<TypeRef> {
+        let ty = simple.ty.as_deref()?;
+        Some(match ty {
+            "string" if simple.enum_values.is_some() => {
+                let values = simple.enum_values.as_deref().unwrap_or_default();
+                let kind = self.string_enum(values, &simple.at);
+                let origin = Docs {
+                    notes: vec![format!(
+                        "Values of the parameter at `{}` in the spec.",
+                        simple.at
+                    )],
+                    ..Docs::default()
+                };
+                let id = self.declare(name_hint, &simple.at, origin);
+                self.types[id.0].kind = kind;
+                TypeRef::Named(id)
+            }
+            "string" => TypeRef::Primitive(Primitive::String),
+            "boolean" => TypeRef::Primitive(Primitive::Bool),
+            "integer" => self.integer(
+                simple.format.as_deref(),
+                simple.enum_values.is_some(),
+                &simple.at,
+            ),
+            "number" => TypeRef::Primitive(number(simple.format.as_deref())),
+            "array" => match &simple.items {
+                Some(items) if items.ty.as_deref() == Some("array") => {
+                    self.diags.warn(
+                        Code::Unsupported,
+                        &items.at,
+                        "arrays of arrays are not supported in parameters yet: the inner arrays are sent as strings",
+                    );
+                    TypeRef::Array(Box::new(TypeRef::Primitive(Primitive::String)))
+                }
+                Some(items) => TypeRef::Array(Box::new(
+                    self.simple_type_ref(items, &format!("{name_hint}Item"))
+                        .unwrap_or(TypeRef::Primitive(Primitive::String)),
+                )),
+                None => {
+                    self.diags.warn(
+                        Code::MissingField,
+                        &simple.at,
+                        "an array without `items`: its items are sent as strings",
+                    );
+                    TypeRef::Array(Box::new(TypeRef::Primitive(Primitive::String)))
+                }
+            },
+            other => {
+                self.diags.warn(
+                    Code::Unsupported,
+                    &simple.at.join("type"),
+                    format!(
+                        "`type: {other}` is not supported here yet: the value is sent as a string"
+                    ),
+                );
+                TypeRef::Primitive(Primitive::String)
+            }
+        })
+    }
+
+    fn integer(&mut self, format: Option<&str>, has_enum: bool, at: &Pointer) -> TypeRef {
+        if has_enum {
+            self.diags.warn(
+                Code::Unsupported,
+                &at.join("enum"),
+                "integer enums are not typed yet: any integer is accepted",
+            );
+        }
+        TypeRef::Primitive(if format == Some("int32") {
+            Primitive::I32
+        } else {
+            Primitive::I64
+        })
+    }
+
+    /// The named type a `$ref` points at. Only local definitions can be followed; a dangling
+    /// one gets an opaque stand-in (one per target), so the rest of the spec still generates.
+    pub(super) fn reference(&mut self, reference: &str, at: &Pointer) -> TypeRef {
+        if let Some(id) = self.by_ref.get(reference) {
+            return TypeRef::Named(*id);
+        }
+        if !reference.starts_with('#') {
+            self.diags.error(
+                Code::ExternalRef,
+                at,
+                format!("`{reference}` points outside this document; only local references (`#/definitions/...`) are followed"),
+            );
+            return TypeRef::Any;
+        }
+        let Some(key) = reference
+            .strip_prefix(DEFINITIONS)
+            .filter(|k| !k.contains('/'))
+        else {
+            self.diags.warn(
+                Code::Unsupported,
+                at,
+                format!(
+                    "`{reference}` is not a reference to a definition: the value is free-form JSON"
+                ),
+            );
+            return TypeRef::Any;
+        };
+        let key = unescape_token(key);
+        self.diags.warn(
+            Code::DanglingRef,
+            at,
+            format!("`{reference}` names no definition in the spec: `{}` stands in for it and holds any JSON value", names::type_name(&key)),
+        );
+        let docs = Docs {
+            notes: vec![format!(
+                "The spec refers to `{reference}` but does not define it, so its shape is unknown: this type holds any JSON value unchanged."
+            )],
+            ..Docs::default()
+        };
+        let id = self.declare(&key, at, docs);
+        self.by_ref.insert(reference.to_owned(), id);
+        TypeRef::Named(id)
+    }
+
+    fn string_enum(&mut self, values: &[serde_json::Value], at: &Pointer) -> TypeKind {
+        let mut scope = Scope::with_reserved(&["Unknown"]);
+        let mut variants = Vec::new();
+        for (i, value) in values.iter().enumerate() {
+            let Some(text) = value.as_str() else {
+                self.diags.warn(
+                    Code::InvalidValue,
+                    &at.join("enum").index(i),
+                    format!("enum value {value} is not a string; left out"),
+                );
+                continue;
+            };
+            if variants.iter().any(|v: &Variant| v.name.wire == text) {
+                continue;
+            }
+            let rust = scope.claim(names::camel(text));
+            variants.push(Variant {
+                name: Name {
+                    rust,
+                    wire: text.to_owned(),
+                },
+            });
+        }
+        TypeKind::Enum(Enum { variants })
+    }
+
+    /// A struct from `properties`, with `required` naming the fields always present.
+    fn object(&mut self, schema: &Schema, type_name: &str, required: &[String]) -> Struct {
+        let mut scope = Scope::default();
+        let mut fields = Vec::new();
+        for (wire, property) in &schema.properties {
+            let rust = scope.claim(names::snake(wire));
+            let hint = format!("{type_name}{}", names::camel(wire));
+            let ty = self.type_ref(property, &hint);
+            fields.push(Field {
+                name: Name {
+                    rust,
+                    wire: wire.clone(),
+                },
+                docs: docs_of(property),
+                ty,
+                required: required.contains(wire),
+                nullable: property.extensions.get("x-nullable")
+                    == Some(&serde_json::Value::Bool(true)),
+                boxed: false,
+            });
+        }
+        for name in required {
+            if !schema.properties.contains_key(name) {
+                self.diags.warn(
+                    Code::InvalidValue,
+                    &schema.at.join("required"),
+                    format!("`{name}` is required but not among the properties"),
+                );
+            }
+        }
+        Struct { fields }
+    }
+
+    /// `allOf`: one struct with the properties of every part, in order (parts that are
+    /// references are followed to their definitions, nested `allOf`s flattened).
+    fn all_of(&mut self, schema: &Schema, type_name: &str) -> TypeKind {
+        let mut merged = Schema {
+            at: schema.at.clone(),
+            ..Schema::default()
+        };
+        let mut visited = Vec::new();
+        if let Err((at, reason)) = self.merge_parts(schema, &mut merged, &mut visited) {
+            self.diags.warn(
+                Code::Unsupported,
+                &at,
+                format!("`allOf` cannot be merged ({reason}): `{type_name}` holds any JSON value"),
+            );
+            return TypeKind::Opaque;
+        }
+        let required = merged.required.clone();
+        TypeKind::Struct(self.object(&merged, type_name, &required))
+    }
+
+    /// Adds the properties of `schema` (its `allOf` parts first) to `merged`. `visited`
+    /// holds the references being followed, so a cycle is reported, not followed forever.
+    fn merge_parts<'a>(
+        &self,
+        schema: &'a Schema,
+        merged: &mut Schema,
+        visited: &mut Vec<&'a str>,
+    ) -> Result<(), (crate::diagnostics::Pointer, String)>
+    where
+        's: 'a,
+    {
+        for part in &schema.all_of {
+            if let Some(reference) = &part.reference {
+                if visited.contains(&reference.as_str()) {
+                    return Err((
+                        part.at.join("$ref"),
+                        format!("`{reference}` includes itself"),
+                    ));
+                }
+                let spec = self.spec;
+                let target = reference
+                    .strip_prefix(DEFINITIONS)
+                    .map(unescape_token)
+                    .and_then(|key| spec.definitions.get(&key))
+                    .ok_or_else(|| {
+                        (
+                            part.at.join("$ref"),
+                            format!("`{reference}` names no definition"),
+                        )
+                    })?;
+                visited.push(reference);
+                self.merge_parts(target, merged, visited)?;
+                visited.pop();
+            } else {
+                self.merge_parts(part, merged, visited)?;
+            }
+        }
+        for (k, v) in &schema.properties {
+            merged.properties.insert(k.clone(), v.clone());
+        }
+        merged.required.extend(schema.required.iter().cloned());
+        Ok(())
+    }
+}
+
+fn is_object(schema: &Schema) -> bool {
+    matches!(schema.ty.as_deref(), None | Some("object"))
+}
+
+fn number(format: Option<&str>) -> Primitive {
+    if format == Some("float") {
+        Primitive::F32
+    } else {
+        Primitive::F64
+    }
+}
+
+/// The schema's docs; where it has none, a note saying where in the spec it comes from.
+fn docs_or_origin(schema: &Schema, origin: &str) -> Docs {
+    let mut docs = docs_of(schema);
+    if docs.summary.is_none() && docs.description.is_none() {
+        docs.notes.push(origin.to_owned());
+    }
+    docs
+}
+
+fn docs_of(schema: &Schema) -> Docs {
+    Docs {
+        summary: schema.title.clone(),
+        description: schema.description.clone(),
+        notes: Vec::new(),
+    }
+}
+
+/// RFC 6901 escaping of one reference token.
+fn escape_token(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
+
+fn unescape_token(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
+}

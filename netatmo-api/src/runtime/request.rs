@@ -1,0 +1,327 @@
+//! [`Request`]: method, path, parameters and body of one call, before it is sent.
+
+use std::fmt::Display;
+
+use url::Url;
+
+use super::Error;
+
+/// HTTP methods (re-exported from `reqwest`).
+pub use reqwest::Method;
+
+/// How the items of an array parameter are written (Swagger's `collectionFormat`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CollectionFormat {
+    /// Comma-separated: `a,b`.
+    Csv,
+    /// Space-separated: `a b`.
+    Ssv,
+    /// Tab-separated.
+    Tsv,
+    /// Pipe-separated: `a|b`.
+    Pipes,
+    /// The parameter repeated once per item: `x=a&x=b` (query and form only).
+    Multi,
+}
+
+impl CollectionFormat {
+    fn separator(self) -> &'static str {
+        match self {
+            CollectionFormat::Csv | CollectionFormat::Multi => ",",
+            CollectionFormat::Ssv => " ",
+            CollectionFormat::Tsv => "\t",
+            CollectionFormat::Pipes => "|",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Body {
+    None,
+    Json(Vec<u8>),
+    Form(Vec<(String, String)>),
+}
+
+/// One API call, described but not sent: send it with [`Client::send_json`](super::Client::send_json)
+/// or [`Client::send_empty`](super::Client::send_empty).
+///
+/// Parameter values are taken as `Option`: `None` leaves the parameter out.
+///
+/// ```
+/// use netatmo_api::runtime::{Method, Request};
+///
+/// let request = Request::new(Method::GET, "/getmeasure")
+///     .query("device_id", Some(&"70:ee:50:00:00:01"))
+///     .query("limit", None::<&u32>);
+/// # let _ = request;
+/// ```
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct Request {
+    method: Method,
+    path: String,
+    path_params: Vec<(String, String)>,
+    query: Vec<(String, String)>,
+    headers: Vec<(String, String)>,
+    body: Body,
+}
+
+impl Request {
+    /// A request for `path` (relative to the client's base URL, `{name}` marking path
+    /// parameters).
+    pub fn new(method: Method, path: &str) -> Self {
+        Request {
+            method,
+            path: path.to_owned(),
+            path_params: Vec::new(),
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: Body::None,
+        }
+    }
+
+    /// Fills `{name}` in the path; the value is percent-encoded as one path segment.
+    pub fn path(mut self, name: &str, value: Option<&impl Display>) -> Self {
+        if let Some(value) = value {
+            self.path_params.push((name.to_owned(), value.to_string()));
+        }
+        self
+    }
+
+    /// Fills `{name}` in the path with a list.
+    pub fn path_list(
+        self,
+        name: &str,
+        values: Option<&[impl Display]>,
+        format: CollectionFormat,
+    ) -> Self {
+        let joined = values.map(|v| join(v, format));
+        self.path(name, joined.as_ref())
+    }
+
+    /// Adds a query-string parameter.
+    pub fn query(mut self, name: &str, value: Option<&impl Display>) -> Self {
+        if let Some(value) = value {
+            self.query.push((name.to_owned(), value.to_string()));
+        }
+        self
+    }
+
+    /// Adds a list as a query-string parameter.
+    pub fn query_list(
+        mut self,
+        name: &str,
+        values: Option<&[impl Display]>,
+        format: CollectionFormat,
+    ) -> Self {
+        if let Some(values) = values {
+            push_list(&mut self.query, name, values, format);
+        }
+        self
+    }
+
+    /// Adds a header.
+    pub fn header(mut self, name: &str, value: Option<&impl Display>) -> Self {
+        if let Some(value) = value {
+            self.headers.push((name.to_owned(), value.to_string()));
+        }
+        self
+    }
+
+    /// Adds a list as a header.
+    pub fn header_list(
+        self,
+        name: &str,
+        values: Option<&[impl Display]>,
+        format: CollectionFormat,
+    ) -> Self {
+        let joined = values.map(|v| join(v, format));
+        self.header(name, joined.as_ref())
+    }
+
+    /// Adds a field to an `application/x-www-form-urlencoded` body.
+    pub fn form(mut self, name: &str, value: Option<&impl Display>) -> Self {
+        if let Some(value) = value {
+            self.form_fields()
+                .push((name.to_owned(), value.to_string()));
+        }
+        self
+    }
+
+    /// Adds a list as a form field.
+    pub fn form_list(
+        mut self,
+        name: &str,
+        values: Option<&[impl Display]>,
+        format: CollectionFormat,
+    ) -> Self {
+        if let Some(values) = values {
+            push_list(self.form_fields(), name, values, format);
+        }
+        self
+    }
+
+    /// Sets a JSON body.
+    ///
+    /// # Errors
+    /// [`Error::InvalidRequest`] if the value cannot be written as JSON (a map with non-string
+    /// keys, say).
+    pub fn json<T: serde::Serialize + ?Sized>(mut self, body: Option<&T>) -> Result<Self, Error> {
+        if let Some(body) = body {
+            let bytes = serde_json::to_vec(body).map_err(|e| Error::InvalidRequest {
+                message: format!("the body cannot be written as JSON: {e}"),
+            })?;
+            self.body = Body::Json(bytes);
+        }
+        Ok(self)
+    }
+
+    fn form_fields(&mut self) -> &mut Vec<(String, String)> {
+        if !matches!(self.body, Body::Form(_)) {
+            self.body = Body::Form(Vec::new());
+        }
+        match &mut self.body {
+            Body::Form(fields) => fields,
+            _ => unreachable!("set just above"),
+        }
+    }
+
+    /// The HTTP method.
+    pub fn method(&self) -> &Method {
+        &self.method
+    }
+
+    /// The full URL under `base`: path parameters filled and encoded, query string added.
+    pub(super) fn url(&self, base: &Url) -> Result<Url, Error> {
+        let mut url = base.clone();
+        {
+            let mut segments = url
+                .path_segments_mut()
+                .map_err(|()| Error::InvalidRequest {
+                    message: format!("the base URL `{base}` cannot have a path"),
+                })?;
+            segments.pop_if_empty();
+            for segment in self.path.split('/').filter(|s| !s.is_empty()) {
+                segments.push(&self.fill(segment)?);
+            }
+        }
+        if !self.query.is_empty() {
+            url.query_pairs_mut().extend_pairs(&self.query);
+        }
+        Ok(url)
+    }
+
+    fn fill(&self, segment: &str) -> Result<String, Error> {
+        let mut out = String::with_capacity(segment.len());
+        let mut rest = segment;
+        while let Some(start) = rest.find('{') {
+            let Some(len) = rest[start..].find('}') else {
+                break;
+            };
+            let name = &rest[start + 1..start + len];
+            let value = self
+                .path_params
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.as_str())
+                .ok_or_else(|| Error::InvalidRequest {
+                    message: format!("path parameter `{name}` is missing"),
+                })?;
+            out.push_str(&rest[..start]);
+            out.push_str(value);
+            rest = &rest[start + len + 1..];
+        }
+        out.push_str(rest);
+        Ok(out)
+    }
+
+    pub(super) fn headers(&self) -> &[(String, String)] {
+        &self.headers
+    }
+
+    /// The body bytes and their content type, if there is a body.
+    pub(super) fn body(&self) -> Option<(&'static str, Vec<u8>)> {
+        match &self.body {
+            Body::None => None,
+            Body::Json(bytes) => Some(("application/json", bytes.clone())),
+            Body::Form(fields) => {
+                let encoded = url::form_urlencoded::Serializer::new(String::new())
+                    .extend_pairs(fields)
+                    .finish();
+                Some(("application/x-www-form-urlencoded", encoded.into_bytes()))
+            }
+        }
+    }
+}
+
+fn join(values: &[impl Display], format: CollectionFormat) -> String {
+    let mut out = String::new();
+    for (i, v) in values.iter().enumerate() {
+        if i > 0 {
+            out.push_str(format.separator());
+        }
+        out.push_str(&v.to_string());
+    }
+    out
+}
+
+fn push_list(
+    pairs: &mut Vec<(String, String)>,
+    name: &str,
+    values: &[impl Display],
+    format: CollectionFormat,
+) {
+    if format == CollectionFormat::Multi {
+        pairs.extend(values.iter().map(|v| (name.to_owned(), v.to_string())));
+    } else {
+        pairs.push((name.to_owned(), join(values, format)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_parameters_are_one_encoded_segment() {
+        let base = Url::parse("https://example.com/api").expect("valid");
+        let url = Request::new(Method::GET, "/devices/{id}/x{n}")
+            .path("id", Some(&"a/b c?#"))
+            .path("n", Some(&7))
+            .url(&base)
+            .expect("builds");
+        assert_eq!(
+            url.as_str(),
+            "https://example.com/api/devices/a%2Fb%20c%3F%23/x7"
+        );
+    }
+
+    #[test]
+    fn query_values_are_form_encoded() {
+        let base = Url::parse("https://example.com/api/").expect("valid");
+        let url = Request::new(Method::GET, "/q")
+            .query("a", Some(&"x&y=z #é"))
+            .query("skip", None::<&String>)
+            .query_list(
+                "t",
+                Some(&["min_temp", "max_temp"][..]),
+                CollectionFormat::Csv,
+            )
+            .query_list("m", Some(&[1, 2][..]), CollectionFormat::Multi)
+            .url(&base)
+            .expect("builds");
+        assert_eq!(
+            url.as_str(),
+            "https://example.com/api/q?a=x%26y%3Dz+%23%C3%A9&t=min_temp%2Cmax_temp&m=1&m=2"
+        );
+    }
+
+    #[test]
+    fn a_missing_path_parameter_is_an_error() {
+        let base = Url::parse("https://example.com").expect("valid");
+        let err = Request::new(Method::GET, "/d/{id}")
+            .url(&base)
+            .expect_err("missing");
+        assert!(err.to_string().contains("`id`"), "{err}");
+    }
+}

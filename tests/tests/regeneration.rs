@@ -1,0 +1,136 @@
+//! The committed generated crates are exactly what the generator makes of the committed
+//! spec, generation is deterministic, and regenerating touches no file that did not change.
+
+use std::path::{Path, PathBuf};
+
+use codegen::write::{self, Change};
+use codegen::{Options, Severity};
+
+fn workspace_root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ is inside the workspace")
+}
+
+fn seed() -> String {
+    std::fs::read_to_string(workspace_root().join(codegen::WORKSPACE_SPEC))
+        .expect("the spec is readable")
+}
+
+#[test]
+fn committed_generated_files_are_current() {
+    let generated = codegen::generate(&seed(), &Options::workspace()).expect("the seed generates");
+    let stale = write::check(workspace_root(), &generated.files).expect("files are readable");
+    let report: Vec<String> = stale
+        .iter()
+        .map(|s| format!("{}\n{}", s.path.display(), s.diff))
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "stale generated files; run `cargo xtask generate`:\n{}",
+        report.join("\n")
+    );
+}
+
+#[test]
+fn generation_is_deterministic() {
+    let first = codegen::generate(&seed(), &Options::workspace()).expect("the seed generates");
+    let second = codegen::generate(&seed(), &Options::workspace()).expect("the seed generates");
+    assert_eq!(first.files, second.files);
+    assert_eq!(first.diagnostics, second.diagnostics);
+}
+
+#[test]
+fn every_generated_file_says_so_on_its_first_line() {
+    let generated = codegen::generate(&seed(), &Options::workspace()).expect("the seed generates");
+    for file in &generated.files {
+        let first = file.contents.lines().next().unwrap_or_default();
+        assert!(
+            first.starts_with("// @generated from spec/netatmo.yaml")
+                && first.contains("run `cargo xtask generate` to regenerate"),
+            "{}: {first}",
+            file.path.display()
+        );
+    }
+}
+
+#[test]
+fn the_seed_generates_all_20_operations_with_its_three_kinds_of_warning() {
+    let generated = codegen::generate(&seed(), &Options::workspace()).expect("the seed generates");
+    assert_eq!(generated.api.operations.len(), 20);
+    let warnings: Vec<_> = generated.diagnostics.iter().collect();
+    assert!(warnings.iter().all(|d| d.severity == Severity::Warning));
+    let has = |code: codegen::Code, pointer: &str| {
+        warnings
+            .iter()
+            .any(|d| d.code == code && d.pointer.to_string() == pointer)
+    };
+    assert!(has(
+        codegen::Code::DanglingRef,
+        "#/paths/~1createnewschedule/post/parameters/2/schema/$ref"
+    ));
+    assert!(has(
+        codegen::Code::UntypedParameter,
+        "#/paths/~1getmeasure/get/parameters/8"
+    ));
+    assert!(has(
+        codegen::Code::UntypedResponse,
+        "#/paths/~1getuser/get/responses/200"
+    ));
+    let strict = Options {
+        strict: true,
+        ..Options::workspace()
+    };
+    let errors = codegen::generate(&seed(), &strict).expect_err("--strict fails on warnings");
+    assert_eq!(errors.len(), warnings.len());
+    assert!(errors.iter().all(|d| d.severity == Severity::Error));
+}
+
+/// A scratch folder under the target directory, emptied first.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch folder");
+    dir
+}
+
+#[test]
+fn writing_again_touches_nothing_and_a_change_rewrites_only_its_file() {
+    let dir = scratch("rewrite");
+    let generated = codegen::generate(&seed(), &Options::workspace()).expect("the seed generates");
+    let first = write::write(&dir, &generated.files).expect("writes");
+    assert!(first.iter().all(|(_, c)| *c == Change::Created));
+    let mtimes = |files: &[codegen::GeneratedFile]| -> Vec<std::time::SystemTime> {
+        files
+            .iter()
+            .map(|f| {
+                std::fs::metadata(dir.join(&f.path))
+                    .and_then(|m| m.modified())
+                    .expect("written")
+            })
+            .collect()
+    };
+    let before = mtimes(&generated.files);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let second = write::write(&dir, &generated.files).expect("writes");
+    assert!(
+        second.iter().all(|(_, c)| *c == Change::Unchanged),
+        "{second:?}"
+    );
+    assert_eq!(
+        mtimes(&generated.files),
+        before,
+        "unchanged files keep their mtime"
+    );
+
+    let mut changed = generated.files.clone();
+    changed[0].contents.push_str("// changed\n");
+    let third = write::write(&dir, &changed).expect("writes");
+    let kinds: Vec<Change> = third.iter().map(|(_, c)| *c).collect();
+    assert_eq!(kinds[0], Change::Updated);
+    assert!(kinds[1..].iter().all(|c| *c == Change::Unchanged));
+    assert!(write::check(&dir, &changed).expect("readable").is_empty());
+    let stale = write::check(&dir, &generated.files).expect("readable");
+    assert_eq!(stale.len(), 1);
+    assert!(stale[0].diff.contains("-// changed"), "{}", stale[0].diff);
+}
