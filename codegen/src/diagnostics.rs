@@ -92,6 +92,8 @@ pub enum Code {
     Unsupported,
     /// Two operations, or an operation and a generated name, collide.
     Duplicate,
+    /// An overlay action whose target selects nothing: the enrichment no longer fits the spec.
+    UnmatchedTarget,
 }
 
 impl Code {
@@ -110,6 +112,7 @@ impl Code {
             Code::UntypedResponse => "untyped-response",
             Code::Unsupported => "unsupported",
             Code::Duplicate => "duplicate",
+            Code::UnmatchedTarget => "unmatched-target",
         }
     }
 }
@@ -120,11 +123,23 @@ impl fmt::Display for Code {
     }
 }
 
+/// Which input document a diagnostic is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum Document {
+    /// The spec (after the overlay, if any, was applied).
+    #[default]
+    Spec,
+    /// The overlay.
+    Overlay,
+}
+
 /// One problem found in a spec.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Diagnostic {
     /// Warning or error.
     pub severity: Severity,
+    /// The document `pointer` points into.
+    pub document: Document,
     /// What kind of problem.
     pub code: Code,
     /// Where in the spec.
@@ -160,6 +175,42 @@ impl Diagnostics {
         self.push(Severity::Error, code, pointer, message);
     }
 
+    /// Records a warning about `document`.
+    pub fn warn_in(
+        &mut self,
+        document: Document,
+        code: Code,
+        pointer: &Pointer,
+        message: impl Into<String>,
+    ) {
+        self.push(Severity::Warning, code, pointer, message);
+        self.set_last_document(document);
+    }
+
+    /// Records an error about `document`.
+    pub fn error_in(
+        &mut self,
+        document: Document,
+        code: Code,
+        pointer: &Pointer,
+        message: impl Into<String>,
+    ) {
+        self.push(Severity::Error, code, pointer, message);
+        self.set_last_document(document);
+    }
+
+    fn set_last_document(&mut self, document: Document) {
+        if let Some(last) = self.0.last_mut() {
+            last.document = document;
+        }
+    }
+
+    /// Adds `other`'s diagnostics, as being about `document`.
+    pub fn extend_in(&mut self, document: Document, other: Diagnostics) {
+        self.0
+            .extend(other.0.into_iter().map(|d| Diagnostic { document, ..d }));
+    }
+
     fn push(
         &mut self,
         severity: Severity,
@@ -169,6 +220,7 @@ impl Diagnostics {
     ) {
         self.0.push(Diagnostic {
             severity,
+            document: Document::Spec,
             code,
             pointer: pointer.clone(),
             line_column: None,

@@ -25,7 +25,7 @@ pub mod write;
 
 use std::path::PathBuf;
 
-pub use diagnostics::{Code, Diagnostic, Diagnostics, Pointer, Severity};
+pub use diagnostics::{Code, Diagnostic, Diagnostics, Document, Pointer, Severity};
 
 /// Where the generated files go.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,10 +55,10 @@ pub struct Options {
 }
 
 impl Options {
-    /// What `cargo xtask generate` uses: this workspace's spec, layout and command.
+    /// What `cargo xtask generate` uses: this workspace's spec and overlay, layout and command.
     pub fn workspace() -> Options {
         Options {
-            spec_name: WORKSPACE_SPEC.to_owned(),
+            spec_name: format!("{WORKSPACE_SPEC} + {WORKSPACE_OVERLAY}"),
             regenerate: "cargo xtask generate".to_owned(),
             layout: Layout::Workspace,
             strict: false,
@@ -68,6 +68,9 @@ impl Options {
 
 /// The spec of this workspace, relative to its root.
 pub const WORKSPACE_SPEC: &str = "spec/netatmo.yaml";
+
+/// The overlay that enriches it, relative to the workspace root.
+pub const WORKSPACE_OVERLAY: &str = "spec/netatmo.overlay.yaml";
 
 /// One generated file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,13 +92,39 @@ pub struct Generated {
     pub api: ir::Api,
 }
 
-/// Generates the client for `spec` (YAML or JSON text). On failure, every error found (and
-/// the warnings) come back; nothing is half-generated.
-pub fn generate(spec: &str, options: &Options) -> Result<Generated, Diagnostics> {
+/// The spec as the generator sees it: `spec` (YAML or JSON text) with `overlay` (an
+/// Overlay 1.0 document, YAML or JSON) applied, as a JSON tree. This is what
+/// `cargo xtask bundle` writes for other tools.
+pub fn effective_spec(
+    spec: &str,
+    overlay: Option<&str>,
+) -> Result<(serde_json::Value, Diagnostics), Diagnostics> {
     let mut diags = Diagnostics::default();
-    let Some(tree) = load::parse(spec, &mut diags) else {
+    let Some(mut tree) = load::parse(spec, &mut diags) else {
         return Err(diags);
     };
+    if let Some(overlay) = overlay {
+        let mut overlay_diags = Diagnostics::default();
+        let parsed = load::parse(overlay, &mut overlay_diags);
+        diags.extend_in(Document::Overlay, overlay_diags);
+        let Some(overlay) = parsed else {
+            return Err(diags);
+        };
+        if !load::overlay::apply(&mut tree, &overlay, &mut diags) {
+            return Err(diags);
+        }
+    }
+    Ok((tree, diags))
+}
+
+/// Generates the client for `spec` (YAML or JSON text), enriched by `overlay` if given. On
+/// failure, every error found (and the warnings) come back; nothing is half-generated.
+pub fn generate(
+    spec: &str,
+    overlay: Option<&str>,
+    options: &Options,
+) -> Result<Generated, Diagnostics> {
+    let (tree, mut diags) = effective_spec(spec, overlay)?;
     let Some(swagger) = load::read(&tree, &mut diags) else {
         return Err(diags);
     };
@@ -184,4 +213,9 @@ pub fn spec_title(spec: &str) -> Option<String> {
     let mut diags = Diagnostics::default();
     let tree = load::parse(spec, &mut diags)?;
     tree.get("info")?.get("title")?.as_str().map(str::to_owned)
+}
+
+/// A JSON tree as YAML text (for `cargo xtask bundle`).
+pub fn to_yaml(tree: &serde_json::Value) -> Result<String, serde_yaml::Error> {
+    serde_yaml::to_string(tree)
 }

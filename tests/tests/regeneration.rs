@@ -17,9 +17,20 @@ fn seed() -> String {
         .expect("the spec is readable")
 }
 
+fn overlay() -> String {
+    std::fs::read_to_string(workspace_root().join(codegen::WORKSPACE_OVERLAY))
+        .expect("the overlay is readable")
+}
+
+/// What `cargo xtask generate` makes of the workspace's spec and overlay.
+fn workspace_output() -> codegen::Generated {
+    codegen::generate(&seed(), Some(&overlay()), &Options::workspace())
+        .expect("the spec with its overlay generates")
+}
+
 #[test]
 fn committed_generated_files_are_current() {
-    let generated = codegen::generate(&seed(), &Options::workspace()).expect("the seed generates");
+    let generated = workspace_output();
     let stale = write::check(workspace_root(), &generated.files).expect("files are readable");
     let report: Vec<String> = stale
         .iter()
@@ -34,19 +45,19 @@ fn committed_generated_files_are_current() {
 
 #[test]
 fn generation_is_deterministic() {
-    let first = codegen::generate(&seed(), &Options::workspace()).expect("the seed generates");
-    let second = codegen::generate(&seed(), &Options::workspace()).expect("the seed generates");
+    let first = workspace_output();
+    let second = workspace_output();
     assert_eq!(first.files, second.files);
     assert_eq!(first.diagnostics, second.diagnostics);
 }
 
 #[test]
 fn every_generated_file_says_so_on_its_first_line() {
-    let generated = codegen::generate(&seed(), &Options::workspace()).expect("the seed generates");
+    let generated = workspace_output();
     for file in &generated.files {
         let first = file.contents.lines().next().unwrap_or_default();
         assert!(
-            first.starts_with("// @generated from spec/netatmo.yaml")
+            first.starts_with("// @generated from spec/netatmo.yaml + spec/netatmo.overlay.yaml")
                 && first.contains("run `cargo xtask generate` to regenerate"),
             "{}: {first}",
             file.path.display()
@@ -55,8 +66,9 @@ fn every_generated_file_says_so_on_its_first_line() {
 }
 
 #[test]
-fn the_seed_generates_all_20_operations_with_its_three_kinds_of_warning() {
-    let generated = codegen::generate(&seed(), &Options::workspace()).expect("the seed generates");
+fn without_overlay_the_seed_generates_all_20_operations_with_its_three_kinds_of_warning() {
+    let generated =
+        codegen::generate(&seed(), None, &Options::workspace()).expect("the seed generates");
     assert_eq!(generated.api.operations.len(), 20);
     let warnings: Vec<_> = generated.diagnostics.iter().collect();
     assert!(warnings.iter().all(|d| d.severity == Severity::Warning));
@@ -81,7 +93,7 @@ fn the_seed_generates_all_20_operations_with_its_three_kinds_of_warning() {
         strict: true,
         ..Options::workspace()
     };
-    let errors = codegen::generate(&seed(), &strict).expect_err("--strict fails on warnings");
+    let errors = codegen::generate(&seed(), None, &strict).expect_err("--strict fails on warnings");
     assert_eq!(errors.len(), warnings.len());
     assert!(errors.iter().all(|d| d.severity == Severity::Error));
 }
@@ -97,7 +109,7 @@ fn scratch(name: &str) -> PathBuf {
 #[test]
 fn writing_again_touches_nothing_and_a_change_rewrites_only_its_file() {
     let dir = scratch("rewrite");
-    let generated = codegen::generate(&seed(), &Options::workspace()).expect("the seed generates");
+    let generated = workspace_output();
     let first = write::write(&dir, &generated.files).expect("writes");
     assert!(first.iter().all(|(_, c)| *c == Change::Created));
     let mtimes = |files: &[codegen::GeneratedFile]| -> Vec<std::time::SystemTime> {

@@ -15,16 +15,21 @@ fn workspace_root() -> &'static Path {
         .expect("tests/ is inside the workspace")
 }
 
-/// Generates `spec` and renders diagnostics and files as one reviewable text.
-fn render(spec_path: &str) -> String {
-    let text = std::fs::read_to_string(workspace_root().join(spec_path)).expect("spec is readable");
+/// Generates `spec` (with `overlay`, if given) and renders diagnostics and files as one
+/// reviewable text.
+fn render(spec_path: &str, overlay_path: Option<&str>) -> String {
+    let read = |path: &str| {
+        std::fs::read_to_string(workspace_root().join(path)).expect("input is readable")
+    };
+    let text = read(spec_path);
+    let overlay = overlay_path.map(read);
     let options = Options {
         spec_name: spec_path.to_owned(),
         regenerate: "cargo xtask generate".to_owned(),
         layout: Layout::Workspace,
         strict: false,
     };
-    let generated = match codegen::generate(&text, &options) {
+    let generated = match codegen::generate(&text, overlay.as_deref(), &options) {
         Ok(generated) => generated,
         Err(diagnostics) => {
             let errors: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
@@ -34,7 +39,12 @@ fn render(spec_path: &str) -> String {
     let mut out = String::new();
     out.push_str("=== diagnostics\n");
     for d in &generated.diagnostics {
-        writeln!(out, "{d}").expect("writing to a String");
+        let place = if d.document == codegen::Document::Overlay {
+            " in the overlay"
+        } else {
+            ""
+        };
+        writeln!(out, "{d}{place}").expect("writing to a String");
     }
     for file in &generated.files {
         writeln!(out, "=== {}", file.path.display()).expect("writing to a String");
@@ -47,7 +57,7 @@ macro_rules! snapshot_tests {
     ($($name:ident => $path:literal,)*) => {$(
         #[test]
         fn $name() {
-            insta::assert_snapshot!(stringify!($name), render($path));
+            insta::assert_snapshot!(stringify!($name), render($path, None));
         }
     )*};
 }
@@ -64,6 +74,14 @@ snapshot_tests! {
     feature_operations => "tests/specs/operations.yaml",
     feature_dangling_ref => "tests/specs/dangling.yaml",
     feature_standalone_store => "tests/specs/store.yaml",
+}
+
+#[test]
+fn netatmo_with_overlay() {
+    insta::assert_snapshot!(
+        "netatmo_with_overlay",
+        render("spec/netatmo.yaml", Some("spec/netatmo.overlay.yaml"))
+    );
 }
 
 #[test]

@@ -5,51 +5,58 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use codegen::write::{self, Change};
-use codegen::{Layout, Options, Severity};
+use codegen::{Diagnostics, Document, Layout, Options, Severity};
 
 const USAGE: &str = "\
-usage: cargo xtask generate [--check] [--strict] [--spec FILE] [--out DIR [--name NAME]]
+usage: cargo xtask generate [--check] [--strict] [INPUTS] [--out DIR [--name NAME]]
+       cargo xtask bundle [INPUTS] [--out FILE]
 
-  (no options)   regenerate netatmo-models and netatmo-api from spec/netatmo.yaml
+generate   regenerate netatmo-models and netatmo-api (or, with --out, a standalone pair
+           of crates in DIR) from the spec with its overlay applied
   --check        change nothing; fail with a diff if the committed files are stale
   --strict       treat warnings as errors
-  --spec FILE    generate from another Swagger 2.0 file (YAML or JSON)
   --out DIR      write a standalone pair of crates to DIR instead of this workspace
-  --name NAME    crate name prefix for --out (default: from the spec's title)";
+  --name NAME    crate name prefix for --out (default: from the spec's title)
+bundle     write the effective spec (spec + overlay) as YAML, to stdout or --out FILE
+
+INPUTS
+  --spec FILE     a Swagger 2.0 file (default: spec/netatmo.yaml)
+  --overlay FILE  an Overlay 1.0 file to apply (default with the default spec:
+                  spec/netatmo.overlay.yaml; none with --spec)
+  --no-overlay    apply no overlay: see what the spec alone gives";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("generate") => match GenerateArgs::parse(&args[1..]) {
-            Ok(parsed) => generate(&parsed),
-            Err(message) => usage_error(&message),
-        },
+    let result = match args.first().map(String::as_str) {
+        Some("generate") => Args::parse(&args[1..], true).map(|a| generate(&a)),
+        Some("bundle") => Args::parse(&args[1..], false).map(|a| bundle(&a)),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
-            ExitCode::SUCCESS
+            Ok(ExitCode::SUCCESS)
         }
-        Some(other) => usage_error(&format!("unknown command `{other}`")),
-        None => usage_error("no command given"),
-    }
-}
-
-fn usage_error(message: &str) -> ExitCode {
-    eprintln!("error: {message}\n\n{USAGE}");
-    ExitCode::from(2)
+        Some(other) => Err(format!("unknown command `{other}`")),
+        None => Err("no command given".to_owned()),
+    };
+    result.unwrap_or_else(|message| {
+        eprintln!("error: {message}\n\n{USAGE}");
+        ExitCode::from(2)
+    })
 }
 
 #[derive(Debug, Default)]
-struct GenerateArgs {
+struct Args {
     check: bool,
     strict: bool,
     spec: Option<PathBuf>,
+    overlay: Option<PathBuf>,
+    no_overlay: bool,
     out: Option<PathBuf>,
     name: Option<String>,
 }
 
-impl GenerateArgs {
-    fn parse(args: &[String]) -> Result<GenerateArgs, String> {
-        let mut parsed = GenerateArgs::default();
+impl Args {
+    fn parse(args: &[String], generate: bool) -> Result<Args, String> {
+        let mut parsed = Args::default();
         let mut args = args.iter();
         while let Some(arg) = args.next() {
             let mut value = |flag: &str| {
@@ -58,18 +65,28 @@ impl GenerateArgs {
                     .ok_or_else(|| format!("`{flag}` needs a value"))
             };
             match arg.as_str() {
-                "--check" => parsed.check = true,
-                "--strict" => parsed.strict = true,
+                "--check" if generate => parsed.check = true,
+                "--strict" if generate => parsed.strict = true,
+                "--name" if generate => parsed.name = Some(value("--name")?),
                 "--spec" => parsed.spec = Some(value("--spec")?.into()),
+                "--overlay" => parsed.overlay = Some(value("--overlay")?.into()),
+                "--no-overlay" => parsed.no_overlay = true,
                 "--out" => parsed.out = Some(value("--out")?.into()),
-                "--name" => parsed.name = Some(value("--name")?),
                 other => return Err(format!("unknown option `{other}`")),
             }
         }
         if parsed.name.is_some() && parsed.out.is_none() {
             return Err("`--name` goes with `--out`".to_owned());
         }
+        if parsed.overlay.is_some() && parsed.no_overlay {
+            return Err("`--overlay` and `--no-overlay` exclude each other".to_owned());
+        }
         Ok(parsed)
+    }
+
+    /// The workspace's own inputs, unchanged: what the committed crates come from.
+    fn is_workspace_default(&self) -> bool {
+        self.spec.is_none() && self.overlay.is_none() && !self.no_overlay
     }
 }
 
@@ -81,43 +98,138 @@ fn workspace_root() -> PathBuf {
         .unwrap_or_default()
 }
 
-fn generate(args: &GenerateArgs) -> ExitCode {
-    let root = workspace_root();
-    let spec_path = args
-        .spec
-        .clone()
-        .unwrap_or_else(|| root.join(codegen::WORKSPACE_SPEC));
-    let spec_name = spec_path
-        .canonicalize()
+/// A path as the user should read it: relative to the workspace root when inside it.
+fn display_name(path: &Path, root: &Path) -> String {
+    path.canonicalize()
         .ok()
         .and_then(|p| {
             root.canonicalize()
                 .ok()
                 .and_then(|r| p.strip_prefix(r).ok().map(Path::to_path_buf))
         })
-        .unwrap_or_else(|| spec_path.clone())
+        .unwrap_or_else(|| path.to_path_buf())
         .display()
-        .to_string();
-    let text = match std::fs::read(&spec_path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(e) => {
-                eprintln!(
-                    "error: {} is not UTF-8 text (byte {})",
-                    spec_path.display(),
-                    e.utf8_error().valid_up_to()
-                );
-                return ExitCode::FAILURE;
-            }
-        },
-        Err(e) => {
-            eprintln!("error: cannot read {}: {e}", spec_path.display());
+        .to_string()
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{} is not UTF-8 text (invalid byte at offset {})",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// The spec and overlay to read, their texts, and how to name them.
+struct Inputs {
+    spec_name: String,
+    spec: String,
+    overlay_name: Option<String>,
+    overlay: Option<String>,
+}
+
+impl Inputs {
+    fn read(args: &Args, root: &Path) -> Result<Inputs, String> {
+        let spec_path = args
+            .spec
+            .clone()
+            .unwrap_or_else(|| root.join(codegen::WORKSPACE_SPEC));
+        let overlay_path = match (&args.overlay, args.no_overlay, &args.spec) {
+            (Some(path), _, _) => Some(path.clone()),
+            (None, false, None) => Some(root.join(codegen::WORKSPACE_OVERLAY)),
+            _ => None,
+        };
+        let overlay = overlay_path.as_deref().map(read_text).transpose()?;
+        Ok(Inputs {
+            spec_name: display_name(&spec_path, root),
+            spec: read_text(&spec_path)?,
+            overlay_name: overlay_path.as_deref().map(|p| display_name(p, root)),
+            overlay,
+        })
+    }
+
+    /// `spec/netatmo.yaml + spec/netatmo.overlay.yaml`
+    fn name(&self) -> String {
+        match &self.overlay_name {
+            Some(overlay) => format!("{} + {overlay}", self.spec_name),
+            None => self.spec_name.clone(),
+        }
+    }
+
+    fn print(&self, diagnostics: &Diagnostics) {
+        for d in diagnostics {
+            let file = match d.document {
+                Document::Spec => &self.spec_name,
+                Document::Overlay => self.overlay_name.as_ref().unwrap_or(&self.spec_name),
+            };
+            eprintln!("{d} in {file}");
+        }
+        let warnings = diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count();
+        if warnings > 0 {
+            eprintln!("{warnings} warning(s)");
+        }
+    }
+}
+
+fn generate(args: &Args) -> ExitCode {
+    let root = workspace_root();
+    let inputs = match Inputs::read(args, &root) {
+        Ok(inputs) => inputs,
+        Err(message) => {
+            eprintln!("error: {message}");
             return ExitCode::FAILURE;
         }
     };
+    let (options, out) = options(args, &inputs, &root);
+    let generated = match codegen::generate(&inputs.spec, inputs.overlay.as_deref(), &options) {
+        Ok(generated) => generated,
+        Err(diagnostics) => {
+            inputs.print(&diagnostics);
+            let errors = diagnostics
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .count();
+            eprintln!(
+                "error: {errors} error(s) in {}; nothing was written",
+                inputs.name()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    inputs.print(&generated.diagnostics);
+    if args.check {
+        check(&out, &generated.files, &options)
+    } else {
+        write_out(&out, &generated)
+    }
+}
+
+/// Generation options, and where the files go.
+fn options(args: &Args, inputs: &Inputs, root: &Path) -> (Options, PathBuf) {
+    if args.is_workspace_default() && args.out.is_none() {
+        return (
+            Options {
+                strict: args.strict,
+                ..Options::workspace()
+            },
+            root.to_path_buf(),
+        );
+    }
     let mut regenerate = "cargo xtask generate".to_owned();
     if let Some(spec) = &args.spec {
         regenerate.push_str(&format!(" --spec {}", spec.display()));
+    }
+    if let Some(overlay) = &args.overlay {
+        regenerate.push_str(&format!(" --overlay {}", overlay.display()));
+    }
+    if args.no_overlay {
+        regenerate.push_str(" --no-overlay");
     }
     let (layout, out) = match &args.out {
         Some(out) => {
@@ -127,85 +239,55 @@ fn generate(args: &GenerateArgs) -> ExitCode {
                     regenerate.push_str(&format!(" --name {name}"));
                     name.clone()
                 }
-                None => String::new(),
+                None => codegen::crate_name_for(
+                    &codegen::spec_title(&inputs.spec).unwrap_or_else(|| "api".to_owned()),
+                ),
             };
             (Layout::Standalone { name }, out.clone())
         }
-        None => (Layout::Workspace, root.clone()),
+        None => (Layout::Workspace, root.to_path_buf()),
     };
-    let options = if args.spec.is_none() && args.out.is_none() {
+    (
         Options {
-            strict: args.strict,
-            ..Options::workspace()
-        }
-    } else {
-        Options {
-            spec_name,
+            spec_name: inputs.name(),
             regenerate,
             layout,
             strict: args.strict,
-        }
-    };
-    let options = match options.layout {
-        Layout::Standalone { ref name } if name.is_empty() => {
-            // The crate name comes from the title, which only the spec knows: peek at it.
-            let title = codegen::spec_title(&text).unwrap_or_else(|| "api".to_owned());
-            Options {
-                layout: Layout::Standalone {
-                    name: codegen::crate_name_for(&title),
-                },
-                ..options
-            }
-        }
-        _ => options,
-    };
+        },
+        out,
+    )
+}
 
-    let generated = match codegen::generate(&text, &options) {
-        Ok(generated) => generated,
-        Err(diagnostics) => {
-            print_diagnostics(&options.spec_name, &diagnostics);
-            let errors = diagnostics
-                .iter()
-                .filter(|d| d.severity == Severity::Error)
-                .count();
-            eprintln!(
-                "error: {errors} error(s) in {}; nothing was written",
-                spec_path.display()
-            );
-            return ExitCode::FAILURE;
+fn check(out: &Path, files: &[codegen::GeneratedFile], options: &Options) -> ExitCode {
+    match write::check(out, files) {
+        Ok(stale) if stale.is_empty() => {
+            eprintln!("{} generated files are up to date", files.len());
+            ExitCode::SUCCESS
         }
-    };
-    print_diagnostics(&options.spec_name, &generated.diagnostics);
-
-    if args.check {
-        return match write::check(&out, &generated.files) {
-            Ok(stale) if stale.is_empty() => {
-                eprintln!("{} generated files are up to date", generated.files.len());
-                ExitCode::SUCCESS
-            }
-            Ok(stale) => {
-                for s in &stale {
-                    if s.diff.is_empty() {
-                        eprintln!("missing: {}", s.path.display());
-                    } else {
-                        eprintln!("{}", s.diff);
-                    }
+        Ok(stale) => {
+            for s in &stale {
+                if s.diff.is_empty() {
+                    eprintln!("missing: {}", s.path.display());
+                } else {
+                    eprintln!("{}", s.diff);
                 }
-                eprintln!(
-                    "error: {} generated file(s) are stale; run `{}` and commit the result",
-                    stale.len(),
-                    options.regenerate
-                );
-                ExitCode::FAILURE
             }
-            Err(e) => {
-                eprintln!("error: {e}");
-                ExitCode::FAILURE
-            }
-        };
+            eprintln!(
+                "error: {} generated file(s) are stale; run `{}` and commit the result",
+                stale.len(),
+                options.regenerate
+            );
+            ExitCode::FAILURE
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
     }
+}
 
-    match write::write(&out, &generated.files) {
+fn write_out(out: &Path, generated: &codegen::Generated) -> ExitCode {
+    match write::write(out, &generated.files) {
         Ok(changes) => {
             let mut unchanged = 0;
             for (path, change) in &changes {
@@ -230,15 +312,54 @@ fn generate(args: &GenerateArgs) -> ExitCode {
     }
 }
 
-fn print_diagnostics(spec: &str, diagnostics: &codegen::Diagnostics) {
-    for d in diagnostics {
-        eprintln!("{d} in {spec}");
-    }
-    let warnings = diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Warning)
-        .count();
-    if warnings > 0 {
-        eprintln!("{warnings} warning(s)");
+fn bundle(args: &Args) -> ExitCode {
+    let root = workspace_root();
+    let inputs = match Inputs::read(args, &root) {
+        Ok(inputs) => inputs,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let (tree, diagnostics) = match codegen::effective_spec(&inputs.spec, inputs.overlay.as_deref())
+    {
+        Ok(result) => result,
+        Err(diagnostics) => {
+            inputs.print(&diagnostics);
+            return ExitCode::FAILURE;
+        }
+    };
+    inputs.print(&diagnostics);
+    let yaml = match codegen::to_yaml(&tree) {
+        Ok(yaml) => format!(
+            "# The effective spec: {}. Made by `cargo xtask bundle`.\n{yaml}",
+            inputs.name()
+        ),
+        Err(e) => {
+            eprintln!("error: cannot write YAML: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match &args.out {
+        Some(path) => match write::write(
+            Path::new("."),
+            &[codegen::GeneratedFile {
+                path: path.clone(),
+                contents: yaml,
+            }],
+        ) {
+            Ok(_) => {
+                eprintln!("wrote {}", path.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        None => {
+            print!("{yaml}");
+            ExitCode::SUCCESS
+        }
     }
 }

@@ -6,6 +6,7 @@
 //! just the first.
 
 mod decode;
+pub mod overlay;
 pub mod swagger;
 
 use serde_json::{Map, Number, Value};
@@ -21,6 +22,7 @@ pub fn parse(text: &str, diags: &mut Diagnostics) -> Option<Value> {
         Err(e) => {
             diags.push_diagnostic(Diagnostic {
                 severity: Severity::Error,
+                document: Default::default(),
                 code: Code::Syntax,
                 pointer: Pointer::root(),
                 line_column: e.location().map(|l| (l.line(), l.column())),

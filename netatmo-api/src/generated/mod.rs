@@ -1,12 +1,12 @@
-// @generated from spec/netatmo.yaml by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
+// @generated from spec/netatmo.yaml + spec/netatmo.overlay.yaml by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
 //! Operations of the Netatmo API (spec version 1.1.1), as methods of [`Client`].
 
 pub mod builders;
 
 use crate::Client;
 
-/// Where the spec says the API lives: `http://api.netatmo.net/api`.
-pub const DEFAULT_BASE_URL: &str = "http://api.netatmo.net/api";
+/// Where the spec says the API lives: `https://api.netatmo.com/api`.
+pub const DEFAULT_BASE_URL: &str = "https://api.netatmo.com/api";
 
 impl Client {
     /// Get Addwebhook
