@@ -72,6 +72,19 @@ pub enum TypeKind {
     Alias(TypeRef),
     /// JSON of unknown shape, carried unchanged. `Docs::notes` says why.
     Opaque,
+    /// One of several shapes (`x-one-of`), decoded by trying each in order.
+    OneOf(Vec<Alternative>),
+}
+
+/// One shape of a [`TypeKind::OneOf`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alternative {
+    /// The variant's Rust name (from the schema's `title` or referenced type).
+    pub name: String,
+    /// Doc comment.
+    pub docs: Docs,
+    /// The shape.
+    pub ty: TypeRef,
 }
 
 /// An object type.
@@ -79,6 +92,20 @@ pub enum TypeKind {
 pub struct Struct {
     /// Properties, in the spec's order.
     pub fields: Vec<Field>,
+    /// What becomes of properties the schema does not list.
+    pub additional: Additional,
+}
+
+/// Properties an object has beyond those listed (`additionalProperties`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Additional {
+    /// `additionalProperties: false`: there are none.
+    Forbidden,
+    /// Not said, or `true`: any JSON, kept as received under a field of this name, so that
+    /// decoding and encoding again loses nothing.
+    Kept(Name),
+    /// A schema: values of that type, under a field of this name.
+    Typed(Name, TypeRef),
 }
 
 /// One property of an object.
@@ -125,6 +152,9 @@ pub enum TypeRef {
     Map(Box<TypeRef>),
     /// Any JSON value.
     Any,
+    /// A value that may be JSON `null` (`x-nullable` on array items and map values; fields
+    /// say it with [`Field::nullable`]).
+    Nullable(Box<TypeRef>),
 }
 
 /// Scalars, after `type` and `format`.
@@ -161,8 +191,10 @@ pub struct Operation {
     pub docs: Docs,
     /// Tags, in order.
     pub tags: Vec<String>,
-    /// `deprecated: true`.
-    pub deprecated: bool,
+    /// `deprecated: true`, with the reason (`x-deprecated-reason`) if the spec gives one.
+    pub deprecated: Option<Option<String>>,
+    /// Other names to find the operation by in the docs (`operationId`, the path's name).
+    pub aliases: Vec<String>,
     /// Non-body parameters (path-level ones merged in), required ones first, then in spec order.
     pub params: Vec<Param>,
     /// The body parameter.
@@ -248,8 +280,21 @@ pub struct Param {
     pub collection: Option<CollectionFormat>,
     /// Must be given.
     pub required: bool,
+    /// Sent as the JSON text of its value (`x-json-encoded`) rather than as plain text.
+    pub json_encoded: bool,
+    /// `minimum` and `maximum`, checked before sending.
+    pub range: Range,
     /// Where it comes from.
     pub source: Pointer,
+}
+
+/// Numeric bounds of a parameter.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Range {
+    /// `minimum`, and whether it is exclusive.
+    pub minimum: Option<(f64, bool)>,
+    /// `maximum`, and whether it is exclusive.
+    pub maximum: Option<(f64, bool)>,
 }
 
 /// The request body.
@@ -272,6 +317,8 @@ pub enum Response {
     Json(TypeRef),
     /// JSON the spec does not describe.
     Untyped,
+    /// Raw bytes (`type: file`): an image, say.
+    Binary,
     /// No body (`204`, or a 2xx response without schema that the spec says is empty).
     Empty,
 }

@@ -110,7 +110,7 @@ pub fn effective_spec(
         let Some(overlay) = parsed else {
             return Err(diags);
         };
-        if !load::overlay::apply(&mut tree, &overlay, &mut diags) {
+        if !load::overlay::apply(&mut tree, &overlay, &mut diags) || diags.has_errors() {
             return Err(diags);
         }
     }

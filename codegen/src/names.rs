@@ -15,6 +15,11 @@ const KEYWORDS: &[&str] = &[
 
 /// Names that are legal but would shadow what generated code relies on.
 const RESERVED_TYPE_NAMES: &[&str] = &[
+    "From",
+    "Default",
+    "Request",
+    "Method",
+    "CollectionFormat",
     "Option",
     "Result",
     "Some",

@@ -7,12 +7,22 @@
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), netatmo_api::Error> {
-//! let client = netatmo_api::Client::builder()
-//!     .base_url("https://api.netatmo.com/api")
-//!     .access_token("your-access-token")
-//!     .build()?;
-//! let stations = client.getstationsdata().device_id("70:ee:50:00:00:01").send().await?;
-//! println!("{stations}");
+//! let client = netatmo_api::Client::new("your-access-token")?;
+//!
+//! // Weather stations: every measurement is optional, since an unreachable station sends none.
+//! let answer = client.get_stations_data().send().await?;
+//! for station in answer.body.map(|b| b.devices).unwrap_or_default() {
+//!     let temperature = station.dashboard_data.and_then(|d| d.temperature);
+//!     println!("{}: {temperature:?} °C", station.station_name.unwrap_or_default());
+//! }
+//!
+//! // History: required parameters are arguments, optional ones builder calls.
+//! let history = client
+//!     .get_measure("70:ee:50:00:00:01", "30min", ["Temperature", "Humidity"])
+//!     .limit(48)
+//!     .send()
+//!     .await?;
+//! # let _ = history;
 //! # Ok(())
 //! # }
 //! ```

@@ -75,6 +75,17 @@ impl Args {
                 other => return Err(format!("unknown option `{other}`")),
             }
         }
+        if let Some(name) = &parsed.name {
+            let valid = name.starts_with(|c: char| c.is_ascii_lowercase())
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            if !valid {
+                return Err(format!(
+                    "`--name {name}`: use lower-case letters, digits and `-`, starting with a letter"
+                ));
+            }
+        }
         if parsed.name.is_some() && parsed.out.is_none() {
             return Err("`--name` goes with `--out`".to_owned());
         }

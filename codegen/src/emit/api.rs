@@ -7,7 +7,8 @@ use super::docs::{doc_attrs, own_doc};
 use super::models::is_displayable;
 use super::{ident, rust_type};
 use crate::ir::{
-    Api, CollectionFormat, Docs, Operation, Param, ParamLocation, Primitive, Response, TypeRef,
+    Api, CollectionFormat, Docs, Operation, Param, ParamLocation, Primitive, Response, TypeKind,
+    TypeRef,
 };
 
 /// `generated/mod.rs` of the API crate: the base URL and one method per operation.
@@ -79,18 +80,16 @@ fn operation_method(api: &Api, op: &Operation) -> TokenStream {
     let notes: Vec<&str> = notes.iter().map(String::as_str).collect();
     let notes = own_doc(&notes);
     let name = ident(&op.name.rust);
-    let searchable = op
-        .name
-        .wire
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
-    let alias = (op.name.rust != op.name.wire && searchable).then(|| {
-        let wire = &op.name.wire;
-        quote!(#[doc(alias = #wire)])
+    let aliases = op
+        .aliases
+        .iter()
+        .map(|alias| quote!(#[doc(alias = #alias)]));
+    let deprecated = op.deprecated.as_ref().map(|reason| {
+        let note = reason
+            .as_deref()
+            .unwrap_or("the spec marks this operation deprecated");
+        quote!(#[deprecated(note = #note)])
     });
-    let deprecated = op
-        .deprecated
-        .then(|| quote!(#[deprecated(note = "the spec marks this operation deprecated")]));
     let builder = ident(&op.builder);
     let required = required_inputs(api, op);
     let args = required.iter().map(|r| {
@@ -104,7 +103,7 @@ fn operation_method(api: &Api, op: &Operation) -> TokenStream {
         #docs
         #separator
         #notes
-        #alias
+        #(#aliases)*
         #deprecated
         pub fn #name(&self, #(#args),*) -> builders::#builder<'_> {
             builders::#builder::new(self, #(#values),*)
@@ -131,6 +130,18 @@ fn input(api: &Api, name: &str, ty: &TypeRef, setter_docs: TokenStream) -> Input
     let (arg_type, conversion) = match ty {
         TypeRef::Primitive(Primitive::String) => (quote!(impl Into<String>), quote!(#name.into())),
         TypeRef::Named(_) => (quote!(impl Into<#field_type>), quote!(#name.into())),
+        TypeRef::Array(item)
+            if matches!(
+                **item,
+                TypeRef::Named(_) | TypeRef::Primitive(Primitive::String)
+            ) =>
+        {
+            let item = rust_type(api, item, Some(&quote!(models)));
+            (
+                quote!(impl IntoIterator<Item = impl Into<#item>>),
+                quote!(#name.into_iter().map(Into::into).collect()),
+            )
+        }
         _ => (field_type.clone(), quote!(#name)),
     };
     Input {
@@ -260,6 +271,16 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
         }
     });
     let send = send(api, op);
+    let checks = checks(api, op);
+    let validate = (!checks.is_empty()).then(|| {
+        quote! {
+            /// Checks the parameters against the spec's constraints, before anything is sent.
+            fn validate(&self) -> Result<(), Error> {
+                #(#checks)*
+                Ok(())
+            }
+        }
+    });
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone)]
@@ -277,9 +298,110 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
 
             #(#setters)*
 
+            #validate
+
             #send
         }
     }
+}
+
+/// Checks of parameter values the spec constrains (enum values, bounds), one block each.
+fn checks(api: &Api, op: &Operation) -> Vec<TokenStream> {
+    op.params.iter().filter_map(|p| check(api, p)).collect()
+}
+
+fn check(api: &Api, p: &Param) -> Option<TokenStream> {
+    let name = ident(&p.name.rust);
+    // The messages are format strings: braces in the name must not be read as placeholders.
+    let wire = &p.name.wire.replace('{', "{{").replace('}', "}}");
+    let is_enum = |ty: &TypeRef| matches!(ty, TypeRef::Named(id) if matches!(api.types[id.0].kind, TypeKind::Enum(_)));
+    // Each rule: a condition on `value` (a reference to the parameter) that fails it, and
+    // the message, which may name `value` or `unknown`.
+    let mut rules: Vec<(TokenStream, String)> = Vec::new();
+    match &p.ty {
+        ty if is_enum(ty) => rules.push((
+            quote!(!value.is_known()),
+            format!("parameter `{wire}`: `{{value}}` is not one of the values the spec lists"),
+        )),
+        TypeRef::Array(items) if is_enum(items) => rules.push((
+            quote!(let Some(unknown) = value.iter().find(|v| !v.is_known())),
+            format!("parameter `{wire}`: `{{unknown}}` is not one of the values the spec lists"),
+        )),
+        TypeRef::Primitive(primitive) => {
+            // Integers compare as i64 when the bound is a whole number, else as f64, so that
+            // no bound makes the comparison ill-typed or its literal overflow.
+            let value = match primitive {
+                Primitive::I32 => quote!(i64::from(*value)),
+                Primitive::I64 => quote!(*value),
+                Primitive::F32 => quote!(f64::from(*value)),
+                _ => quote!(*value),
+            };
+            let integer = matches!(primitive, Primitive::I32 | Primitive::I64);
+            let compare = |limit: f64| {
+                if integer && limit.fract() == 0.0 && limit.abs() < 9.0e15 {
+                    (
+                        value.clone(),
+                        proc_macro2::Literal::i64_unsuffixed(limit as i64),
+                    )
+                } else if integer {
+                    (
+                        quote!((*value as f64)),
+                        proc_macro2::Literal::f64_unsuffixed(limit),
+                    )
+                } else {
+                    (value.clone(), proc_macro2::Literal::f64_unsuffixed(limit))
+                }
+            };
+            if let Some((limit, exclusive)) = p.range.minimum {
+                let (v, l) = compare(limit);
+                rules.push(if exclusive {
+                    (
+                        quote!(#v <= #l),
+                        format!("parameter `{wire}` must be above {limit}, not {{value}}"),
+                    )
+                } else {
+                    (
+                        quote!(#v < #l),
+                        format!("parameter `{wire}` must be at least {limit}, not {{value}}"),
+                    )
+                });
+            }
+            if let Some((limit, exclusive)) = p.range.maximum {
+                let (v, l) = compare(limit);
+                rules.push(if exclusive {
+                    (
+                        quote!(#v >= #l),
+                        format!("parameter `{wire}` must be below {limit}, not {{value}}"),
+                    )
+                } else {
+                    (
+                        quote!(#v > #l),
+                        format!("parameter `{wire}` must be at most {limit}, not {{value}}"),
+                    )
+                });
+            }
+        }
+        _ => {}
+    }
+    if rules.is_empty() {
+        return None;
+    }
+    let rules = rules.into_iter().map(|(fails, message)| {
+        let fail = quote!(return Err(Error::InvalidRequest { message: format!(#message) }););
+        if p.required {
+            quote!(if #fails { #fail })
+        } else {
+            quote!(if let Some(value) = &self.#name && #fails { #fail })
+        }
+    });
+    Some(if p.required {
+        quote! {{
+            let value = &self.#name;
+            #(#rules)*
+        }}
+    } else {
+        quote!(#(#rules)*)
+    })
 }
 
 fn send(api: &Api, op: &Operation) -> TokenStream {
@@ -297,6 +419,7 @@ fn send(api: &Api, op: &Operation) -> TokenStream {
     let (returns, call) = match &op.response {
         Response::Json(ty) => (rust_type(api, ty, Some(&quote!(models))), quote!(send_json)),
         Response::Untyped => (quote!(serde_json::Value), quote!(send_json)),
+        Response::Binary => (quote!(Vec<u8>), quote!(send_bytes)),
         Response::Empty => (quote!(()), quote!(send_empty)),
     };
     let returns_doc = match &op.response {
@@ -304,8 +427,11 @@ fn send(api: &Api, op: &Operation) -> TokenStream {
         Response::Untyped => {
             "Sends the request and returns the JSON answer as is: the spec does not describe it."
         }
+        Response::Binary => "Sends the request and returns the body's bytes.",
         Response::Empty => "Sends the request; the answer has no body.",
     };
+    let checks = checks(api, op);
+    let validate = (!checks.is_empty()).then(|| quote!(self.validate()?;));
     let doc = own_doc(&[
         returns_doc,
         "# Errors\n\nAn [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.",
@@ -313,6 +439,7 @@ fn send(api: &Api, op: &Operation) -> TokenStream {
     quote! {
         #doc
         pub async fn send(self) -> Result<#returns, Error> {
+            #validate
             let request = Request::new(Method::#method, #path)
                 #(#steps)*
                 #body;
@@ -329,6 +456,13 @@ fn param_step(api: &Api, p: &Param) -> TokenStream {
     } else {
         quote!(self.#name.as_ref())
     };
+    if p.json_encoded {
+        let method = match p.location {
+            ParamLocation::FormData => quote!(form_json),
+            _ => quote!(query_json),
+        };
+        return quote!(.#method(#wire, #value)?);
+    }
     if let (TypeRef::Array(items), Some(format)) = (&p.ty, p.collection) {
         debug_assert!(
             is_displayable(api, items),

@@ -23,10 +23,9 @@ pub(crate) fn doc_attrs(docs: &Docs) -> TokenStream {
         .as_deref()
         .map(str::trim)
         .filter(|s| !s.is_empty())
+        && paragraphs.first().map(String::as_str) != Some(description)
     {
-        if paragraphs.first().map(String::as_str) != Some(description) {
-            paragraphs.push(description.to_owned());
-        }
+        paragraphs.push(description.to_owned());
     }
     let prose = lines_to_attrs(&paragraphs);
     let notes: Vec<&str> = docs.notes.iter().map(String::as_str).collect();
@@ -49,12 +48,29 @@ pub(crate) fn own_doc(paragraphs: &[&str]) -> TokenStream {
         .flat_map(|(i, p)| {
             let sep = (i > 0).then(|| quote!(#[doc = ""]));
             sep.into_iter().chain(p.lines().map(|l| {
-                let l = format!(" {l}");
+                let l = format!(" {}", clean(l));
                 quote!(#[doc = #l])
             }))
         })
         .collect();
     quote!(#(#lines)*)
+}
+
+/// Spec text without what rustc refuses in doc comments: lone carriage returns (a line
+/// break inside a line) and bidirectional-override characters (a deny-by-default lint).
+fn clean(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+        .map(|c| if c == '\r' { ' ' } else { c })
+        .collect()
+}
+
+/// Lines of spec text: `\n`, `\r\n` and a lone `\r` all end a line.
+fn spec_lines(text: &str) -> Vec<String> {
+    text.replace("\r\n", "\n")
+        .split(['\n', '\r'])
+        .map(str::to_owned)
+        .collect()
 }
 
 fn lines_to_attrs(paragraphs: &[String]) -> TokenStream {
@@ -63,8 +79,8 @@ fn lines_to_attrs(paragraphs: &[String]) -> TokenStream {
         if i > 0 {
             attrs.push(quote!(#[doc = ""]));
         }
-        for line in paragraph.lines() {
-            let line = format!(" {}", markdown_line(line));
+        for line in spec_lines(paragraph) {
+            let line = format!(" {}", markdown_line(&line));
             let line = line.trim_end();
             attrs.push(quote!(#[doc = #line]));
         }
@@ -76,6 +92,7 @@ fn lines_to_attrs(paragraphs: &[String]) -> TokenStream {
 /// compile it as a doctest), no heading, no brackets or angle brackets read as links or HTML,
 /// URLs as autolinks. Inline code and emphasis stay as the spec wrote them.
 pub(crate) fn markdown_line(line: &str) -> String {
+    let line = clean(line);
     let line = line.trim_start();
     let mut out = String::with_capacity(line.len() + 8);
     if line.starts_with("```") || line.starts_with("~~~") || line.starts_with('#') {
@@ -115,5 +132,7 @@ mod tests {
         assert_eq!(markdown_line("its `_id` field"), "its `_id` field");
         assert_eq!(markdown_line("at https://a.b/c."), "at <https://a.b/c>.");
         assert_eq!(markdown_line("# not a heading"), r"\# not a heading");
+        assert_eq!(markdown_line("a\u{202E}b\rc"), "ab c");
+        assert_eq!(spec_lines("a\rb\r\nc\n\nd"), ["a", "b", "c", "", "d"]);
     }
 }

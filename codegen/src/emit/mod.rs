@@ -43,6 +43,10 @@ pub(crate) fn rust_type(api: &Api, ty: &TypeRef, models: Option<&TokenStream>) -
             quote!(std::collections::BTreeMap<String, #values>)
         }
         TypeRef::Any => quote!(serde_json::Value),
+        TypeRef::Nullable(inner) => {
+            let inner = rust_type(api, inner, models);
+            quote!(Option<#inner>)
+        }
     }
 }
 

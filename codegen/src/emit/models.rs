@@ -5,7 +5,7 @@ use quote::quote;
 
 use super::docs::{doc_attrs, own_doc};
 use super::{ident, rust_type};
-use crate::ir::{Api, Enum, Field, Struct, TypeDef, TypeKind, TypeRef};
+use crate::ir::{Additional, Api, Enum, Field, Struct, TypeDef, TypeKind, TypeRef};
 
 /// Every named type, in the model's order.
 pub(crate) fn models(api: &Api) -> TokenStream {
@@ -14,7 +14,12 @@ pub(crate) fn models(api: &Api) -> TokenStream {
         api.title.trim(),
         api.version.trim()
     );
-    let types = api.types.iter().map(|def| type_def(api, def));
+    let sent = sent_types(api);
+    let types = api
+        .types
+        .iter()
+        .enumerate()
+        .map(|(i, def)| type_def(api, def, sent[i]));
     let unknown = api
         .types
         .iter()
@@ -33,17 +38,89 @@ pub(crate) fn models(api: &Api) -> TokenStream {
     }
 }
 
-fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
+/// Which types a caller builds to send (reachable from a parameter or a body): those get a
+/// constructor.
+fn sent_types(api: &Api) -> Vec<bool> {
+    let mut sent = vec![false; api.types.len()];
+    let mut stack: Vec<&TypeRef> = api
+        .operations
+        .iter()
+        .flat_map(|op| {
+            op.params
+                .iter()
+                .map(|p| &p.ty)
+                .chain(op.body.iter().map(|b| &b.ty))
+        })
+        .collect();
+    while let Some(ty) = stack.pop() {
+        match ty {
+            TypeRef::Named(id) => {
+                if std::mem::replace(&mut sent[id.0], true) {
+                    continue;
+                }
+                match &api.types[id.0].kind {
+                    TypeKind::Struct(s) => {
+                        stack.extend(s.fields.iter().map(|f| &f.ty));
+                        if let Additional::Typed(_, ty) = &s.additional {
+                            stack.push(ty);
+                        }
+                    }
+                    TypeKind::Alias(ty) => stack.push(ty),
+                    TypeKind::OneOf(alternatives) => {
+                        stack.extend(alternatives.iter().map(|a| &a.ty))
+                    }
+                    TypeKind::Enum(_) | TypeKind::Opaque => {}
+                }
+            }
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+                stack.push(inner)
+            }
+            TypeRef::Primitive(_) | TypeRef::Any => {}
+        }
+    }
+    sent
+}
+
+fn type_def(api: &Api, def: &TypeDef, sent: bool) -> TokenStream {
     let docs = doc_attrs(&def.docs);
     let name = ident(&def.name.rust);
     match &def.kind {
-        TypeKind::Struct(s) => structure(api, def, s, docs),
+        TypeKind::Struct(s) => {
+            let constructor = sent.then(|| constructor(api, def, s)).flatten();
+            let structure = structure(api, def, s, docs);
+            quote!(#structure #constructor)
+        }
         TypeKind::Enum(e) => enumeration(def, e, docs),
         TypeKind::Alias(target) => {
             let target = rust_type(api, target, None);
             quote! {
                 #docs
                 pub type #name = #target;
+            }
+        }
+        TypeKind::OneOf(alternatives) => {
+            let variants = alternatives.iter().map(|a| {
+                let docs = if a.docs.summary.is_none() && a.docs.description.is_none() {
+                    own_doc(&[&format!("The `{}` shape.", a.name)])
+                } else {
+                    doc_attrs(&a.docs)
+                };
+                let variant = ident(&a.name);
+                let ty = rust_type(api, &a.ty, None);
+                quote!(#docs #variant(#ty),)
+            });
+            let guide = own_doc(&[
+                "Decoding tries each shape in the order listed and takes the first that fits.",
+            ]);
+            quote! {
+                #docs
+                ///
+                #guide
+                #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+                #[serde(untagged)]
+                pub enum #name {
+                    #(#variants)*
+                }
             }
         }
         TypeKind::Opaque => {
@@ -68,6 +145,27 @@ fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
 fn structure(api: &Api, def: &TypeDef, s: &Struct, docs: TokenStream) -> TokenStream {
     let name = ident(&def.name.rust);
     let fields = s.fields.iter().map(|f| field(api, f));
+    let extra = match &s.additional {
+        Additional::Forbidden => None,
+        Additional::Kept(name) => {
+            let name = ident(&name.rust);
+            Some(quote! {
+                /// Properties the spec does not list, kept as received so that encoding the
+                /// value again loses nothing.
+                #[serde(flatten)]
+                pub #name: serde_json::Map<String, serde_json::Value>,
+            })
+        }
+        Additional::Typed(name, ty) => {
+            let name = ident(&name.rust);
+            let ty = rust_type(api, ty, None);
+            Some(quote! {
+                /// Properties beyond those listed, by name.
+                #[serde(flatten)]
+                pub #name: std::collections::BTreeMap<String, #ty>,
+            })
+        }
+    };
     let all_optional = s.fields.iter().all(|f| !f.required || f.nullable);
     let default = all_optional.then(|| quote!(Default,));
     quote! {
@@ -75,8 +173,54 @@ fn structure(api: &Api, def: &TypeDef, s: &Struct, docs: TokenStream) -> TokenSt
         #[derive(Debug, Clone, #default PartialEq, Serialize, Deserialize)]
         pub struct #name {
             #(#fields)*
+            #extra
         }
     }
+}
+
+/// `new(required fields)` for a struct a caller sends and cannot make with `Default`.
+fn constructor(api: &Api, def: &TypeDef, s: &Struct) -> Option<TokenStream> {
+    let needed = |f: &&Field| f.required && !f.nullable;
+    if !s.fields.iter().any(|f| needed(&f)) {
+        return None;
+    }
+    let name = ident(&def.name.rust);
+    let args = s.fields.iter().filter(needed).map(|f| {
+        let arg = ident(&f.name.rust);
+        let ty = match &f.ty {
+            TypeRef::Primitive(crate::ir::Primitive::String) => quote!(impl Into<String>),
+            ty => rust_type(api, ty, None),
+        };
+        quote!(#arg: #ty)
+    });
+    let values = s.fields.iter().map(|f| {
+        let field = ident(&f.name.rust);
+        if !needed(&f) {
+            return quote!(#field: None);
+        }
+        let string = matches!(f.ty, TypeRef::Primitive(crate::ir::Primitive::String));
+        match (string, f.boxed) {
+            (false, false) => quote!(#field),
+            (true, false) => quote!(#field: #field.into()),
+            (false, true) => quote!(#field: Box::new(#field)),
+            (true, true) => quote!(#field: Box::new(#field.into())),
+        }
+    });
+    let extra = match &s.additional {
+        Additional::Forbidden => None,
+        Additional::Kept(n) | Additional::Typed(n, _) => {
+            let n = ident(&n.rust);
+            Some(quote!(#n: Default::default(),))
+        }
+    };
+    Some(quote! {
+        impl #name {
+            /// A value with the required fields set; the optional ones are `None`.
+            pub fn new(#(#args),*) -> Self {
+                Self { #(#values,)* #extra }
+            }
+        }
+    })
 }
 
 /// One field. The absent/null rule: a field not in `required` is `Option` and left out of
@@ -142,6 +286,11 @@ fn enumeration(def: &TypeDef, e: &Enum, docs: TokenStream) -> TokenStream {
                     #(Self::#variants => #wires,)*
                     Self::Unknown(value) => value.as_str(),
                 }
+            }
+
+            /// Whether this is one of the values the spec lists (not `Unknown`).
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::Unknown(_))
             }
 
             fn known(value: &str) -> Option<Self> {

@@ -26,7 +26,8 @@ const RUNTIME: &[(&str, &str)] = &[
 
 /// Dependency lines of the generated manifests; `tests` checks they match the workspace's.
 pub(crate) const SERDE: &str = r#"serde = { version = "1", features = ["derive"] }"#;
-pub(crate) const SERDE_JSON: &str = r#"serde_json = "1""#;
+pub(crate) const SERDE_JSON: &str =
+    r#"serde_json = { version = "1", features = ["preserve_order"] }"#;
 pub(crate) const REQWEST: &str =
     r#"reqwest = { version = "0.13", default-features = false, features = ["rustls"] }"#;
 pub(crate) const URL: &str = r#"url = "2""#;
@@ -93,7 +94,11 @@ pub(crate) fn crate_files(
     for (path, contents) in RUNTIME {
         files.push(file(
             &format!("{api_crate}/src/runtime/{path}"),
-            format!("{}\n// (copied from netatmo-api/src/runtime/{path}, which is hand-written)\n{contents}", header),
+format!(
+                "{header}\n// (copied from netatmo-api/src/runtime/{path}, which is hand-written)\n{}",
+                // Its doc examples name the crate.
+                contents.replace("netatmo_api::", &format!("{}::", api_crate.replace('-', "_")))
+            ),
         ));
     }
     files

@@ -56,17 +56,17 @@ pub fn apply(spec: &mut Value, overlay: &Value, diags: &mut Diagnostics) -> bool
 fn read(overlay: &Value, d: &mut Diagnostics) -> Option<Vec<Action>> {
     let mut o = Obj::new(overlay, &Pointer::root(), "the overlay", d)?;
     let version = o.req_string("overlay");
-    if let Some(version) = &version {
-        if !version.starts_with("1.0.") {
-            let at = o.at().join("overlay");
-            o.diags().error(
-                Code::UnsupportedVersion,
-                &at,
-                format!(
-                    "overlay version {version} is not supported; this generator reads Overlay 1.0.x"
-                ),
-            );
-        }
+    if let Some(version) = &version
+        && !version.starts_with("1.0.")
+    {
+        let at = o.at().join("overlay");
+        o.diags().error(
+            Code::UnsupportedVersion,
+            &at,
+            format!(
+                "overlay version {version} is not supported; this generator reads Overlay 1.0.x"
+            ),
+        );
     }
     o.req("info", |v, at, d| {
         let mut info = Obj::new(v, at, "the overlay's `info`", d)?;

@@ -3,6 +3,44 @@
 
 use crate::ir::{TypeDef, TypeId, TypeKind, TypeRef};
 
+/// Aliases that contain themselves (`A = A`, `A = Vec<A>`) cannot be Rust type aliases:
+/// they become opaque JSON, with a warning. Returns the ids changed.
+pub(super) fn break_alias_cycles(types: &mut [TypeDef]) -> Vec<TypeId> {
+    let mut broken = Vec::new();
+    for id in 0..types.len() {
+        if let TypeKind::Alias(target) = &types[id].kind
+            && alias_reaches(types, target, TypeId(id), 0)
+        {
+            broken.push(TypeId(id));
+        }
+    }
+    for id in &broken {
+        types[id.0].kind = TypeKind::Opaque;
+        types[id.0].docs.notes.push(
+            "The spec defines this type in terms of itself, which a Rust type alias cannot say: it holds any JSON value unchanged.".to_owned(),
+        );
+    }
+    broken
+}
+
+/// Whether expanding `ty` through aliases meets `goal`.
+fn alias_reaches(types: &[TypeDef], ty: &TypeRef, goal: TypeId, depth: usize) -> bool {
+    if depth > types.len() {
+        return true;
+    }
+    match ty {
+        TypeRef::Named(id) if *id == goal => true,
+        TypeRef::Named(id) => match &types[id.0].kind {
+            TypeKind::Alias(inner) => alias_reaches(types, inner, goal, depth + 1),
+            _ => false,
+        },
+        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+            alias_reaches(types, inner, goal, depth + 1)
+        }
+        TypeRef::Primitive(_) | TypeRef::Any => false,
+    }
+}
+
 /// Marks `boxed` on every struct field through which its own struct can be reached again
 /// without passing a `Vec` or a map.
 pub(super) fn box_recursive_fields(types: &mut [TypeDef]) {
@@ -10,10 +48,10 @@ pub(super) fn box_recursive_fields(types: &mut [TypeDef]) {
     for (owner, def) in types.iter().enumerate() {
         if let TypeKind::Struct(s) = &def.kind {
             for (f, field) in s.fields.iter().enumerate() {
-                if let Some(target) = direct_target(types, &field.ty) {
-                    if reaches(types, target, TypeId(owner)) {
-                        to_box.push((owner, f));
-                    }
+                if let Some(target) = direct_target(types, &field.ty)
+                    && reaches(types, target, TypeId(owner))
+                {
+                    to_box.push((owner, f));
                 }
             }
         }
@@ -30,6 +68,10 @@ fn direct_target(types: &[TypeDef], ty: &TypeRef) -> Option<TypeId> {
     let mut ty = ty;
     let mut hops = 0;
     loop {
+        if let TypeRef::Nullable(inner) = ty {
+            ty = inner;
+            continue;
+        }
         let TypeRef::Named(id) = ty else { return None };
         match &types[id.0].kind {
             TypeKind::Alias(inner) if hops < types.len() => {
@@ -52,8 +94,18 @@ fn reaches(types: &[TypeDef], from: TypeId, goal: TypeId) -> bool {
         if std::mem::replace(&mut seen[id.0], true) {
             continue;
         }
-        if let TypeKind::Struct(s) = &types[id.0].kind {
-            stack.extend(s.fields.iter().filter_map(|f| direct_target(types, &f.ty)));
+        match &types[id.0].kind {
+            TypeKind::Struct(s) => {
+                stack.extend(s.fields.iter().filter_map(|f| direct_target(types, &f.ty)))
+            }
+            TypeKind::OneOf(alternatives) => {
+                stack.extend(
+                    alternatives
+                        .iter()
+                        .filter_map(|a| direct_target(types, &a.ty)),
+                );
+            }
+            _ => {}
         }
     }
     false

@@ -29,6 +29,17 @@ pub fn resolve(spec: &Swagger, diags: &mut Diagnostics) -> Api {
     let operations = r.operations();
     let base_url = r.base_url();
     let mut types = r.types;
+    for id in cycles::break_alias_cycles(&mut types) {
+        let def = &types[id.0];
+        diags.warn(
+            Code::Unsupported,
+            &def.source,
+            format!(
+                "`{}` is defined in terms of itself: it holds any JSON value",
+                def.name.wire
+            ),
+        );
+    }
     cycles::box_recursive_fields(&mut types);
     Api {
         title: spec.info.title.clone(),

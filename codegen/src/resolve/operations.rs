@@ -3,7 +3,7 @@
 use crate::diagnostics::{Code, Pointer};
 use crate::ir::{
     Body, CollectionFormat, Docs, HttpMethod, Name, Operation, Param, ParamLocation, Primitive,
-    Response, TypeRef,
+    Range, Response, TypeRef,
 };
 use crate::load::swagger::{self, Method, Parameter, ParameterIn, RefOr};
 use crate::names::{self, Scope};
@@ -12,16 +12,49 @@ use super::Resolver;
 
 /// Method names the hand-written `Client` has already.
 const CLIENT_METHODS: &[&str] = &[
-    "new", "builder", "base_url", "clone", "fmt", "execute", "request",
+    "new",
+    "builder",
+    "base_url",
+    "send",
+    "send_json",
+    "send_empty",
+    "send_bytes",
+    "clone",
+    "fmt",
+];
+/// Names a builder type must not take: what the builders file imports or uses unqualified.
+const BUILDER_TYPES: &[&str] = &[
+    "Client",
+    "Error",
+    "Request",
+    "Method",
+    "CollectionFormat",
+    "Option",
+    "Result",
+    "String",
+    "Vec",
+    "Box",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "Self_",
 ];
 /// Names a request builder uses for itself.
-const BUILDER_MEMBERS: &[&str] = &["send", "client"];
+const BUILDER_MEMBERS: &[&str] = &["send", "client", "validate", "new"];
+
+/// Extension on an operation: why it is deprecated (what to use instead).
+const DEPRECATED_REASON: &str = "x-deprecated-reason";
+
+/// Extension on a `formData` or `query` parameter: the value is of this schema and is sent
+/// as its JSON text (Netatmo's thermostat program travels as JSON-encoded form fields).
+const JSON_ENCODED: &str = "x-json-encoded";
 
 impl<'s> Resolver<'s, '_> {
     pub(super) fn operations(&mut self) -> Vec<Operation> {
         let spec = self.spec;
         let mut methods = Scope::with_reserved(CLIENT_METHODS);
-        let mut builders = Scope::default();
+        let mut builders = Scope::with_reserved(BUILDER_TYPES);
         let mut seen_ids: Vec<&str> = Vec::new();
         let mut operations = Vec::new();
         for (path, item) in &spec.paths {
@@ -59,6 +92,20 @@ impl<'s> Resolver<'s, '_> {
                 let (params, body) = params;
                 let response = self.response(op, &builder);
                 check_path_template(self, path, &params, &op.at);
+                let mut notes = Vec::new();
+                if let Some(scopes) = scopes_note(op.security.as_ref().unwrap_or(&spec.security)) {
+                    notes.push(scopes);
+                }
+                let reason = op
+                    .extensions
+                    .get(DEPRECATED_REASON)
+                    .and_then(|v| v.as_str())
+                    .map(str::to_owned);
+                let deprecated = op.deprecated.then_some(reason);
+                if let Some(Some(reason)) = &deprecated {
+                    notes.push(format!("**Deprecated**: {reason}"));
+                }
+                let aliases = aliases(&name, path);
                 operations.push(Operation {
                     name,
                     builder,
@@ -68,10 +115,11 @@ impl<'s> Resolver<'s, '_> {
                     docs: Docs {
                         summary: op.summary.clone(),
                         description: op.description.clone(),
-                        notes: Vec::new(),
+                        notes,
                     },
                     tags: op.tags.clone(),
-                    deprecated: op.deprecated,
+                    deprecated,
+                    aliases,
                     params,
                     body,
                     response,
@@ -143,7 +191,26 @@ impl<'s> Resolver<'s, '_> {
                 ParameterIn::Header => ParamLocation::Header,
                 ParameterIn::FormData => ParamLocation::FormData,
             };
-            let ty = match self.simple_type_ref(&p.simple, &hint) {
+            let json_schema = match p.extensions.get(JSON_ENCODED) {
+                Some(v) if matches!(location, ParamLocation::FormData | ParamLocation::Query) => {
+                    swagger::Schema::read(v, &p.at.join(JSON_ENCODED), self.diags)
+                }
+                Some(_) => {
+                    self.diags.warn(
+                        Code::Unsupported,
+                        &p.at.join(JSON_ENCODED),
+                        format!("`{JSON_ENCODED}` is only understood on formData and query parameters; ignored"),
+                    );
+                    None
+                }
+                None => None,
+            };
+            let json_encoded = json_schema.is_some();
+            let ty = match json_schema
+                .as_ref()
+                .map(|schema| self.type_ref(schema, &hint))
+                .or_else(|| self.simple_type_ref(&p.simple, &hint))
+            {
                 Some(ty) => ty,
                 None => {
                     self.diags.warn(
@@ -158,8 +225,13 @@ impl<'s> Resolver<'s, '_> {
                 }
             };
             let collection = match &ty {
-                TypeRef::Array(_) => Some(self.collection_format(&p.simple)),
+                TypeRef::Array(_) if !json_encoded => Some(self.collection_format(&p.simple)),
                 _ => None,
+            };
+            let limits = &p.simple.constraints;
+            let range = Range {
+                minimum: limits.minimum.map(|m| (m, limits.exclusive_minimum)),
+                maximum: limits.maximum.map(|m| (m, limits.exclusive_maximum)),
             };
             params.push(Param {
                 name,
@@ -168,6 +240,8 @@ impl<'s> Resolver<'s, '_> {
                 ty,
                 collection,
                 required: p.required,
+                json_encoded,
+                range,
                 source: p.at.clone(),
             });
         }
@@ -262,6 +336,9 @@ impl<'s> Resolver<'s, '_> {
             }
         };
         match &response.schema {
+            Some(schema) if schema.ty.as_deref() == Some("file") && schema.reference.is_none() => {
+                Response::Binary
+            }
             Some(schema) => Response::Json(self.type_ref(schema, &format!("{builder}Response"))),
             None if code == "204" => Response::Empty,
             None => {
@@ -324,5 +401,51 @@ fn http_method(method: Method) -> HttpMethod {
         Method::Options => HttpMethod::Options,
         Method::Head => HttpMethod::Head,
         Method::Patch => HttpMethod::Patch,
+    }
+}
+
+/// Names a reader may search the docs for, where they differ from the Rust name: the
+/// `operationId`, and a path that names the operation in other casing (Netatmo's
+/// `/getstationsdata` for `getStationsData`). Only names rustdoc accepts.
+fn aliases(name: &Name, path: &str) -> Vec<String> {
+    let mut aliases: Vec<String> = Vec::new();
+    let path_name = path.trim_start_matches('/');
+    let path_names_it = path_name.eq_ignore_ascii_case(&name.wire);
+    for candidate in [
+        name.wire.as_str(),
+        if path_names_it { path_name } else { "" },
+    ] {
+        let searchable = !candidate.is_empty()
+            && candidate
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+        if searchable && candidate != name.rust && !aliases.iter().any(|a| a == candidate) {
+            aliases.push(candidate.to_owned());
+        }
+    }
+    aliases
+}
+
+/// "Needs the OAuth2 scope `a` (or `b`)": the operation's security requirements in words.
+fn scopes_note(requirements: &[swagger::SecurityRequirement]) -> Option<String> {
+    let alternatives: Vec<String> = requirements
+        .iter()
+        .map(|requirement| {
+            let scopes: Vec<String> = requirement
+                .values()
+                .flatten()
+                .map(|s| format!("`{s}`"))
+                .collect();
+            scopes.join(" and ")
+        })
+        .filter(|s| !s.is_empty())
+        .collect();
+    match alternatives.len() {
+        0 => None,
+        1 => Some(format!("Needs the scope {}.", alternatives[0])),
+        _ => Some(format!(
+            "Needs one of the scopes {}.",
+            alternatives.join(", ")
+        )),
     }
 }

@@ -2,7 +2,8 @@
 
 use crate::diagnostics::{Code, Pointer};
 use crate::ir::{
-    Docs, Enum, Field, Name, Primitive, Struct, TypeDef, TypeId, TypeKind, TypeRef, Variant,
+    Additional, Alternative, Docs, Enum, Field, Name, Primitive, Struct, TypeDef, TypeId, TypeKind,
+    TypeRef, Variant,
 };
 use crate::load::swagger::{AdditionalProperties, Schema, SimpleType};
 use crate::names::{self, Scope};
@@ -10,6 +11,11 @@ use crate::names::{self, Scope};
 use super::Resolver;
 
 const DEFINITIONS: &str = "#/definitions/";
+
+/// Extension: a value of one of several shapes, given as an array of schemas. Swagger 2.0
+/// has no `oneOf`; Netatmo's getmeasure answers an array or an object depending on a
+/// parameter. Decoding tries the shapes in order; each alternative's `title` names it.
+const ONE_OF: &str = "x-one-of";
 
 impl<'s> Resolver<'s, '_> {
     /// Gives every definition its name and slot, in the spec's order.
@@ -64,13 +70,19 @@ impl<'s> Resolver<'s, '_> {
     fn named_kind(&mut self, schema: &Schema, id: TypeId) -> TypeKind {
         let name = self.types[id.0].name.rust.clone();
         if schema.reference.is_none() {
+            if let Some(alternatives) = schema.extensions.get(ONE_OF) {
+                return self.one_of(schema, alternatives, &name);
+            }
+            if let Some(only) = single_all_of(schema) {
+                return TypeKind::Alias(self.type_ref(only, &name));
+            }
             if !schema.all_of.is_empty() {
                 return self.all_of(schema, &name);
             }
-            if let Some(values) = &schema.enum_values {
-                if schema.ty.as_deref().unwrap_or("string") == "string" {
-                    return self.string_enum(values, &schema.at);
-                }
+            if let Some(values) = &schema.enum_values
+                && schema.ty.as_deref().unwrap_or("string") == "string"
+            {
+                return self.string_enum(values, &schema.at);
             }
             if is_object(schema) && !schema.properties.is_empty() {
                 return TypeKind::Struct(self.object(schema, &name, &schema.required));
@@ -94,7 +106,10 @@ impl<'s> Resolver<'s, '_> {
         if let Some(reference) = &schema.reference {
             return self.reference(reference, &schema.at.join("$ref"));
         }
-        if !schema.all_of.is_empty() {
+        if let Some(only) = single_all_of(schema) {
+            return self.type_ref(only, name_hint);
+        }
+        if !schema.all_of.is_empty() || schema.extensions.contains_key(ONE_OF) {
             return TypeRef::Named(self.hoist(schema, name_hint));
         }
         if schema.enum_values.is_some() && schema.ty.as_deref().unwrap_or("string") == "string" {
@@ -110,9 +125,9 @@ impl<'s> Resolver<'s, '_> {
             ),
             Some("number") => TypeRef::Primitive(number(schema.format.as_deref())),
             Some("array") => match &schema.items {
-                Some(items) => {
-                    TypeRef::Array(Box::new(self.type_ref(items, &format!("{name_hint}Item"))))
-                }
+                Some(items) => TypeRef::Array(Box::new(
+                    self.nullable_ref(items, &format!("{name_hint}Item")),
+                )),
                 None => {
                     self.diags.warn(
                         Code::MissingField,
@@ -136,7 +151,7 @@ impl<'s> Resolver<'s, '_> {
             }
             Some("object") | None => match &schema.additional_properties {
                 Some(AdditionalProperties::Schema(values)) => TypeRef::Map(Box::new(
-                    self.type_ref(values, &format!("{name_hint}Value")),
+                    self.nullable_ref(values, &format!("{name_hint}Value")),
                 )),
                 Some(AdditionalProperties::Allowed(true)) => TypeRef::Map(Box::new(TypeRef::Any)),
                 _ => TypeRef::Any,
@@ -312,8 +327,7 @@ impl<'s> Resolver<'s, '_> {
                 docs: docs_of(property),
                 ty,
                 required: required.contains(wire),
-                nullable: property.extensions.get("x-nullable")
-                    == Some(&serde_json::Value::Bool(true)),
+                nullable: is_nullable(property),
                 boxed: false,
             });
         }
@@ -326,7 +340,86 @@ impl<'s> Resolver<'s, '_> {
                 );
             }
         }
-        Struct { fields }
+        // Named after the listed properties, so that they keep their natural names.
+        let mut extra = || Name {
+            rust: scope.claim("extra".to_owned()),
+            wire: String::new(),
+        };
+        let additional = match &schema.additional_properties {
+            Some(AdditionalProperties::Allowed(false)) => Additional::Forbidden,
+            None | Some(AdditionalProperties::Allowed(true)) => Additional::Kept(extra()),
+            Some(AdditionalProperties::Schema(values)) => {
+                let name = extra();
+                let ty = self.nullable_ref(values, &format!("{type_name}Value"));
+                Additional::Typed(name, ty)
+            }
+        };
+        Struct { fields, additional }
+    }
+
+    /// `x-one-of`: an enum with one variant per shape.
+    fn one_of(
+        &mut self,
+        schema: &Schema,
+        alternatives: &serde_json::Value,
+        type_name: &str,
+    ) -> TypeKind {
+        let at = schema.at.join(ONE_OF);
+        let serde_json::Value::Array(items) = alternatives else {
+            self.diags.error(
+                Code::InvalidType,
+                &at,
+                format!("`{ONE_OF}` must be an array of schemas"),
+            );
+            return TypeKind::Opaque;
+        };
+        let mut scope = Scope::default();
+        let mut variants = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let Some(alternative) = Schema::read(item, &at.index(i), self.diags) else {
+                continue;
+            };
+            let base = match (&alternative.title, &alternative.reference) {
+                (Some(title), _) => names::camel(title),
+                (None, Some(reference)) => {
+                    names::camel(reference.rsplit('/').next().unwrap_or("Variant"))
+                }
+                (None, None) => format!("Variant{}", i + 1),
+            };
+            let name = scope.claim(base);
+            let ty = self.type_ref(
+                &Schema {
+                    title: None,
+                    ..alternative.clone()
+                },
+                &format!("{type_name}{name}"),
+            );
+            variants.push(Alternative {
+                name,
+                docs: docs_of(&alternative),
+                ty,
+            });
+        }
+        if variants.is_empty() {
+            self.diags.error(
+                Code::InvalidValue,
+                &at,
+                format!("`{ONE_OF}` lists no schema"),
+            );
+            return TypeKind::Opaque;
+        }
+        TypeKind::OneOf(variants)
+    }
+
+    /// The type of array items and map values: like [`Self::type_ref`], but `x-nullable`
+    /// makes it [`TypeRef::Nullable`] (fields say nullability themselves).
+    fn nullable_ref(&mut self, schema: &Schema, name_hint: &str) -> TypeRef {
+        let ty = self.type_ref(schema, name_hint);
+        if is_nullable(schema) {
+            TypeRef::Nullable(Box::new(ty))
+        } else {
+            ty
+        }
     }
 
     /// `allOf`: one struct with the properties of every part, in order (parts that are
@@ -379,9 +472,17 @@ impl<'s> Resolver<'s, '_> {
                             format!("`{reference}` names no definition"),
                         )
                     })?;
+                if !is_object(target) || target.enum_values.is_some() {
+                    return Err((
+                        part.at.join("$ref"),
+                        format!("`{reference}` is not an object"),
+                    ));
+                }
                 visited.push(reference);
                 self.merge_parts(target, merged, visited)?;
                 visited.pop();
+            } else if !is_object(part) || part.enum_values.is_some() {
+                return Err((part.at.clone(), "a part is not an object".to_owned()));
             } else {
                 self.merge_parts(part, merged, visited)?;
             }
@@ -392,6 +493,20 @@ impl<'s> Resolver<'s, '_> {
         merged.required.extend(schema.required.iter().cloned());
         Ok(())
     }
+}
+
+/// `allOf: [X]` with nothing beside it is X (the "a `$ref` with its own description" idiom).
+fn single_all_of(schema: &Schema) -> Option<&Schema> {
+    match schema.all_of.as_slice() {
+        [only] if schema.properties.is_empty() && schema.additional_properties.is_none() => {
+            Some(only)
+        }
+        _ => None,
+    }
+}
+
+fn is_nullable(schema: &Schema) -> bool {
+    schema.extensions.get("x-nullable") == Some(&serde_json::Value::Bool(true))
 }
 
 fn is_object(schema: &Schema) -> bool {

@@ -2,116 +2,95 @@
 //! Request builders, one per operation: made by the methods of [`Client`], they hold
 //! the required parameters, take the optional ones, and `send` the request.
 
-use crate::runtime::{Method, Request};
+use crate::runtime::{CollectionFormat, Method, Request};
 use crate::{Client, Error};
 use crate::models;
 
-/// Request for [`Client::addwebhook`]: set optional parameters, then [`send`](Self::send) it.
+/// Request for [`Client::add_webhook`]: [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct Addwebhook<'a> {
+pub struct AddWebhook<'a> {
     client: &'a Client,
-    app_type: Option<String>,
-    url: Option<String>,
+    app_type: String,
+    url: String,
 }
 
-impl<'a> Addwebhook<'a> {
-    pub(crate) fn new(client: &'a Client) -> Self {
-        Self {
-            client,
-            app_type: None,
-            url: None,
-        }
+impl<'a> AddWebhook<'a> {
+    pub(crate) fn new(client: &'a Client, app_type: String, url: String) -> Self {
+        Self { client, app_type, url }
     }
 
-    /// Webhooks are only available for Welcome, enter app_camera
-    pub fn app_type(mut self, app_type: impl Into<String>) -> Self {
-        self.app_type = Some(app_type.into());
-        self
-    }
-
-    /// Your webhook callback url
-    pub fn url(mut self, url: impl Into<String>) -> Self {
-        self.url = Some(url.into());
-        self
-    }
-
-    /// Sends the request and returns the JSON answer as is: the spec does not describe it.
+    /// Sends the request and decodes the JSON answer.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<serde_json::Value, Error> {
+    pub async fn send(self) -> Result<models::NaOkResponse, Error> {
         let request = Request::new(Method::GET, "/addwebhook")
-            .query("app_type", self.app_type.as_ref())
-            .query("url", self.url.as_ref());
+            .query("app_type", Some(&self.app_type))
+            .query("url", Some(&self.url));
         self.client.send_json(request).await
     }
 }
 
-/// Request for [`Client::createnewschedule`]: set optional parameters, then [`send`](Self::send) it.
+/// Request for [`Client::create_new_schedule`]: [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct Createnewschedule<'a> {
+pub struct CreateNewSchedule<'a> {
     client: &'a Client,
-    device_id: Option<String>,
-    module_id: Option<String>,
-    therm_program: Option<models::Holder>,
+    device_id: String,
+    module_id: String,
+    zones: Vec<models::NaZone>,
+    timetable: Vec<models::NaTimeTableItem>,
+    name: String,
 }
 
-impl<'a> Createnewschedule<'a> {
-    pub(crate) fn new(client: &'a Client) -> Self {
+impl<'a> CreateNewSchedule<'a> {
+    pub(crate) fn new(
+        client: &'a Client,
+        device_id: String,
+        module_id: String,
+        zones: Vec<models::NaZone>,
+        timetable: Vec<models::NaTimeTableItem>,
+        name: String,
+    ) -> Self {
         Self {
             client,
-            device_id: None,
-            module_id: None,
-            therm_program: None,
+            device_id,
+            module_id,
+            zones,
+            timetable,
+            name,
         }
     }
 
-    /// The relay id
-    pub fn device_id(mut self, device_id: impl Into<String>) -> Self {
-        self.device_id = Some(device_id.into());
-        self
-    }
-
-    /// The thermostat id
-    pub fn module_id(mut self, module_id: impl Into<String>) -> Self {
-        self.module_id = Some(module_id.into());
-        self
-    }
-
-    /// The thermostat program (zones and timetable)
-    pub fn therm_program(mut self, therm_program: impl Into<models::Holder>) -> Self {
-        self.therm_program = Some(therm_program.into());
-        self
-    }
-
-    /// Sends the request and returns the JSON answer as is: the spec does not describe it.
+    /// Sends the request and decodes the JSON answer.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<serde_json::Value, Error> {
+    pub async fn send(self) -> Result<models::NaScheduleCreatedResponse, Error> {
         let request = Request::new(Method::POST, "/createnewschedule")
-            .query("device_id", self.device_id.as_ref())
-            .query("module_id", self.module_id.as_ref())
-            .json(self.therm_program.as_ref())?;
+            .form("device_id", Some(&self.device_id))
+            .form("module_id", Some(&self.module_id))
+            .form_json("zones", Some(&self.zones))?
+            .form_json("timetable", Some(&self.timetable))?
+            .form("name", Some(&self.name));
         self.client.send_json(request).await
     }
 }
 
-/// Request for [`Client::devicelist`]: set optional parameters, then [`send`](Self::send) it.
+/// Request for [`Client::device_list`]: set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct Devicelist<'a> {
+pub struct DeviceList<'a> {
     client: &'a Client,
-    app_type: Option<String>,
+    app_type: Option<models::DeviceListAppType>,
     device_id: Option<String>,
-    get_favorites: Option<String>,
+    get_favorites: Option<bool>,
 }
 
-impl<'a> Devicelist<'a> {
+impl<'a> DeviceList<'a> {
     pub(crate) fn new(client: &'a Client) -> Self {
         Self {
             client,
@@ -122,7 +101,7 @@ impl<'a> Devicelist<'a> {
     }
 
     /// Defines which device type will be returned by devicelist
-    pub fn app_type(mut self, app_type: impl Into<String>) -> Self {
+    pub fn app_type(mut self, app_type: impl Into<models::DeviceListAppType>) -> Self {
         self.app_type = Some(app_type.into());
         self
     }
@@ -134,17 +113,30 @@ impl<'a> Devicelist<'a> {
     }
 
     /// When set to true, the favorite devices of the user are returned
-    pub fn get_favorites(mut self, get_favorites: impl Into<String>) -> Self {
-        self.get_favorites = Some(get_favorites.into());
+    pub fn get_favorites(mut self, get_favorites: bool) -> Self {
+        self.get_favorites = Some(get_favorites);
         self
     }
 
-    /// Sends the request and returns the JSON answer as is: the spec does not describe it.
+    /// Checks the parameters against the spec's constraints, before anything is sent.
+    fn validate(&self) -> Result<(), Error> {
+        if let Some(value) = &self.app_type && !value.is_known() {
+            return Err(Error::InvalidRequest {
+                message: format!(
+                    "parameter `app_type`: `{value}` is not one of the values the spec lists"
+                ),
+            });
+        }
+        Ok(())
+    }
+
+    /// Sends the request and decodes the JSON answer.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<serde_json::Value, Error> {
+    pub async fn send(self) -> Result<models::NaDeviceListResponse, Error> {
+        self.validate()?;
         let request = Request::new(Method::GET, "/devicelist")
             .query("app_type", self.app_type.as_ref())
             .query("device_id", self.device_id.as_ref())
@@ -153,132 +145,94 @@ impl<'a> Devicelist<'a> {
     }
 }
 
-/// Request for [`Client::dropwebhook`]: set optional parameters, then [`send`](Self::send) it.
+/// Request for [`Client::drop_webhook`]: [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct Dropwebhook<'a> {
+pub struct DropWebhook<'a> {
     client: &'a Client,
-    app_type: Option<String>,
+    app_type: String,
 }
 
-impl<'a> Dropwebhook<'a> {
-    pub(crate) fn new(client: &'a Client) -> Self {
-        Self { client, app_type: None }
+impl<'a> DropWebhook<'a> {
+    pub(crate) fn new(client: &'a Client, app_type: String) -> Self {
+        Self { client, app_type }
     }
 
-    /// For Welcome, use app_camera
-    pub fn app_type(mut self, app_type: impl Into<String>) -> Self {
-        self.app_type = Some(app_type.into());
-        self
-    }
-
-    /// Sends the request and returns the JSON answer as is: the spec does not describe it.
+    /// Sends the request and decodes the JSON answer.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<serde_json::Value, Error> {
+    pub async fn send(self) -> Result<models::NaOkResponse, Error> {
         let request = Request::new(Method::GET, "/dropwebhook")
-            .query("app_type", self.app_type.as_ref());
+            .query("app_type", Some(&self.app_type));
         self.client.send_json(request).await
     }
 }
 
-/// Request for [`Client::getcamerapicture`]: set optional parameters, then [`send`](Self::send) it.
+/// Request for [`Client::get_camera_picture`]: [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct Getcamerapicture<'a> {
+pub struct GetCameraPicture<'a> {
     client: &'a Client,
-    image_id: Option<String>,
-    key: Option<String>,
+    image_id: String,
+    key: String,
 }
 
-impl<'a> Getcamerapicture<'a> {
-    pub(crate) fn new(client: &'a Client) -> Self {
-        Self {
-            client,
-            image_id: None,
-            key: None,
-        }
+impl<'a> GetCameraPicture<'a> {
+    pub(crate) fn new(client: &'a Client, image_id: String, key: String) -> Self {
+        Self { client, image_id, key }
     }
 
-    /// id of the image (can be retrieved as id in face in Gethomedata, or as id in snapshot in Getnextevents, Getlasteventof and Geteventsuntil)
-    pub fn image_id(mut self, image_id: impl Into<String>) -> Self {
-        self.image_id = Some(image_id.into());
-        self
-    }
-
-    /// Security key to access snapshots
-    pub fn key(mut self, key: impl Into<String>) -> Self {
-        self.key = Some(key.into());
-        self
-    }
-
-    /// Sends the request and returns the JSON answer as is: the spec does not describe it.
+    /// Sends the request and returns the body's bytes.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<serde_json::Value, Error> {
+    pub async fn send(self) -> Result<Vec<u8>, Error> {
         let request = Request::new(Method::GET, "/getcamerapicture")
-            .query("image_id", self.image_id.as_ref())
-            .query("key", self.key.as_ref());
-        self.client.send_json(request).await
+            .query("image_id", Some(&self.image_id))
+            .query("key", Some(&self.key));
+        self.client.send_bytes(request).await
     }
 }
 
-/// Request for [`Client::geteventsuntil`]: set optional parameters, then [`send`](Self::send) it.
+/// Request for [`Client::get_events_until`]: [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct Geteventsuntil<'a> {
+pub struct GetEventsUntil<'a> {
     client: &'a Client,
-    event_id: Option<String>,
-    home_id: Option<String>,
+    event_id: String,
+    home_id: String,
 }
 
-impl<'a> Geteventsuntil<'a> {
-    pub(crate) fn new(client: &'a Client) -> Self {
-        Self {
-            client,
-            event_id: None,
-            home_id: None,
-        }
+impl<'a> GetEventsUntil<'a> {
+    pub(crate) fn new(client: &'a Client, event_id: String, home_id: String) -> Self {
+        Self { client, event_id, home_id }
     }
 
-    /// Your request will retrieve all the events until this one
-    pub fn event_id(mut self, event_id: impl Into<String>) -> Self {
-        self.event_id = Some(event_id.into());
-        self
-    }
-
-    /// ID of the Home youre interested in
-    pub fn home_id(mut self, home_id: impl Into<String>) -> Self {
-        self.home_id = Some(home_id.into());
-        self
-    }
-
-    /// Sends the request and returns the JSON answer as is: the spec does not describe it.
+    /// Sends the request and decodes the JSON answer.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<serde_json::Value, Error> {
+    pub async fn send(self) -> Result<models::NaWelcomeEventResponse, Error> {
         let request = Request::new(Method::GET, "/geteventsuntil")
-            .query("event_id", self.event_id.as_ref())
-            .query("home_id", self.home_id.as_ref());
+            .query("event_id", Some(&self.event_id))
+            .query("home_id", Some(&self.home_id));
         self.client.send_json(request).await
     }
 }
 
-/// Request for [`Client::gethomecoachsdata`]: set optional parameters, then [`send`](Self::send) it.
+/// Request for [`Client::get_home_coachs_data`]: set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct Gethomecoachsdata<'a> {
+pub struct GetHomeCoachsData<'a> {
     client: &'a Client,
     device_id: Option<String>,
 }
 
-impl<'a> Gethomecoachsdata<'a> {
+impl<'a> GetHomeCoachsData<'a> {
     pub(crate) fn new(client: &'a Client) -> Self {
         Self { client, device_id: None }
     }
@@ -289,28 +243,28 @@ impl<'a> Gethomecoachsdata<'a> {
         self
     }
 
-    /// Sends the request and returns the JSON answer as is: the spec does not describe it.
+    /// Sends the request and decodes the JSON answer.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<serde_json::Value, Error> {
+    pub async fn send(self) -> Result<models::NaHomeCoachsDataResponse, Error> {
         let request = Request::new(Method::GET, "/gethomecoachsdata")
             .query("device_id", self.device_id.as_ref());
         self.client.send_json(request).await
     }
 }
 
-/// Request for [`Client::gethomedata`]: set optional parameters, then [`send`](Self::send) it.
+/// Request for [`Client::get_home_data`]: set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct Gethomedata<'a> {
+pub struct GetHomeData<'a> {
     client: &'a Client,
     home_id: Option<String>,
-    size: Option<String>,
+    size: Option<i32>,
 }
 
-impl<'a> Gethomedata<'a> {
+impl<'a> GetHomeData<'a> {
     pub(crate) fn new(client: &'a Client) -> Self {
         Self {
             client,
@@ -326,17 +280,28 @@ impl<'a> Gethomedata<'a> {
     }
 
     /// Number of events to retrieve
-    pub fn size(mut self, size: impl Into<String>) -> Self {
-        self.size = Some(size.into());
+    pub fn size(mut self, size: i32) -> Self {
+        self.size = Some(size);
         self
     }
 
-    /// Sends the request and returns the JSON answer as is: the spec does not describe it.
+    /// Checks the parameters against the spec's constraints, before anything is sent.
+    fn validate(&self) -> Result<(), Error> {
+        if let Some(value) = &self.size && i64::from(*value) < 0 {
+            return Err(Error::InvalidRequest {
+                message: format!("parameter `size` must be at least 0, not {value}"),
+            });
+        }
+        Ok(())
+    }
+
+    /// Sends the request and decodes the JSON answer.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<serde_json::Value, Error> {
+    pub async fn send(self) -> Result<models::NaWelcomeHomeDataResponse, Error> {
+        self.validate()?;
         let request = Request::new(Method::GET, "/gethomedata")
             .query("home_id", self.home_id.as_ref())
             .query("size", self.size.as_ref());
@@ -344,111 +309,109 @@ impl<'a> Gethomedata<'a> {
     }
 }
 
-/// Request for [`Client::getlasteventof`]: set optional parameters, then [`send`](Self::send) it.
+/// Request for [`Client::get_last_event_of`]: set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct Getlasteventof<'a> {
+pub struct GetLastEventOf<'a> {
     client: &'a Client,
-    home_id: Option<String>,
-    offset: Option<String>,
-    person_id: Option<String>,
+    home_id: String,
+    person_id: String,
+    offset: Option<i32>,
 }
 
-impl<'a> Getlasteventof<'a> {
-    pub(crate) fn new(client: &'a Client) -> Self {
+impl<'a> GetLastEventOf<'a> {
+    pub(crate) fn new(client: &'a Client, home_id: String, person_id: String) -> Self {
         Self {
             client,
-            home_id: None,
+            home_id,
+            person_id,
             offset: None,
-            person_id: None,
         }
     }
 
-    /// ID of the Home youre interested in
-    pub fn home_id(mut self, home_id: impl Into<String>) -> Self {
-        self.home_id = Some(home_id.into());
-        self
-    }
-
     /// Number of events to retrieve
-    pub fn offset(mut self, offset: impl Into<String>) -> Self {
-        self.offset = Some(offset.into());
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
         self
     }
 
-    /// Your request will retrieve all events of the given home until the most recent event of the given person
-    pub fn person_id(mut self, person_id: impl Into<String>) -> Self {
-        self.person_id = Some(person_id.into());
-        self
+    /// Checks the parameters against the spec's constraints, before anything is sent.
+    fn validate(&self) -> Result<(), Error> {
+        if let Some(value) = &self.offset && i64::from(*value) < 0 {
+            return Err(Error::InvalidRequest {
+                message: format!("parameter `offset` must be at least 0, not {value}"),
+            });
+        }
+        Ok(())
     }
 
-    /// Sends the request and returns the JSON answer as is: the spec does not describe it.
+    /// Sends the request and decodes the JSON answer.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<serde_json::Value, Error> {
+    pub async fn send(self) -> Result<models::NaWelcomeEventResponse, Error> {
+        self.validate()?;
         let request = Request::new(Method::GET, "/getlasteventof")
-            .query("home_id", self.home_id.as_ref())
-            .query("offset", self.offset.as_ref())
-            .query("person_id", self.person_id.as_ref());
+            .query("home_id", Some(&self.home_id))
+            .query("person_id", Some(&self.person_id))
+            .query("offset", self.offset.as_ref());
         self.client.send_json(request).await
     }
 }
 
-/// Request for [`Client::getmeasure`]: set optional parameters, then [`send`](Self::send) it.
+/// Request for [`Client::get_measure`]: set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct Getmeasure<'a> {
+pub struct GetMeasure<'a> {
     client: &'a Client,
-    date_begin: Option<String>,
+    device_id: String,
+    scale: models::GetMeasureScale,
+    type_: Vec<models::GetMeasureTypeItem>,
+    date_begin: Option<i64>,
     date_end: Option<String>,
-    device_id: Option<String>,
-    limit: Option<String>,
+    limit: Option<i32>,
     module_id: Option<String>,
-    optimize: Option<String>,
-    real_time: Option<String>,
-    scale: Option<String>,
-    type_: Option<String>,
+    optimize: Option<bool>,
+    real_time: Option<bool>,
 }
 
-impl<'a> Getmeasure<'a> {
-    pub(crate) fn new(client: &'a Client) -> Self {
+impl<'a> GetMeasure<'a> {
+    pub(crate) fn new(
+        client: &'a Client,
+        device_id: String,
+        scale: models::GetMeasureScale,
+        type_: Vec<models::GetMeasureTypeItem>,
+    ) -> Self {
         Self {
             client,
+            device_id,
+            scale,
+            type_,
             date_begin: None,
             date_end: None,
-            device_id: None,
             limit: None,
             module_id: None,
             optimize: None,
             real_time: None,
-            scale: None,
-            type_: None,
         }
     }
 
     /// Starting timestamp (utc) of the requested measurements
-    pub fn date_begin(mut self, date_begin: impl Into<String>) -> Self {
-        self.date_begin = Some(date_begin.into());
+    pub fn date_begin(mut self, date_begin: i64) -> Self {
+        self.date_begin = Some(date_begin);
         self
     }
 
-    /// Ending timestamp (utc) of the request measurements
+    /// Ending timestamp (Unix seconds, UTC) of the requested measurements, or `last` for only the latest value (then leave date_begin out)
     pub fn date_end(mut self, date_end: impl Into<String>) -> Self {
         self.date_end = Some(date_end.into());
         self
     }
 
-    /// Id of the device whose modules measurements you want to retrieve
-    pub fn device_id(mut self, device_id: impl Into<String>) -> Self {
-        self.device_id = Some(device_id.into());
-        self
-    }
-
     /// Limits the number of measurements returned (default & max is 1024)
-    pub fn limit(mut self, limit: impl Into<String>) -> Self {
-        self.limit = Some(limit.into());
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
         self
     }
 
@@ -459,110 +422,133 @@ impl<'a> Getmeasure<'a> {
     }
 
     /// Allows you to choose the format of the answer
-    pub fn optimize(mut self, optimize: impl Into<String>) -> Self {
-        self.optimize = Some(optimize.into());
+    pub fn optimize(mut self, optimize: bool) -> Self {
+        self.optimize = Some(optimize);
         self
     }
 
     /// In scales higher than max, since the data is aggregated, the timestamps returned are by default offset by +(scale/2)
-    pub fn real_time(mut self, real_time: impl Into<String>) -> Self {
-        self.real_time = Some(real_time.into());
+    pub fn real_time(mut self, real_time: bool) -> Self {
+        self.real_time = Some(real_time);
         self
     }
 
-    /// Defines the time interval between two measurements
-    pub fn scale(mut self, scale: impl Into<String>) -> Self {
-        self.scale = Some(scale.into());
-        self
+    /// Checks the parameters against the spec's constraints, before anything is sent.
+    fn validate(&self) -> Result<(), Error> {
+        {
+            let value = &self.scale;
+            if !value.is_known() {
+                return Err(Error::InvalidRequest {
+                    message: format!(
+                        "parameter `scale`: `{value}` is not one of the values the spec lists"
+                    ),
+                });
+            }
+        }
+        {
+            let value = &self.type_;
+            if let Some(unknown) = value.iter().find(|v| !v.is_known()) {
+                return Err(Error::InvalidRequest {
+                    message: format!(
+                        "parameter `type`: `{unknown}` is not one of the values the spec lists"
+                    ),
+                });
+            }
+        }
+        if let Some(value) = &self.limit && i64::from(*value) < 1 {
+            return Err(Error::InvalidRequest {
+                message: format!("parameter `limit` must be at least 1, not {value}"),
+            });
+        }
+        if let Some(value) = &self.limit && i64::from(*value) > 1024 {
+            return Err(Error::InvalidRequest {
+                message: format!("parameter `limit` must be at most 1024, not {value}"),
+            });
+        }
+        Ok(())
     }
 
-    /// Sets the type of measurement you want to retrieve
-    pub fn type_(mut self, type_: impl Into<String>) -> Self {
-        self.type_ = Some(type_.into());
-        self
-    }
-
-    /// Sends the request and returns the JSON answer as is: the spec does not describe it.
+    /// Sends the request and decodes the JSON answer.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<serde_json::Value, Error> {
+    pub async fn send(self) -> Result<models::NaMeasureResponse, Error> {
+        self.validate()?;
         let request = Request::new(Method::GET, "/getmeasure")
+            .query("device_id", Some(&self.device_id))
+            .query("scale", Some(&self.scale))
+            .query_list("type", Some(self.type_.as_slice()), CollectionFormat::Csv)
             .query("date_begin", self.date_begin.as_ref())
             .query("date_end", self.date_end.as_ref())
-            .query("device_id", self.device_id.as_ref())
             .query("limit", self.limit.as_ref())
             .query("module_id", self.module_id.as_ref())
             .query("optimize", self.optimize.as_ref())
-            .query("real_time", self.real_time.as_ref())
-            .query("scale", self.scale.as_ref())
-            .query("type", self.type_.as_ref());
+            .query("real_time", self.real_time.as_ref());
         self.client.send_json(request).await
     }
 }
 
-/// Request for [`Client::getnextevents`]: set optional parameters, then [`send`](Self::send) it.
+/// Request for [`Client::get_next_events`]: set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct Getnextevents<'a> {
+pub struct GetNextEvents<'a> {
     client: &'a Client,
-    event_id: Option<String>,
-    home_id: Option<String>,
-    size: Option<String>,
+    event_id: String,
+    home_id: String,
+    size: Option<i32>,
 }
 
-impl<'a> Getnextevents<'a> {
-    pub(crate) fn new(client: &'a Client) -> Self {
+impl<'a> GetNextEvents<'a> {
+    pub(crate) fn new(client: &'a Client, event_id: String, home_id: String) -> Self {
         Self {
             client,
-            event_id: None,
-            home_id: None,
+            event_id,
+            home_id,
             size: None,
         }
     }
 
-    /// Your request will retrieve events occured before this one
-    pub fn event_id(mut self, event_id: impl Into<String>) -> Self {
-        self.event_id = Some(event_id.into());
-        self
-    }
-
-    /// ID of the Home youre interested in
-    pub fn home_id(mut self, home_id: impl Into<String>) -> Self {
-        self.home_id = Some(home_id.into());
-        self
-    }
-
     /// Number of events to retrieve
-    pub fn size(mut self, size: impl Into<String>) -> Self {
-        self.size = Some(size.into());
+    pub fn size(mut self, size: i32) -> Self {
+        self.size = Some(size);
         self
     }
 
-    /// Sends the request and returns the JSON answer as is: the spec does not describe it.
+    /// Checks the parameters against the spec's constraints, before anything is sent.
+    fn validate(&self) -> Result<(), Error> {
+        if let Some(value) = &self.size && i64::from(*value) < 0 {
+            return Err(Error::InvalidRequest {
+                message: format!("parameter `size` must be at least 0, not {value}"),
+            });
+        }
+        Ok(())
+    }
+
+    /// Sends the request and decodes the JSON answer.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<serde_json::Value, Error> {
+    pub async fn send(self) -> Result<models::NaWelcomeEventResponse, Error> {
+        self.validate()?;
         let request = Request::new(Method::GET, "/getnextevents")
-            .query("event_id", self.event_id.as_ref())
-            .query("home_id", self.home_id.as_ref())
+            .query("event_id", Some(&self.event_id))
+            .query("home_id", Some(&self.home_id))
             .query("size", self.size.as_ref());
         self.client.send_json(request).await
     }
 }
 
-/// Request for [`Client::getstationsdata`]: set optional parameters, then [`send`](Self::send) it.
+/// Request for [`Client::get_stations_data`]: set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct Getstationsdata<'a> {
+pub struct GetStationsData<'a> {
     client: &'a Client,
     device_id: Option<String>,
 }
 
-impl<'a> Getstationsdata<'a> {
+impl<'a> GetStationsData<'a> {
     pub(crate) fn new(client: &'a Client) -> Self {
         Self { client, device_id: None }
     }
@@ -573,27 +559,27 @@ impl<'a> Getstationsdata<'a> {
         self
     }
 
-    /// Sends the request and returns the JSON answer as is: the spec does not describe it.
+    /// Sends the request and decodes the JSON answer.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<serde_json::Value, Error> {
+    pub async fn send(self) -> Result<models::NaStationsDataResponse, Error> {
         let request = Request::new(Method::GET, "/getstationsdata")
             .query("device_id", self.device_id.as_ref());
         self.client.send_json(request).await
     }
 }
 
-/// Request for [`Client::getthermostatsdata`]: set optional parameters, then [`send`](Self::send) it.
+/// Request for [`Client::get_thermostats_data`]: set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct Getthermostatsdata<'a> {
+pub struct GetThermostatsData<'a> {
     client: &'a Client,
     device_id: Option<String>,
 }
 
-impl<'a> Getthermostatsdata<'a> {
+impl<'a> GetThermostatsData<'a> {
     pub(crate) fn new(client: &'a Client) -> Self {
         Self { client, device_id: None }
     }
@@ -604,320 +590,292 @@ impl<'a> Getthermostatsdata<'a> {
         self
     }
 
-    /// Sends the request and returns the JSON answer as is: the spec does not describe it.
+    /// Sends the request and decodes the JSON answer.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<serde_json::Value, Error> {
+    pub async fn send(self) -> Result<models::NaThermostatsDataResponse, Error> {
         let request = Request::new(Method::GET, "/getthermostatsdata")
             .query("device_id", self.device_id.as_ref());
         self.client.send_json(request).await
     }
 }
 
-/// Request for [`Client::getthermstate`]: set optional parameters, then [`send`](Self::send) it.
+/// Request for [`Client::get_therm_state`]: [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct Getthermstate<'a> {
+pub struct GetThermState<'a> {
     client: &'a Client,
-    device_id: Option<String>,
-    module_id: Option<String>,
+    device_id: String,
+    module_id: String,
 }
 
-impl<'a> Getthermstate<'a> {
-    pub(crate) fn new(client: &'a Client) -> Self {
+impl<'a> GetThermState<'a> {
+    pub(crate) fn new(client: &'a Client, device_id: String, module_id: String) -> Self {
         Self {
             client,
-            device_id: None,
-            module_id: None,
+            device_id,
+            module_id,
         }
     }
 
-    /// The relay id
-    pub fn device_id(mut self, device_id: impl Into<String>) -> Self {
-        self.device_id = Some(device_id.into());
-        self
-    }
-
-    /// The thermostat id
-    pub fn module_id(mut self, module_id: impl Into<String>) -> Self {
-        self.module_id = Some(module_id.into());
-        self
-    }
-
-    /// Sends the request and returns the JSON answer as is: the spec does not describe it.
+    /// Sends the request and decodes the JSON answer.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<serde_json::Value, Error> {
+    pub async fn send(self) -> Result<models::NaThermStateResponse, Error> {
         let request = Request::new(Method::GET, "/getthermstate")
-            .query("device_id", self.device_id.as_ref())
-            .query("module_id", self.module_id.as_ref());
+            .query("device_id", Some(&self.device_id))
+            .query("module_id", Some(&self.module_id));
         self.client.send_json(request).await
     }
 }
 
-/// Request for [`Client::getuser`]: [`send`](Self::send) it.
+/// Request for [`Client::get_user`]: [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct Getuser<'a> {
+pub struct GetUser<'a> {
     client: &'a Client,
 }
 
-impl<'a> Getuser<'a> {
+impl<'a> GetUser<'a> {
     pub(crate) fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
-    /// Sends the request and returns the JSON answer as is: the spec does not describe it.
+    /// Sends the request and decodes the JSON answer.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<serde_json::Value, Error> {
+    pub async fn send(self) -> Result<models::NaUserResponse, Error> {
         let request = Request::new(Method::GET, "/getuser");
         self.client.send_json(request).await
     }
 }
 
-/// Request for [`Client::partnerdevices`]: [`send`](Self::send) it.
+/// Request for [`Client::partner_devices`]: [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct Partnerdevices<'a> {
+pub struct PartnerDevices<'a> {
     client: &'a Client,
 }
 
-impl<'a> Partnerdevices<'a> {
+impl<'a> PartnerDevices<'a> {
     pub(crate) fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
-    /// Sends the request and returns the JSON answer as is: the spec does not describe it.
+    /// Sends the request and decodes the JSON answer.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<serde_json::Value, Error> {
+    pub async fn send(self) -> Result<models::NaPartnerDevicesResponse, Error> {
         let request = Request::new(Method::GET, "/partnerdevices");
         self.client.send_json(request).await
     }
 }
 
-/// Request for [`Client::setpersonsaway`]: set optional parameters, then [`send`](Self::send) it.
+/// Request for [`Client::set_persons_away`]: set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct Setpersonsaway<'a> {
+pub struct SetPersonsAway<'a> {
     client: &'a Client,
-    home_id: Option<String>,
+    home_id: String,
     person_id: Option<String>,
 }
 
-impl<'a> Setpersonsaway<'a> {
-    pub(crate) fn new(client: &'a Client) -> Self {
+impl<'a> SetPersonsAway<'a> {
+    pub(crate) fn new(client: &'a Client, home_id: String) -> Self {
         Self {
             client,
-            home_id: None,
+            home_id,
             person_id: None,
         }
     }
 
-    /// ID of the Home youre interested in
-    pub fn home_id(mut self, home_id: impl Into<String>) -> Self {
-        self.home_id = Some(home_id.into());
-        self
-    }
-
-    /// If a person_id is specified, that person will be set as Away
+    /// If a person_id is specified, that person will be set as Away; else the whole home is set Empty
     pub fn person_id(mut self, person_id: impl Into<String>) -> Self {
         self.person_id = Some(person_id.into());
         self
     }
 
-    /// Sends the request and returns the JSON answer as is: the spec does not describe it.
+    /// Sends the request and decodes the JSON answer.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<serde_json::Value, Error> {
-        let request = Request::new(Method::GET, "/setpersonsaway")
-            .query("home_id", self.home_id.as_ref())
-            .query("person_id", self.person_id.as_ref());
+    pub async fn send(self) -> Result<models::NaOkResponse, Error> {
+        let request = Request::new(Method::POST, "/setpersonsaway")
+            .form("home_id", Some(&self.home_id))
+            .form("person_id", self.person_id.as_ref());
         self.client.send_json(request).await
     }
 }
 
-/// Request for [`Client::setthermpoint`]: set optional parameters, then [`send`](Self::send) it.
+/// Request for [`Client::set_therm_point`]: set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct Setthermpoint<'a> {
+pub struct SetThermPoint<'a> {
     client: &'a Client,
-    device_id: Option<String>,
-    module_id: Option<String>,
-    setpoint_endtime: Option<String>,
-    setpoint_mode: Option<String>,
-    setpoint_temp: Option<String>,
+    device_id: String,
+    module_id: String,
+    setpoint_mode: models::SetThermPointSetpointMode,
+    setpoint_endtime: Option<i64>,
+    setpoint_temp: Option<f32>,
 }
 
-impl<'a> Setthermpoint<'a> {
-    pub(crate) fn new(client: &'a Client) -> Self {
+impl<'a> SetThermPoint<'a> {
+    pub(crate) fn new(
+        client: &'a Client,
+        device_id: String,
+        module_id: String,
+        setpoint_mode: models::SetThermPointSetpointMode,
+    ) -> Self {
         Self {
             client,
-            device_id: None,
-            module_id: None,
+            device_id,
+            module_id,
+            setpoint_mode,
             setpoint_endtime: None,
-            setpoint_mode: None,
             setpoint_temp: None,
         }
     }
 
-    /// The relay id
-    pub fn device_id(mut self, device_id: impl Into<String>) -> Self {
-        self.device_id = Some(device_id.into());
-        self
-    }
-
-    /// The thermostat id
-    pub fn module_id(mut self, module_id: impl Into<String>) -> Self {
-        self.module_id = Some(module_id.into());
-        self
-    }
-
     /// When using the manual or max setpoint_mode, this parameter defines when the setpoint expires
-    pub fn setpoint_endtime(mut self, setpoint_endtime: impl Into<String>) -> Self {
-        self.setpoint_endtime = Some(setpoint_endtime.into());
-        self
-    }
-
-    /// Chosen setpoint_mode
-    pub fn setpoint_mode(mut self, setpoint_mode: impl Into<String>) -> Self {
-        self.setpoint_mode = Some(setpoint_mode.into());
+    pub fn setpoint_endtime(mut self, setpoint_endtime: i64) -> Self {
+        self.setpoint_endtime = Some(setpoint_endtime);
         self
     }
 
     /// When using the manual setpoint_mode, this parameter defines the temperature setpoint (in Celcius) to use
-    pub fn setpoint_temp(mut self, setpoint_temp: impl Into<String>) -> Self {
-        self.setpoint_temp = Some(setpoint_temp.into());
+    pub fn setpoint_temp(mut self, setpoint_temp: f32) -> Self {
+        self.setpoint_temp = Some(setpoint_temp);
         self
     }
 
-    /// Sends the request and returns the JSON answer as is: the spec does not describe it.
+    /// Checks the parameters against the spec's constraints, before anything is sent.
+    fn validate(&self) -> Result<(), Error> {
+        {
+            let value = &self.setpoint_mode;
+            if !value.is_known() {
+                return Err(Error::InvalidRequest {
+                    message: format!(
+                        "parameter `setpoint_mode`: `{value}` is not one of the values the spec lists"
+                    ),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Sends the request and decodes the JSON answer.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<serde_json::Value, Error> {
+    pub async fn send(self) -> Result<models::NaOkResponse, Error> {
+        self.validate()?;
         let request = Request::new(Method::POST, "/setthermpoint")
-            .query("device_id", self.device_id.as_ref())
-            .query("module_id", self.module_id.as_ref())
-            .query("setpoint_endtime", self.setpoint_endtime.as_ref())
-            .query("setpoint_mode", self.setpoint_mode.as_ref())
-            .query("setpoint_temp", self.setpoint_temp.as_ref());
+            .form("device_id", Some(&self.device_id))
+            .form("module_id", Some(&self.module_id))
+            .form("setpoint_mode", Some(&self.setpoint_mode))
+            .form("setpoint_endtime", self.setpoint_endtime.as_ref())
+            .form("setpoint_temp", self.setpoint_temp.as_ref());
         self.client.send_json(request).await
     }
 }
 
-/// Request for [`Client::switchschedule`]: set optional parameters, then [`send`](Self::send) it.
+/// Request for [`Client::switch_schedule`]: [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct Switchschedule<'a> {
+pub struct SwitchSchedule<'a> {
     client: &'a Client,
-    device_id: Option<String>,
-    module_id: Option<String>,
-    schedule_id: Option<String>,
+    device_id: String,
+    module_id: String,
+    schedule_id: String,
 }
 
-impl<'a> Switchschedule<'a> {
-    pub(crate) fn new(client: &'a Client) -> Self {
+impl<'a> SwitchSchedule<'a> {
+    pub(crate) fn new(
+        client: &'a Client,
+        device_id: String,
+        module_id: String,
+        schedule_id: String,
+    ) -> Self {
         Self {
             client,
-            device_id: None,
-            module_id: None,
-            schedule_id: None,
+            device_id,
+            module_id,
+            schedule_id,
         }
     }
 
-    /// The relay id
-    pub fn device_id(mut self, device_id: impl Into<String>) -> Self {
-        self.device_id = Some(device_id.into());
-        self
-    }
-
-    /// The thermostat id
-    pub fn module_id(mut self, module_id: impl Into<String>) -> Self {
-        self.module_id = Some(module_id.into());
-        self
-    }
-
-    /// The schedule id
-    pub fn schedule_id(mut self, schedule_id: impl Into<String>) -> Self {
-        self.schedule_id = Some(schedule_id.into());
-        self
-    }
-
-    /// Sends the request and returns the JSON answer as is: the spec does not describe it.
+    /// Sends the request and decodes the JSON answer.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<serde_json::Value, Error> {
+    pub async fn send(self) -> Result<models::NaOkResponse, Error> {
         let request = Request::new(Method::POST, "/switchschedule")
-            .query("device_id", self.device_id.as_ref())
-            .query("module_id", self.module_id.as_ref())
-            .query("schedule_id", self.schedule_id.as_ref());
+            .form("device_id", Some(&self.device_id))
+            .form("module_id", Some(&self.module_id))
+            .form("schedule_id", Some(&self.schedule_id));
         self.client.send_json(request).await
     }
 }
 
-/// Request for [`Client::syncschedule`]: set optional parameters, then [`send`](Self::send) it.
+/// Request for [`Client::sync_schedule`]: set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct Syncschedule<'a> {
+pub struct SyncSchedule<'a> {
     client: &'a Client,
-    device_id: Option<String>,
-    module_id: Option<String>,
-    therm_program: Option<models::Holder>,
+    device_id: String,
+    module_id: String,
+    zones: Vec<models::NaZone>,
+    timetable: Vec<models::NaTimeTableItem>,
+    name: Option<String>,
 }
 
-impl<'a> Syncschedule<'a> {
-    pub(crate) fn new(client: &'a Client) -> Self {
+impl<'a> SyncSchedule<'a> {
+    pub(crate) fn new(
+        client: &'a Client,
+        device_id: String,
+        module_id: String,
+        zones: Vec<models::NaZone>,
+        timetable: Vec<models::NaTimeTableItem>,
+    ) -> Self {
         Self {
             client,
-            device_id: None,
-            module_id: None,
-            therm_program: None,
+            device_id,
+            module_id,
+            zones,
+            timetable,
+            name: None,
         }
     }
 
-    /// The relay id
-    pub fn device_id(mut self, device_id: impl Into<String>) -> Self {
-        self.device_id = Some(device_id.into());
+    /// The schedule's name
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
         self
     }
 
-    /// The thermostat id
-    pub fn module_id(mut self, module_id: impl Into<String>) -> Self {
-        self.module_id = Some(module_id.into());
-        self
-    }
-
-    /// The thermostat program (zones, timetable and name)
-    pub fn therm_program(mut self, therm_program: impl Into<models::Holder>) -> Self {
-        self.therm_program = Some(therm_program.into());
-        self
-    }
-
-    /// Sends the request and returns the JSON answer as is: the spec does not describe it.
+    /// Sends the request and decodes the JSON answer.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<serde_json::Value, Error> {
+    pub async fn send(self) -> Result<models::NaOkResponse, Error> {
         let request = Request::new(Method::POST, "/syncschedule")
-            .query("device_id", self.device_id.as_ref())
-            .query("module_id", self.module_id.as_ref())
-            .json(self.therm_program.as_ref())?;
+            .form("device_id", Some(&self.device_id))
+            .form("module_id", Some(&self.module_id))
+            .form_json("zones", Some(&self.zones))?
+            .form_json("timetable", Some(&self.timetable))?
+            .form("name", self.name.as_ref());
         self.client.send_json(request).await
     }
 }

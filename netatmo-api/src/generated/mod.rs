@@ -4,225 +4,479 @@
 pub mod builders;
 
 use crate::Client;
+use crate::models;
 
 /// Where the spec says the API lives: `https://api.netatmo.com/api`.
 pub const DEFAULT_BASE_URL: &str = "https://api.netatmo.com/api";
 
 impl Client {
-    /// Get Addwebhook
+    /// Register a webhook for camera events
     ///
     /// Links a callback url to a user.
     ///
     /// `GET /addwebhook`
     ///
-    /// Optional parameters are set on the returned [`builders::Addwebhook`]; nothing is sent until its `send`.
-    pub fn addwebhook(&self) -> builders::Addwebhook<'_> {
-        builders::Addwebhook::new(self)
+    /// # Arguments
+    ///
+    /// - `app_type`: Webhooks are only available for Welcome, enter app_camera
+    /// - `url`: Your webhook callback url
+    #[doc(alias = "addWebhook")]
+    #[doc(alias = "addwebhook")]
+    pub fn add_webhook(
+        &self,
+        app_type: impl Into<String>,
+        url: impl Into<String>,
+    ) -> builders::AddWebhook<'_> {
+        builders::AddWebhook::new(self, app_type.into(), url.into())
     }
 
-    /// Post Createnewschedule
+    /// Create a thermostat schedule
     ///
     /// The method createnewschedule creates a new schedule stored in the backup list.
     ///
+    /// Needs the scope `write_thermostat`.
+    ///
+    /// **Deprecated**: Netatmo deprecated the legacy thermostat API in 2018 in favour of the Energy API (homesdata, homestatus, setroomthermpoint).
+    ///
     /// `POST /createnewschedule`
     ///
-    /// Optional parameters are set on the returned [`builders::Createnewschedule`]; nothing is sent until its `send`.
-    pub fn createnewschedule(&self) -> builders::Createnewschedule<'_> {
-        builders::Createnewschedule::new(self)
+    /// # Arguments
+    ///
+    /// - `device_id`: The relay id
+    /// - `module_id`: The thermostat id
+    /// - `zones`: The program's zones (temperature levels), sent as JSON
+    /// - `timetable`: When each zone starts, in minutes from Monday 00:00, sent as JSON
+    /// - `name`: The new schedule's name
+    #[doc(alias = "createNewSchedule")]
+    #[doc(alias = "createnewschedule")]
+    #[deprecated(
+        note = "Netatmo deprecated the legacy thermostat API in 2018 in favour of the Energy API (homesdata, homestatus, setroomthermpoint)."
+    )]
+    pub fn create_new_schedule(
+        &self,
+        device_id: impl Into<String>,
+        module_id: impl Into<String>,
+        zones: impl IntoIterator<Item = impl Into<models::NaZone>>,
+        timetable: impl IntoIterator<Item = impl Into<models::NaTimeTableItem>>,
+        name: impl Into<String>,
+    ) -> builders::CreateNewSchedule<'_> {
+        builders::CreateNewSchedule::new(
+            self,
+            device_id.into(),
+            module_id.into(),
+            zones.into_iter().map(Into::into).collect(),
+            timetable.into_iter().map(Into::into).collect(),
+            name.into(),
+        )
     }
 
-    /// Get Devicelist
+    /// List the user's devices and modules
     ///
     /// The method devicelist returns the list of devices owned by the user, and their modules.
     /// A device is identified by its _id (which is its mac address) and each device may have one, several or no modules, also identified by an _id.
     ///
+    /// Needs one of the scopes `read_station`, `read_thermostat`.
+    ///
+    /// **Deprecated**: Netatmo shut devicelist down on 2016-11-30; use get_stations_data or get_thermostats_data.
+    ///
     /// `GET /devicelist`
     ///
-    /// Optional parameters are set on the returned [`builders::Devicelist`]; nothing is sent until its `send`.
-    pub fn devicelist(&self) -> builders::Devicelist<'_> {
-        builders::Devicelist::new(self)
+    /// Optional parameters are set on the returned [`builders::DeviceList`]; nothing is sent until its `send`.
+    #[doc(alias = "deviceList")]
+    #[doc(alias = "devicelist")]
+    #[deprecated(
+        note = "Netatmo shut devicelist down on 2016-11-30; use get_stations_data or get_thermostats_data."
+    )]
+    pub fn device_list(&self) -> builders::DeviceList<'_> {
+        builders::DeviceList::new(self)
     }
 
-    /// Get Dropwebhook
+    /// Unregister the webhook
     ///
     /// Dissociates a webhook from a user.
     ///
     /// `GET /dropwebhook`
     ///
-    /// Optional parameters are set on the returned [`builders::Dropwebhook`]; nothing is sent until its `send`.
-    pub fn dropwebhook(&self) -> builders::Dropwebhook<'_> {
-        builders::Dropwebhook::new(self)
+    /// # Arguments
+    ///
+    /// - `app_type`: For Welcome, use app_camera
+    #[doc(alias = "dropWebhook")]
+    #[doc(alias = "dropwebhook")]
+    pub fn drop_webhook(
+        &self,
+        app_type: impl Into<String>,
+    ) -> builders::DropWebhook<'_> {
+        builders::DropWebhook::new(self, app_type.into())
     }
 
-    /// Get Getcamerapicture
+    /// Fetch an event snapshot or a face image
     ///
     /// Returns the snapshot associated to an event.
     ///
     /// `GET /getcamerapicture`
     ///
-    /// Optional parameters are set on the returned [`builders::Getcamerapicture`]; nothing is sent until its `send`.
-    pub fn getcamerapicture(&self) -> builders::Getcamerapicture<'_> {
-        builders::Getcamerapicture::new(self)
+    /// # Arguments
+    ///
+    /// - `image_id`: id of the image (can be retrieved as id in face in Gethomedata, or as id in snapshot in Getnextevents, Getlasteventof and Geteventsuntil)
+    /// - `key`: Security key to access snapshots
+    #[doc(alias = "getCameraPicture")]
+    #[doc(alias = "getcamerapicture")]
+    pub fn get_camera_picture(
+        &self,
+        image_id: impl Into<String>,
+        key: impl Into<String>,
+    ) -> builders::GetCameraPicture<'_> {
+        builders::GetCameraPicture::new(self, image_id.into(), key.into())
     }
 
-    /// Get Geteventsuntil
+    /// Camera events up to a given event
     ///
     /// Returns the snapshot associated to an event.
     ///
+    /// Needs one of the scopes `read_camera`, `access_camera`.
+    ///
     /// `GET /geteventsuntil`
     ///
-    /// Optional parameters are set on the returned [`builders::Geteventsuntil`]; nothing is sent until its `send`.
-    pub fn geteventsuntil(&self) -> builders::Geteventsuntil<'_> {
-        builders::Geteventsuntil::new(self)
+    /// # Arguments
+    ///
+    /// - `event_id`: Your request will retrieve all the events until this one
+    /// - `home_id`: ID of the Home youre interested in
+    #[doc(alias = "getEventsUntil")]
+    #[doc(alias = "geteventsuntil")]
+    pub fn get_events_until(
+        &self,
+        event_id: impl Into<String>,
+        home_id: impl Into<String>,
+    ) -> builders::GetEventsUntil<'_> {
+        builders::GetEventsUntil::new(self, event_id.into(), home_id.into())
     }
 
-    /// Get Gethomecoachsdata
+    /// Home Coach data
     ///
     /// The method gethomecoachsdata Returns data from a user Healthy Home Coach Station (measures and device specific data).
     ///
+    /// Needs the scope `read_homecoach`.
+    ///
     /// `GET /gethomecoachsdata`
     ///
-    /// Optional parameters are set on the returned [`builders::Gethomecoachsdata`]; nothing is sent until its `send`.
-    pub fn gethomecoachsdata(&self) -> builders::Gethomecoachsdata<'_> {
-        builders::Gethomecoachsdata::new(self)
+    /// Optional parameters are set on the returned [`builders::GetHomeCoachsData`]; nothing is sent until its `send`.
+    #[doc(alias = "getHomeCoachsData")]
+    #[doc(alias = "gethomecoachsdata")]
+    pub fn get_home_coachs_data(&self) -> builders::GetHomeCoachsData<'_> {
+        builders::GetHomeCoachsData::new(self)
     }
 
-    /// Get Gethomedata
+    /// Homes, cameras, people and recent events
     ///
     /// Returns information about users homes and cameras.
     ///
+    /// Needs one of the scopes `read_camera`, `access_camera`.
+    ///
     /// `GET /gethomedata`
     ///
-    /// Optional parameters are set on the returned [`builders::Gethomedata`]; nothing is sent until its `send`.
-    pub fn gethomedata(&self) -> builders::Gethomedata<'_> {
-        builders::Gethomedata::new(self)
+    /// Optional parameters are set on the returned [`builders::GetHomeData`]; nothing is sent until its `send`.
+    #[doc(alias = "getHomeData")]
+    #[doc(alias = "gethomedata")]
+    pub fn get_home_data(&self) -> builders::GetHomeData<'_> {
+        builders::GetHomeData::new(self)
     }
 
-    /// Get Getlasteventof
+    /// Camera events up to a person's most recent one
     ///
     /// Returns most recent events.
     ///
+    /// Needs one of the scopes `read_camera`, `access_camera`.
+    ///
     /// `GET /getlasteventof`
     ///
-    /// Optional parameters are set on the returned [`builders::Getlasteventof`]; nothing is sent until its `send`.
-    pub fn getlasteventof(&self) -> builders::Getlasteventof<'_> {
-        builders::Getlasteventof::new(self)
+    /// # Arguments
+    ///
+    /// - `home_id`: ID of the Home youre interested in
+    /// - `person_id`: Your request will retrieve all events of the given home until the most recent event of the given person
+    ///
+    /// Optional parameters are set on the returned [`builders::GetLastEventOf`]; nothing is sent until its `send`.
+    #[doc(alias = "getLastEventOf")]
+    #[doc(alias = "getlasteventof")]
+    pub fn get_last_event_of(
+        &self,
+        home_id: impl Into<String>,
+        person_id: impl Into<String>,
+    ) -> builders::GetLastEventOf<'_> {
+        builders::GetLastEventOf::new(self, home_id.into(), person_id.into())
     }
 
-    /// Get Getmeasure
+    /// Measurement history of a device or module
     ///
     /// The method getmeasure returns the measurements of a device or a module.
     ///
+    /// Needs one of the scopes `read_station`, `read_thermostat`.
+    ///
     /// `GET /getmeasure`
     ///
-    /// Optional parameters are set on the returned [`builders::Getmeasure`]; nothing is sent until its `send`.
-    pub fn getmeasure(&self) -> builders::Getmeasure<'_> {
-        builders::Getmeasure::new(self)
+    /// # Arguments
+    ///
+    /// - `device_id`: Id of the device whose modules measurements you want to retrieve
+    /// - `scale`: Defines the time interval between two measurements
+    /// - `type_`: Sets the type of measurement you want to retrieve
+    ///
+    /// Optional parameters are set on the returned [`builders::GetMeasure`]; nothing is sent until its `send`.
+    #[doc(alias = "getMeasure")]
+    #[doc(alias = "getmeasure")]
+    pub fn get_measure(
+        &self,
+        device_id: impl Into<String>,
+        scale: impl Into<models::GetMeasureScale>,
+        type_: impl IntoIterator<Item = impl Into<models::GetMeasureTypeItem>>,
+    ) -> builders::GetMeasure<'_> {
+        builders::GetMeasure::new(
+            self,
+            device_id.into(),
+            scale.into(),
+            type_.into_iter().map(Into::into).collect(),
+        )
     }
 
-    /// Get Getnextevents
+    /// Camera events older than a given event
     ///
     /// Returns previous events.
     ///
+    /// Needs one of the scopes `read_camera`, `access_camera`.
+    ///
     /// `GET /getnextevents`
     ///
-    /// Optional parameters are set on the returned [`builders::Getnextevents`]; nothing is sent until its `send`.
-    pub fn getnextevents(&self) -> builders::Getnextevents<'_> {
-        builders::Getnextevents::new(self)
+    /// # Arguments
+    ///
+    /// - `event_id`: Your request will retrieve events occured before this one
+    /// - `home_id`: ID of the Home youre interested in
+    ///
+    /// Optional parameters are set on the returned [`builders::GetNextEvents`]; nothing is sent until its `send`.
+    #[doc(alias = "getNextEvents")]
+    #[doc(alias = "getnextevents")]
+    pub fn get_next_events(
+        &self,
+        event_id: impl Into<String>,
+        home_id: impl Into<String>,
+    ) -> builders::GetNextEvents<'_> {
+        builders::GetNextEvents::new(self, event_id.into(), home_id.into())
     }
 
-    /// Get Getstationsdata
+    /// Weather station data
     ///
     /// The method getstationsdata Returns data from a user Weather Stations (measures and device specific data).
     ///
+    /// Needs the scope `read_station`.
+    ///
     /// `GET /getstationsdata`
     ///
-    /// Optional parameters are set on the returned [`builders::Getstationsdata`]; nothing is sent until its `send`.
-    pub fn getstationsdata(&self) -> builders::Getstationsdata<'_> {
-        builders::Getstationsdata::new(self)
+    /// Optional parameters are set on the returned [`builders::GetStationsData`]; nothing is sent until its `send`.
+    #[doc(alias = "getStationsData")]
+    #[doc(alias = "getstationsdata")]
+    pub fn get_stations_data(&self) -> builders::GetStationsData<'_> {
+        builders::GetStationsData::new(self)
     }
 
-    /// Get Getthermostatsdata
+    /// Thermostat data
     ///
     /// The method getthermostatsdata returns information about user's thermostats such as their last measurements.
     ///
+    /// Needs the scope `read_thermostat`.
+    ///
+    /// **Deprecated**: Netatmo deprecated the legacy thermostat API in 2018 in favour of the Energy API (homesdata, homestatus, setroomthermpoint).
+    ///
     /// `GET /getthermostatsdata`
     ///
-    /// Optional parameters are set on the returned [`builders::Getthermostatsdata`]; nothing is sent until its `send`.
-    pub fn getthermostatsdata(&self) -> builders::Getthermostatsdata<'_> {
-        builders::Getthermostatsdata::new(self)
+    /// Optional parameters are set on the returned [`builders::GetThermostatsData`]; nothing is sent until its `send`.
+    #[doc(alias = "getThermostatsData")]
+    #[doc(alias = "getthermostatsdata")]
+    #[deprecated(
+        note = "Netatmo deprecated the legacy thermostat API in 2018 in favour of the Energy API (homesdata, homestatus, setroomthermpoint)."
+    )]
+    pub fn get_thermostats_data(&self) -> builders::GetThermostatsData<'_> {
+        builders::GetThermostatsData::new(self)
     }
 
-    /// Get Getthermstate
+    /// Thermostat state
     ///
     /// The method getthermstate returns the last Thermostat measurements, its current weekly schedule, and, if present, its current manual temperature setpoint.
     ///
+    /// Needs the scope `read_thermostat`.
+    ///
+    /// **Deprecated**: Netatmo shut getthermstate down on 2016-11-30; use get_thermostats_data.
+    ///
     /// `GET /getthermstate`
     ///
-    /// Optional parameters are set on the returned [`builders::Getthermstate`]; nothing is sent until its `send`.
-    pub fn getthermstate(&self) -> builders::Getthermstate<'_> {
-        builders::Getthermstate::new(self)
+    /// # Arguments
+    ///
+    /// - `device_id`: The relay id
+    /// - `module_id`: The thermostat id
+    #[doc(alias = "getThermState")]
+    #[doc(alias = "getthermstate")]
+    #[deprecated(
+        note = "Netatmo shut getthermstate down on 2016-11-30; use get_thermostats_data."
+    )]
+    pub fn get_therm_state(
+        &self,
+        device_id: impl Into<String>,
+        module_id: impl Into<String>,
+    ) -> builders::GetThermState<'_> {
+        builders::GetThermState::new(self, device_id.into(), module_id.into())
     }
 
-    /// Get Getuser
+    /// The user's account
     ///
     /// The method getuser returns information about a user such as prefered language, prefered units, and list of devices.
     ///
+    /// **Deprecated**: Netatmo shut getuser down on 2016-11-30; the user is part of get_stations_data's answer.
+    ///
     /// `GET /getuser`
-    pub fn getuser(&self) -> builders::Getuser<'_> {
-        builders::Getuser::new(self)
+    #[doc(alias = "getUser")]
+    #[doc(alias = "getuser")]
+    #[deprecated(
+        note = "Netatmo shut getuser down on 2016-11-30; the user is part of get_stations_data's answer."
+    )]
+    pub fn get_user(&self) -> builders::GetUser<'_> {
+        builders::GetUser::new(self)
     }
 
-    /// Get Partnerdevices
+    /// Devices a partner application may access
     ///
     /// The method partnerdevices returns the list of device_id to which your partner application has access to.
     ///
     /// `GET /partnerdevices`
-    pub fn partnerdevices(&self) -> builders::Partnerdevices<'_> {
-        builders::Partnerdevices::new(self)
+    #[doc(alias = "partnerDevices")]
+    #[doc(alias = "partnerdevices")]
+    pub fn partner_devices(&self) -> builders::PartnerDevices<'_> {
+        builders::PartnerDevices::new(self)
     }
 
-    /// Get Setpersonsaway
+    /// Mark a person away, or the whole home empty
     ///
-    /// Sets a person as 'Away' or the Home as 'Empty'. The event will be added to the user???s timeline.
+    /// Sets a person as 'Away' or the Home as 'Empty'. The event will be added to the user's timeline.
     ///
-    /// `GET /setpersonsaway`
+    /// Needs the scope `write_camera`.
     ///
-    /// Optional parameters are set on the returned [`builders::Setpersonsaway`]; nothing is sent until its `send`.
-    pub fn setpersonsaway(&self) -> builders::Setpersonsaway<'_> {
-        builders::Setpersonsaway::new(self)
+    /// `POST /setpersonsaway`
+    ///
+    /// # Arguments
+    ///
+    /// - `home_id`: ID of the Home you're interested in
+    ///
+    /// Optional parameters are set on the returned [`builders::SetPersonsAway`]; nothing is sent until its `send`.
+    #[doc(alias = "setPersonsAway")]
+    #[doc(alias = "setpersonsaway")]
+    pub fn set_persons_away(
+        &self,
+        home_id: impl Into<String>,
+    ) -> builders::SetPersonsAway<'_> {
+        builders::SetPersonsAway::new(self, home_id.into())
     }
 
-    /// Post Setthermpoint
+    /// Set the thermostat's mode or manual setpoint
     ///
     /// The method setthermpoint changes the Thermostat manual temperature setpoint.
     ///
+    /// Needs the scope `write_thermostat`.
+    ///
+    /// **Deprecated**: Netatmo deprecated the legacy thermostat API in 2018 in favour of the Energy API (homesdata, homestatus, setroomthermpoint).
+    ///
     /// `POST /setthermpoint`
     ///
-    /// Optional parameters are set on the returned [`builders::Setthermpoint`]; nothing is sent until its `send`.
-    pub fn setthermpoint(&self) -> builders::Setthermpoint<'_> {
-        builders::Setthermpoint::new(self)
+    /// # Arguments
+    ///
+    /// - `device_id`: The relay id
+    /// - `module_id`: The thermostat id
+    /// - `setpoint_mode`: Chosen setpoint_mode
+    ///
+    /// Optional parameters are set on the returned [`builders::SetThermPoint`]; nothing is sent until its `send`.
+    #[doc(alias = "setThermPoint")]
+    #[doc(alias = "setthermpoint")]
+    #[deprecated(
+        note = "Netatmo deprecated the legacy thermostat API in 2018 in favour of the Energy API (homesdata, homestatus, setroomthermpoint)."
+    )]
+    pub fn set_therm_point(
+        &self,
+        device_id: impl Into<String>,
+        module_id: impl Into<String>,
+        setpoint_mode: impl Into<models::SetThermPointSetpointMode>,
+    ) -> builders::SetThermPoint<'_> {
+        builders::SetThermPoint::new(
+            self,
+            device_id.into(),
+            module_id.into(),
+            setpoint_mode.into(),
+        )
     }
 
-    /// Post Switchschedule
+    /// Switch the thermostat to another schedule
     ///
     /// The method switchschedule switches the Thermostat's schedule to another existing schedule.
     ///
+    /// Needs the scope `write_thermostat`.
+    ///
+    /// **Deprecated**: Netatmo deprecated the legacy thermostat API in 2018 in favour of the Energy API (homesdata, homestatus, setroomthermpoint).
+    ///
     /// `POST /switchschedule`
     ///
-    /// Optional parameters are set on the returned [`builders::Switchschedule`]; nothing is sent until its `send`.
-    pub fn switchschedule(&self) -> builders::Switchschedule<'_> {
-        builders::Switchschedule::new(self)
+    /// # Arguments
+    ///
+    /// - `device_id`: The relay id
+    /// - `module_id`: The thermostat id
+    /// - `schedule_id`: The schedule id
+    #[doc(alias = "switchSchedule")]
+    #[doc(alias = "switchschedule")]
+    #[deprecated(
+        note = "Netatmo deprecated the legacy thermostat API in 2018 in favour of the Energy API (homesdata, homestatus, setroomthermpoint)."
+    )]
+    pub fn switch_schedule(
+        &self,
+        device_id: impl Into<String>,
+        module_id: impl Into<String>,
+        schedule_id: impl Into<String>,
+    ) -> builders::SwitchSchedule<'_> {
+        builders::SwitchSchedule::new(
+            self,
+            device_id.into(),
+            module_id.into(),
+            schedule_id.into(),
+        )
     }
 
-    /// Post Syncschedule
+    /// Replace the thermostat's weekly schedule
     ///
     /// The method syncschedule changes the Thermostat weekly schedule.
     ///
+    /// Needs the scope `write_thermostat`.
+    ///
+    /// **Deprecated**: Netatmo deprecated the legacy thermostat API in 2018 in favour of the Energy API (homesdata, homestatus, setroomthermpoint).
+    ///
     /// `POST /syncschedule`
     ///
-    /// Optional parameters are set on the returned [`builders::Syncschedule`]; nothing is sent until its `send`.
-    pub fn syncschedule(&self) -> builders::Syncschedule<'_> {
-        builders::Syncschedule::new(self)
+    /// # Arguments
+    ///
+    /// - `device_id`: The relay id
+    /// - `module_id`: The thermostat id
+    /// - `zones`: The program's zones (temperature levels), sent as JSON
+    /// - `timetable`: When each zone starts, in minutes from Monday 00:00, sent as JSON
+    ///
+    /// Optional parameters are set on the returned [`builders::SyncSchedule`]; nothing is sent until its `send`.
+    #[doc(alias = "syncSchedule")]
+    #[doc(alias = "syncschedule")]
+    #[deprecated(
+        note = "Netatmo deprecated the legacy thermostat API in 2018 in favour of the Energy API (homesdata, homestatus, setroomthermpoint)."
+    )]
+    pub fn sync_schedule(
+        &self,
+        device_id: impl Into<String>,
+        module_id: impl Into<String>,
+        zones: impl IntoIterator<Item = impl Into<models::NaZone>>,
+        timetable: impl IntoIterator<Item = impl Into<models::NaTimeTableItem>>,
+    ) -> builders::SyncSchedule<'_> {
+        builders::SyncSchedule::new(
+            self,
+            device_id.into(),
+            module_id.into(),
+            zones.into_iter().map(Into::into).collect(),
+            timetable.into_iter().map(Into::into).collect(),
+        )
     }
 }

@@ -51,7 +51,22 @@ impl Client {
     /// error status, [`Error::Decode`] when the body is not a `T`.
     pub async fn send_json<T: DeserializeOwned>(&self, request: Request) -> Result<T, Error> {
         let (status, body) = self.send(request).await?;
-        serde_json::from_slice(&body).map_err(|e| Error::decode(status, e, &body))
+        // An empty body reads as JSON `null`: fine for untyped and optional answers, a clear
+        // decode error for anything else.
+        let json: &[u8] = if body.iter().all(u8::is_ascii_whitespace) {
+            b"null"
+        } else {
+            &body
+        };
+        serde_json::from_slice(json).map_err(|e| Error::decode(status, e, &body))
+    }
+
+    /// Sends `request` and returns the body of the answer as bytes (an image, say).
+    ///
+    /// # Errors
+    /// As [`Client::send_json`], except decoding.
+    pub async fn send_bytes(&self, request: Request) -> Result<Vec<u8>, Error> {
+        self.send(request).await.map(|(_, body)| body)
     }
 
     /// Sends `request` and ignores the body of a successful answer.
@@ -69,6 +84,12 @@ impl Client {
             builder = builder.header(AUTHORIZATION, authorization.clone());
         }
         for (name, value) in request.headers() {
+            if name.eq_ignore_ascii_case(AUTHORIZATION.as_str()) {
+                return Err(Error::InvalidRequest {
+                    message: "set the access token on the client, not as a request header"
+                        .to_owned(),
+                });
+            }
             let name = HeaderName::try_from(name.as_str()).map_err(|e| Error::InvalidRequest {
                 message: format!("header name `{name}`: {e}"),
             })?;
@@ -78,7 +99,7 @@ impl Client {
                 })?;
             builder = builder.header(name, value);
         }
-        if let Some((content_type, body)) = request.body() {
+        if let Some((content_type, body)) = request.into_body() {
             builder = builder.header(CONTENT_TYPE, content_type).body(body);
         }
         let response = builder.send().await.map_err(Error::Transport)?;

@@ -120,7 +120,15 @@ impl Error {
     }
 }
 
+/// Words that mark a body as carrying credentials (an OAuth token answer, say).
+const CREDENTIAL_MARKERS: [&str; 4] =
+    ["access_token", "refresh_token", "client_secret", "password"];
+
 fn excerpt(body: &[u8]) -> String {
+    let whole = String::from_utf8_lossy(body);
+    if CREDENTIAL_MARKERS.iter().any(|m| whole.contains(m)) {
+        return "<withheld: the body may contain credentials>".to_owned();
+    }
     let text = String::from_utf8_lossy(&body[..body.len().min(EXCERPT)]);
     let mut text = text.into_owned();
     if body.len() > EXCERPT {
@@ -189,6 +197,17 @@ mod tests {
         );
         let no_message = Error::from_status(StatusCode::FORBIDDEN, br#"{"error":{"code":3}}"#);
         assert_eq!(no_message.api_code(), Some(3));
+    }
+
+    #[test]
+    fn bodies_with_credentials_are_withheld() {
+        let body = br#"{"access_token":"abc|def","refresh_token":"ghi|jkl","expires_in":10800}"#;
+        let err = Error::from_status(StatusCode::BAD_REQUEST, body);
+        let shown = format!("{err} {err:?}");
+        assert!(
+            !shown.contains("abc|def") && !shown.contains("ghi|jkl"),
+            "{shown}"
+        );
     }
 
     #[test]

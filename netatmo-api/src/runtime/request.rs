@@ -161,6 +161,39 @@ impl Request {
         self
     }
 
+    /// Adds a query-string parameter whose value is sent as its JSON text.
+    ///
+    /// # Errors
+    /// [`Error::InvalidRequest`] if the value cannot be written as JSON.
+    pub fn query_json<T: serde::Serialize + ?Sized>(
+        mut self,
+        name: &str,
+        value: Option<&T>,
+    ) -> Result<Self, Error> {
+        if let Some(value) = value {
+            self.query
+                .push((name.to_owned(), to_json_text(name, value)?));
+        }
+        Ok(self)
+    }
+
+    /// Adds a form field whose value is sent as its JSON text (Netatmo's thermostat program
+    /// travels this way).
+    ///
+    /// # Errors
+    /// [`Error::InvalidRequest`] if the value cannot be written as JSON.
+    pub fn form_json<T: serde::Serialize + ?Sized>(
+        mut self,
+        name: &str,
+        value: Option<&T>,
+    ) -> Result<Self, Error> {
+        if let Some(value) = value {
+            let text = to_json_text(name, value)?;
+            self.form_fields().push((name.to_owned(), text));
+        }
+        Ok(self)
+    }
+
     /// Sets a JSON body.
     ///
     /// # Errors
@@ -227,6 +260,12 @@ impl Request {
                 .ok_or_else(|| Error::InvalidRequest {
                     message: format!("path parameter `{name}` is missing"),
                 })?;
+            if value.is_empty() || value == "." || value == ".." {
+                // Each would change which URL is called (`//`, or a step up the path).
+                return Err(Error::InvalidRequest {
+                    message: format!("path parameter `{name}` cannot be `{value}`"),
+                });
+            }
             out.push_str(&rest[..start]);
             out.push_str(value);
             rest = &rest[start + len + 1..];
@@ -240,10 +279,10 @@ impl Request {
     }
 
     /// The body bytes and their content type, if there is a body.
-    pub(super) fn body(&self) -> Option<(&'static str, Vec<u8>)> {
-        match &self.body {
+    pub(super) fn into_body(self) -> Option<(&'static str, Vec<u8>)> {
+        match self.body {
             Body::None => None,
-            Body::Json(bytes) => Some(("application/json", bytes.clone())),
+            Body::Json(bytes) => Some(("application/json", bytes)),
             Body::Form(fields) => {
                 let encoded = url::form_urlencoded::Serializer::new(String::new())
                     .extend_pairs(fields)
@@ -252,6 +291,12 @@ impl Request {
             }
         }
     }
+}
+
+fn to_json_text<T: serde::Serialize + ?Sized>(name: &str, value: &T) -> Result<String, Error> {
+    serde_json::to_string(value).map_err(|e| Error::InvalidRequest {
+        message: format!("parameter `{name}` cannot be written as JSON: {e}"),
+    })
 }
 
 fn join(values: &[impl Display], format: CollectionFormat) -> String {
@@ -313,6 +358,39 @@ mod tests {
         assert_eq!(
             url.as_str(),
             "https://example.com/api/q?a=x%26y%3Dz+%23%C3%A9&t=min_temp%2Cmax_temp&m=1&m=2"
+        );
+    }
+
+    #[test]
+    fn path_parameters_that_would_change_the_path_are_refused() {
+        let base = Url::parse("https://example.com/api").expect("valid");
+        for bad in ["", ".", ".."] {
+            let err = Request::new(Method::GET, "/d/{id}")
+                .path("id", Some(&bad))
+                .url(&base)
+                .expect_err("refused");
+            assert!(err.to_string().contains("`id`"), "{err}");
+        }
+    }
+
+    #[test]
+    fn form_fields_and_json_encoded_fields_make_one_urlencoded_body() {
+        let request = Request::new(Method::POST, "/p")
+            .form("name", Some(&"Hiver & été"))
+            .form_list("ids", Some(&[1, 2][..]), CollectionFormat::Csv)
+            .form_json("zones", Some(&serde_json::json!([{"id": 0, "temp": 19.5}])))
+            .expect("encodes");
+        let (content_type, body) = request.into_body().expect("a body");
+        assert_eq!(content_type, "application/x-www-form-urlencoded");
+        let pairs: Vec<(String, String)> =
+            url::form_urlencoded::parse(&body).into_owned().collect();
+        assert_eq!(
+            pairs,
+            [
+                ("name".to_owned(), "Hiver & été".to_owned()),
+                ("ids".to_owned(), "1,2".to_owned()),
+                ("zones".to_owned(), r#"[{"id":0,"temp":19.5}]"#.to_owned()),
+            ]
         );
     }
 
