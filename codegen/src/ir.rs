@@ -17,10 +17,21 @@ pub struct Api {
     pub description: Option<String>,
     /// Scheme, host and base path joined: `http://api.netatmo.net/api`.
     pub base_url: String,
+    /// The OAuth2 endpoints of the spec's first `oauth2` security definition.
+    pub oauth2: Option<OAuth2>,
     /// Named types, in the order they were first found (definitions first).
     pub types: Vec<TypeDef>,
     /// Operations, in the spec's order of paths and then methods.
     pub operations: Vec<Operation>,
+}
+
+/// Where an OAuth2 client gets tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OAuth2 {
+    /// `tokenUrl`.
+    pub token_url: Option<String>,
+    /// `authorizationUrl`.
+    pub authorize_url: Option<String>,
 }
 
 /// Index of a type in [`Api::types`].

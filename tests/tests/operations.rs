@@ -543,9 +543,12 @@ async fn an_error_envelope_becomes_an_api_error() {
             .await;
     let err = client.get_stations_data().send().await.expect_err("403");
     match &err {
-        Error::Api { status, error } => {
+        Error::Api { status, error, .. } => {
             assert_eq!(status.as_u16(), 403);
-            assert_eq!(error.code, 13);
+            assert_eq!(
+                error.code,
+                netatmo_api::runtime::ApiErrorCode::OperationForbidden
+            );
             assert!(
                 error
                     .message
@@ -566,7 +569,7 @@ async fn an_error_page_that_is_not_the_envelope_keeps_its_status_and_start() {
         server_answering(ResponseTemplate::new(502).set_body_string(page)).await;
     let err = client.get_stations_data().send().await.expect_err("502");
     match &err {
-        Error::Status { status, body } => {
+        Error::Status { status, body, .. } => {
             assert_eq!(status.as_u16(), 502);
             assert_eq!(body, page);
         }

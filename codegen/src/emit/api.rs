@@ -22,6 +22,12 @@ pub(crate) fn api_operations(api: &Api) -> TokenStream {
     let base_url_doc = format!(" Where the spec says the API lives: `{base_url}`.");
     let methods = api.operations.iter().map(|op| operation_method(api, op));
     let models_import = models_import(api, false);
+    let optional = |url: Option<&String>| match url {
+        Some(url) => quote!(Some(#url)),
+        None => quote!(None),
+    };
+    let token_url = optional(api.oauth2.as_ref().and_then(|o| o.token_url.as_ref()));
+    let authorize_url = optional(api.oauth2.as_ref().and_then(|o| o.authorize_url.as_ref()));
     quote! {
         #![doc = #module_doc]
         pub mod builders;
@@ -31,6 +37,12 @@ pub(crate) fn api_operations(api: &Api) -> TokenStream {
 
         #[doc = #base_url_doc]
         pub const DEFAULT_BASE_URL: &str = #base_url;
+
+        /// The OAuth2 token endpoint the spec names, if any.
+        pub(crate) const OAUTH2_TOKEN_URL: Option<&str> = #token_url;
+
+        /// The OAuth2 authorization endpoint the spec names, if any.
+        pub(crate) const OAUTH2_AUTHORIZE_URL: Option<&str> = #authorize_url;
 
         impl Client {
             #(#methods)*

@@ -11,6 +11,10 @@ const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../../netatmo-api/src/runtime/mod.rs"),
     ),
     (
+        "auth.rs",
+        include_str!("../../../netatmo-api/src/runtime/auth.rs"),
+    ),
+    (
         "client.rs",
         include_str!("../../../netatmo-api/src/runtime/client.rs"),
     ),
@@ -22,6 +26,14 @@ const RUNTIME: &[(&str, &str)] = &[
         "request.rs",
         include_str!("../../../netatmo-api/src/runtime/request.rs"),
     ),
+    (
+        "retry.rs",
+        include_str!("../../../netatmo-api/src/runtime/retry.rs"),
+    ),
+    (
+        "secret.rs",
+        include_str!("../../../netatmo-api/src/runtime/secret.rs"),
+    ),
 ];
 
 /// Dependency lines of the generated manifests; `tests` checks they match the workspace's.
@@ -31,6 +43,23 @@ pub(crate) const SERDE_JSON: &str =
 pub(crate) const REQWEST: &str =
     r#"reqwest = { version = "0.13", default-features = false, features = ["rustls"] }"#;
 pub(crate) const URL: &str = r#"url = "2""#;
+pub(crate) const TOKIO: &str = r#"tokio = { version = "1", features = ["sync", "time"] }"#;
+pub(crate) const TRACING: &str =
+    r#"tracing = { version = "0.1", default-features = false, features = ["std", "attributes"] }"#;
+pub(crate) const SERDE_PATH_TO_ERROR: &str = r#"serde_path_to_error = "0.1""#;
+pub(crate) const GETRANDOM: &str = r#"getrandom = "0.4""#;
+
+/// Everything the API crate depends on besides its models crate.
+const API_DEPENDENCIES: [&str; 8] = [
+    REQWEST,
+    SERDE,
+    SERDE_JSON,
+    URL,
+    TOKIO,
+    TRACING,
+    SERDE_PATH_TO_ERROR,
+    GETRANDOM,
+];
 
 /// Manifests and crate roots for crates named `{name}-models` and `{name}-api`.
 pub(crate) fn crate_files(
@@ -73,11 +102,11 @@ pub(crate) fn crate_files(
                 "{header}\n//! Data types of the {title} API.\n#![forbid(unsafe_code)]\n#![deny(missing_docs)]\n{models_root}"
             ),
         ),
-        file(&format!("{models}/src/generated/mod.rs"), models_rs),
         file(
             &format!("{api_crate}/Cargo.toml"),
             format!(
-                "{header_hash}\n[package]\nname = \"{api_crate}\"\ndescription = \"Client for the {toml_title} API\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{models} = {{ path = \"../{models}\" }}\n{REQWEST}\n{SERDE}\n{SERDE_JSON}\n{URL}\n"
+                "{header_hash}\n[package]\nname = \"{api_crate}\"\ndescription = \"Client for the {toml_title} API\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{models} = {{ path = \"../{models}\" }}\n{}\n",
+                API_DEPENDENCIES.join("\n")
             ),
         ),
         file(
@@ -88,6 +117,9 @@ pub(crate) fn crate_files(
             ),
         ),
     ];
+    if has_types {
+        files.push(file(&format!("{models}/src/generated/mod.rs"), models_rs));
+    }
     for (path, contents) in api {
         files.push(file(&format!("{api_crate}/src/generated/{path}"), contents));
     }
@@ -108,5 +140,22 @@ fn file(path: &str, contents: String) -> GeneratedFile {
     GeneratedFile {
         path: path.into(),
         contents,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The generated manifests ask for exactly what this workspace builds with.
+    #[test]
+    fn dependency_lines_match_the_workspace() {
+        let workspace = include_str!("../../../Cargo.toml");
+        for line in API_DEPENDENCIES {
+            assert!(
+                workspace.lines().any(|l| l == line),
+                "the workspace Cargo.toml has no line `{line}`"
+            );
+        }
     }
 }

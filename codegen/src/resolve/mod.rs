@@ -41,7 +41,16 @@ pub fn resolve(spec: &Swagger, diags: &mut Diagnostics) -> Api {
         );
     }
     cycles::box_recursive_fields(&mut types);
+    let oauth2 = spec
+        .security_definitions
+        .values()
+        .find(|s| s.ty == "oauth2")
+        .map(|s| crate::ir::OAuth2 {
+            token_url: s.token_url.clone(),
+            authorize_url: s.authorization_url.clone(),
+        });
     Api {
+        oauth2,
         title: spec.info.title.clone(),
         version: spec.info.version.clone(),
         description: spec.info.description.clone(),

@@ -9,6 +9,16 @@ use crate::models;
 /// Where the spec says the API lives: `https://api.netatmo.com/api`.
 pub const DEFAULT_BASE_URL: &str = "https://api.netatmo.com/api";
 
+/// The OAuth2 token endpoint the spec names, if any.
+pub(crate) const OAUTH2_TOKEN_URL: Option<&str> = Some(
+    "https://api.netatmo.com/oauth2/token",
+);
+
+/// The OAuth2 authorization endpoint the spec names, if any.
+pub(crate) const OAUTH2_AUTHORIZE_URL: Option<&str> = Some(
+    "https://api.netatmo.com/oauth2/authorize",
+);
+
 impl Client {
     /// Register a webhook for camera events
     ///

@@ -1,18 +1,24 @@
-//! [`Client`]: where requests go, how they are authenticated, and how answers are read.
+//! [`Client`]: where requests go, how they are authenticated, retried and read.
 
 use std::fmt;
+use std::net::IpAddr;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant, SystemTime};
 
-use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderName, HeaderValue};
+use reqwest::StatusCode;
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderName, HeaderValue, RETRY_AFTER};
 use serde::de::DeserializeOwned;
+use tracing::Instrument as _;
 use url::Url;
 
-use super::{Error, Request};
+use super::auth::{CurrentToken, Refresher, TokenHook, TokenSource, Tokens};
+use super::error::envelope;
+use super::retry::{RetryPolicy, Sleeper, TokioSleeper};
+use super::{Error, OAuthApp, Request, Secret};
 
-/// A client of the API. Cheap to clone: clones share one connection pool.
+/// A client of the API. Cheap to clone: clones share one connection pool, one token and
+/// one refresh. `Send + Sync`, so one client can serve a whole application.
 ///
-/// Made with [`Client::new`] for the spec's base URL, or [`Client::builder`] to change it.
 /// The access token travels in the `Authorization` header only; `Debug` never shows it.
 #[derive(Clone)]
 pub struct Client {
@@ -22,7 +28,9 @@ pub struct Client {
 struct Inner {
     http: reqwest::Client,
     base_url: Url,
-    authorization: Option<HeaderValue>,
+    auth: TokenSource,
+    retry: RetryPolicy,
+    sleeper: Arc<dyn Sleeper>,
 }
 
 impl Client {
@@ -30,11 +38,11 @@ impl Client {
     ///
     /// # Errors
     /// As [`ClientBuilder::build`].
-    pub fn new(access_token: impl Into<String>) -> Result<Client, Error> {
+    pub fn new(access_token: impl Into<Secret>) -> Result<Client, Error> {
         Client::builder().access_token(access_token).build()
     }
 
-    /// A builder to set the base URL, token, timeout or HTTP client.
+    /// A builder to set the base URL, authentication, retries, timeouts.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
@@ -48,7 +56,8 @@ impl Client {
     ///
     /// # Errors
     /// [`Error::Transport`] without an answer, [`Error::Api`] or [`Error::Status`] for an
-    /// error status, [`Error::Decode`] when the body is not a `T`.
+    /// error (after the retries the policy allows), [`Error::Decode`] when the body is not
+    /// a `T`, [`Error::Authentication`] when the token cannot be renewed.
     pub async fn send_json<T: DeserializeOwned>(&self, request: Request) -> Result<T, Error> {
         let (status, body) = self.send(request).await?;
         // An empty body reads as JSON `null`: fine for untyped and optional answers, a clear
@@ -58,7 +67,16 @@ impl Client {
         } else {
             &body
         };
-        serde_json::from_slice(json).map_err(|e| Error::decode(status, e, &body))
+        let mut deserializer = serde_json::Deserializer::from_slice(json);
+        serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+            let path = e.path().to_string();
+            Error::decode(
+                status,
+                if path == "." { String::new() } else { path },
+                e.into_inner(),
+                &body,
+            )
+        })
     }
 
     /// Sends `request` and returns the body of the answer as bytes (an image, say).
@@ -77,11 +95,91 @@ impl Client {
         self.send(request).await.map(|_| ())
     }
 
-    async fn send(&self, request: Request) -> Result<(reqwest::StatusCode, Vec<u8>), Error> {
-        let url = request.url(&self.inner.base_url)?;
+    /// Sends `request`: with the current token (refreshed first if it is about to expire),
+    /// once more after a refresh if the API says the token expired, and again as the retry
+    /// policy allows.
+    async fn send(&self, request: Request) -> Result<(StatusCode, Vec<u8>), Error> {
+        let inner = &*self.inner;
+        let url = request.url(&inner.base_url)?;
+        let may_retry = inner.retry.allows(request.method());
+        let mut token = inner.auth.current(&inner.http).await?;
+        let mut replayed = false;
+        let mut failures = 0;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let span = tracing::info_span!(
+                "netatmo_request",
+                method = %request.method(),
+                operation = request.path_template(),
+                attempt,
+                status = tracing::field::Empty,
+                duration_ms = tracing::field::Empty,
+            );
+            let started = Instant::now();
+            let result = self
+                .send_once(&request, url.clone(), token.token.as_ref())
+                .instrument(span.clone())
+                .await;
+            span.record("duration_ms", started.elapsed().as_millis() as u64);
+            if let Some(status) = result
+                .as_ref()
+                .map(|(s, _)| Some(*s))
+                .unwrap_or_else(Error::status)
+            {
+                span.record("status", status.as_u16());
+            }
+            let error = match result {
+                Ok(answer) => return Ok(answer),
+                Err(error) => error,
+            };
+            if error.is_token_rejected()
+                && !replayed
+                && let TokenSource::Refreshing(refresher) = &inner.auth
+            {
+                // The API says the token expired or is invalid: renew it (or take the one a
+                // concurrent request just got) and send this request once more.
+                span.in_scope(|| {
+                    tracing::info!("access token refused; refreshing and replaying once")
+                });
+                token = refresher.rejected(&inner.http, token.generation).await?;
+                replayed = true;
+                continue;
+            }
+            failures += 1;
+            let wait = if may_retry {
+                inner.retry.delay(&error, failures)
+            } else {
+                None
+            };
+            let Some(wait) = wait else {
+                span.in_scope(|| tracing::warn!(error = %error, "request failed"));
+                return Err(error);
+            };
+            span.in_scope(
+                || tracing::info!(error = %error, wait_ms = wait.as_millis() as u64, "retrying"),
+            );
+            inner.sleeper.sleep(wait).await;
+        }
+    }
+
+    async fn send_once(
+        &self,
+        request: &Request,
+        url: Url,
+        token: Option<&Secret>,
+    ) -> Result<(StatusCode, Vec<u8>), Error> {
         let mut builder = self.inner.http.request(request.method().clone(), url);
-        if let Some(authorization) = &self.inner.authorization {
-            builder = builder.header(AUTHORIZATION, authorization.clone());
+        if let Some(token) = token {
+            let mut value =
+                HeaderValue::try_from(format!("Bearer {}", token.expose())).map_err(|_| {
+                    Error::InvalidRequest {
+                        message: "the access token contains characters not allowed in a header"
+                            .to_owned(),
+                    }
+                })?;
+            value.set_sensitive(true);
+            builder = builder.header(AUTHORIZATION, value);
         }
         for (name, value) in request.headers() {
             if name.eq_ignore_ascii_case(AUTHORIZATION.as_str()) {
@@ -99,16 +197,48 @@ impl Client {
                 })?;
             builder = builder.header(name, value);
         }
-        if let Some((content_type, body)) = request.into_body() {
+        if let Some((content_type, body)) = request.body() {
             builder = builder.header(CONTENT_TYPE, content_type).body(body);
         }
         let response = builder.send().await.map_err(Error::Transport)?;
         let status = response.status();
+        let retry_after = response
+            .headers()
+            .get(RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .map(Duration::from_secs);
         let body = response.bytes().await.map_err(Error::Transport)?;
         if !status.is_success() {
-            return Err(Error::from_status(status, &body));
+            return Err(Error::from_status(status, &body, retry_after));
+        }
+        // Netatmo sometimes answers an error with 200: the envelope says so.
+        if body.starts_with(b"{\"error\"")
+            && let Some(error) = envelope(&body)
+        {
+            return Err(Error::Api {
+                status,
+                error,
+                retry_after,
+            });
         }
         Ok((status, body.to_vec()))
+    }
+}
+
+impl TokenSource {
+    async fn current(&self, http: &reqwest::Client) -> Result<CurrentToken, Error> {
+        match self {
+            TokenSource::None => Ok(CurrentToken {
+                token: None,
+                generation: 0,
+            }),
+            TokenSource::Fixed(token) => Ok(CurrentToken {
+                token: Some(token.clone()),
+                generation: 0,
+            }),
+            TokenSource::Refreshing(refresher) => refresher.current(http).await,
+        }
     }
 }
 
@@ -116,10 +246,8 @@ impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
             .field("base_url", &self.inner.base_url.as_str())
-            .field(
-                "access_token",
-                &self.inner.authorization.as_ref().map(|_| "<redacted>"),
-            )
+            .field("auth", &self.inner.auth)
+            .field("retry", &self.inner.retry)
             .finish_non_exhaustive()
     }
 }
@@ -128,31 +256,97 @@ impl fmt::Debug for Client {
 #[derive(Default)]
 pub struct ClientBuilder {
     base_url: Option<String>,
-    access_token: Option<String>,
+    auth: Option<AuthSetting>,
+    hook: Option<TokenHook>,
+    retry: Option<RetryPolicy>,
     timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
+    sleeper: Option<Arc<dyn Sleeper>>,
     http: Option<reqwest::Client>,
+}
+
+enum AuthSetting {
+    Fixed(Secret),
+    Refreshing {
+        app: Box<OAuthApp>,
+        refresh_token: Secret,
+        access: Option<(Secret, SystemTime)>,
+    },
 }
 
 impl ClientBuilder {
     /// The URL request paths are relative to (default: the spec's, [`crate::DEFAULT_BASE_URL`]).
+    /// Plain `http` is refused, except to this machine (for tests).
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
         self
     }
 
-    /// The OAuth2 access token sent as `Authorization: Bearer ...`.
-    pub fn access_token(mut self, token: impl Into<String>) -> Self {
-        self.access_token = Some(token.into());
+    /// A fixed OAuth2 access token, sent as `Authorization: Bearer ...` until it stops working.
+    pub fn access_token(mut self, token: impl Into<Secret>) -> Self {
+        self.auth = Some(AuthSetting::Fixed(token.into()));
         self
     }
 
-    /// How long one request may take in all (default: 30 seconds).
+    /// Tokens renewed as needed with `refresh_token`: before the access token expires, and
+    /// when the API says it has. Give the current access token with
+    /// [`ClientBuilder::current_access_token`] to skip the first refresh, and persist every
+    /// new pair with [`ClientBuilder::on_token_refresh`]: each refresh invalidates the
+    /// previous refresh token.
+    pub fn refreshing_tokens(mut self, app: OAuthApp, refresh_token: impl Into<Secret>) -> Self {
+        self.auth = Some(AuthSetting::Refreshing {
+            app: Box::new(app),
+            refresh_token: refresh_token.into(),
+            access: None,
+        });
+        self
+    }
+
+    /// The access token that goes with the refresh token, and when it expires.
+    pub fn current_access_token(
+        mut self,
+        token: impl Into<Secret>,
+        expires_at: SystemTime,
+    ) -> Self {
+        if let Some(AuthSetting::Refreshing { access, .. }) = &mut self.auth {
+            *access = Some((token.into(), expires_at));
+        }
+        self
+    }
+
+    /// Called with every new token pair, right after a refresh, before any request uses it:
+    /// store the pair, the previous refresh token no longer works.
+    pub fn on_token_refresh(mut self, hook: impl Fn(&Tokens) + Send + Sync + 'static) -> Self {
+        self.hook = Some(Arc::new(hook));
+        self
+    }
+
+    /// How failed requests are retried (default: [`RetryPolicy::default`]).
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// How long one attempt may take in all (default: 30 seconds).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
     }
 
-    /// A `reqwest` client to use instead of a new one (its own timeout applies then).
+    /// How long connecting may take (default: 10 seconds).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// What waits between retries (default: Tokio's timer). Tests pass one that does not
+    /// really wait.
+    pub fn sleeper(mut self, sleeper: Arc<dyn Sleeper>) -> Self {
+        self.sleeper = Some(sleeper);
+        self
+    }
+
+    /// A `reqwest` client to use instead of a new one (its own timeouts apply then).
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -161,36 +355,36 @@ impl ClientBuilder {
     /// Makes the client.
     ///
     /// # Errors
-    /// [`Error::InvalidRequest`] for a base URL that does not parse or cannot have a path,
-    /// or a token that cannot be a header value; [`Error::Transport`] when the HTTP client
-    /// cannot be set up (TLS).
+    /// [`Error::InvalidRequest`] for a base URL that does not parse, cannot have a path, or
+    /// is plain `http` to another machine; [`Error::Transport`] when the HTTP client cannot
+    /// be set up (TLS).
     pub fn build(self) -> Result<Client, Error> {
         let base = self.base_url.as_deref().unwrap_or(crate::DEFAULT_BASE_URL);
-        let base_url = Url::parse(base).map_err(|e| Error::InvalidRequest {
-            message: format!("base URL `{base}`: {e}"),
-        })?;
+        let base_url = secure_url(base, "base URL")?;
         if base_url.cannot_be_a_base() {
             return Err(Error::InvalidRequest {
                 message: format!("base URL `{base}` cannot have a path"),
             });
         }
-        let authorization = match self.access_token {
-            Some(token) => {
-                let mut value = HeaderValue::try_from(format!("Bearer {token}")).map_err(|_| {
-                    Error::InvalidRequest {
-                        message: "the access token contains characters not allowed in a header"
-                            .to_owned(),
-                    }
-                })?;
-                value.set_sensitive(true);
-                Some(value)
-            }
-            None => None,
+        let auth = match self.auth {
+            None => TokenSource::None,
+            Some(AuthSetting::Fixed(token)) => TokenSource::Fixed(token),
+            Some(AuthSetting::Refreshing {
+                app,
+                refresh_token,
+                access,
+            }) => TokenSource::Refreshing(Arc::new(Refresher::new(
+                *app,
+                refresh_token,
+                access,
+                self.hook,
+            ))),
         };
         let http = match self.http {
             Some(http) => http,
             None => reqwest::Client::builder()
                 .timeout(self.timeout.unwrap_or(Duration::from_secs(30)))
+                .connect_timeout(self.connect_timeout.unwrap_or(Duration::from_secs(10)))
                 .build()
                 .map_err(Error::Transport)?,
         };
@@ -198,7 +392,9 @@ impl ClientBuilder {
             inner: Arc::new(Inner {
                 http,
                 base_url,
-                authorization,
+                auth,
+                retry: self.retry.unwrap_or_default(),
+                sleeper: self.sleeper.unwrap_or_else(|| Arc::new(TokioSleeper)),
             }),
         })
     }
@@ -206,14 +402,44 @@ impl ClientBuilder {
 
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let auth = match &self.auth {
+            None => "none",
+            Some(AuthSetting::Fixed(_)) => "fixed access token (redacted)",
+            Some(AuthSetting::Refreshing { .. }) => "refreshing tokens (redacted)",
+        };
         f.debug_struct("ClientBuilder")
             .field("base_url", &self.base_url)
-            .field(
-                "access_token",
-                &self.access_token.as_ref().map(|_| "<redacted>"),
-            )
+            .field("auth", &auth)
+            .field("retry", &self.retry)
             .field("timeout", &self.timeout)
             .finish_non_exhaustive()
+    }
+}
+
+/// Parses `url`, refusing plain `http` except to this machine: tokens must not cross a
+/// network unencrypted.
+pub(super) fn secure_url(url: &str, what: &str) -> Result<Url, Error> {
+    let parsed = Url::parse(url).map_err(|e| Error::InvalidRequest {
+        message: format!("{what} `{url}`: {e}"),
+    })?;
+    match parsed.scheme() {
+        "https" => Ok(parsed),
+        "http" if is_loopback(&parsed) => Ok(parsed),
+        "http" => Err(Error::InvalidRequest {
+            message: format!("{what} `{url}` is plain http to another machine: use https"),
+        }),
+        other => Err(Error::InvalidRequest {
+            message: format!("{what} `{url}`: scheme `{other}` is not http(s)"),
+        }),
+    }
+}
+
+fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(domain)) => domain.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
+        Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
+        None => false,
     }
 }
 
@@ -233,7 +459,36 @@ mod tests {
             Client::builder().access_token("secret-token-value")
         );
         assert!(!shown.contains("secret-token-value"), "{shown}");
-        assert!(shown.contains("<redacted>"));
+        assert!(shown.contains("redacted"));
+    }
+
+    #[test]
+    fn plain_http_is_refused_except_to_this_machine() {
+        for refused in [
+            "http://api.netatmo.com/api",
+            "http://10.0.0.2/api",
+            "ftp://127.0.0.1/api",
+        ] {
+            let err = Client::builder()
+                .base_url(refused)
+                .build()
+                .expect_err(refused);
+            assert!(
+                matches!(err, Error::InvalidRequest { .. }),
+                "{refused}: {err}"
+            );
+        }
+        for allowed in [
+            "https://api.netatmo.com/api",
+            "http://127.0.0.1:8080/api",
+            "http://localhost/api",
+            "http://[::1]:9/api",
+        ] {
+            Client::builder()
+                .base_url(allowed)
+                .build()
+                .unwrap_or_else(|e| panic!("{allowed}: {e}"));
+        }
     }
 
     #[test]
@@ -243,5 +498,11 @@ mod tests {
             .build()
             .expect_err("refused");
         assert!(matches!(err, Error::InvalidRequest { .. }), "{err}");
+    }
+
+    #[test]
+    fn the_client_can_be_shared_between_threads() {
+        fn shareable<T: Clone + Send + Sync + 'static>() {}
+        shareable::<Client>();
     }
 }

@@ -1,6 +1,7 @@
 //! [`Error`]: everything that can go wrong with a call, told apart so a caller can act.
 
 use std::fmt;
+use std::time::Duration;
 
 use reqwest::StatusCode;
 
@@ -8,47 +9,146 @@ use reqwest::StatusCode;
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Error {
-    /// The request could not be built (a bad base URL, a body that is not JSON, a header
-    /// value with a line break...). Nothing was sent.
+    /// The request was not sent: a value outside what the spec allows, a bad base URL, a
+    /// body that is not JSON...
     InvalidRequest {
         /// What is wrong.
         message: String,
     },
     /// No usable answer: the connection failed, timed out or broke off.
     Transport(reqwest::Error),
-    /// The API answered with an error status and its error envelope
-    /// (`{"error": {"code": ..., "message": ...}}`).
+    /// The API answered with its error envelope (`{"error": {"code": ..., "message": ...}}`),
+    /// with an error status or, sometimes, with 200.
     Api {
         /// The HTTP status.
         status: StatusCode,
         /// The API's error details.
         error: ApiError,
+        /// How long the server asked to wait before trying again (`Retry-After`).
+        retry_after: Option<Duration>,
     },
     /// An error status whose body is not the API's error envelope (a proxy's HTML page, say).
     Status {
         /// The HTTP status.
         status: StatusCode,
-        /// The start of the body, for diagnosis.
+        /// The start of the body, for diagnosis (withheld if it looks like credentials).
         body: String,
+        /// How long the server asked to wait before trying again (`Retry-After`).
+        retry_after: Option<Duration>,
     },
     /// A success status, but the body is not what the spec says it is.
     Decode {
         /// The HTTP status.
         status: StatusCode,
+        /// Where in the JSON decoding failed (`body.devices[0].dashboard_data`), empty at the top.
+        path: String,
         /// What did not match.
         source: serde_json::Error,
-        /// The start of the body, for diagnosis.
+        /// The start of the body, for diagnosis (withheld if it looks like credentials).
         body: String,
+    },
+    /// Authentication failed: the token endpoint refused the refresh token or the
+    /// authorization code (`invalid_grant`: revoked, expired or already used). Authorize
+    /// again; retrying will not help.
+    Authentication {
+        /// The token endpoint's HTTP status, if it answered.
+        status: Option<StatusCode>,
+        /// Its error (`invalid_grant`, `invalid_client`...).
+        reason: String,
+        /// More detail, when there is some.
+        detail: Option<String>,
     },
 }
 
 /// The API's error details: `{"error": {"code": 2, "message": "Invalid access token"}}`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiError {
-    /// The API's numeric error code.
-    pub code: i64,
+    /// The API's error code.
+    pub code: ApiErrorCode,
     /// Its message, when it sends one.
     pub message: Option<String>,
+}
+
+/// Netatmo's error codes (from its official SDK), with a catch-all for codes it adds later.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ApiErrorCode {
+    /// 1: no access token.
+    AccessTokenMissing,
+    /// 2: the access token is not valid.
+    InvalidAccessToken,
+    /// 3: the access token expired.
+    AccessTokenExpired,
+    /// 5: the application was deactivated.
+    ApplicationDeactivated,
+    /// 9: no such device.
+    DeviceNotFound,
+    /// 10: a required parameter is missing.
+    MissingArgs,
+    /// 11: the service is overloaded ("Failed to enter concurrency limited section").
+    ConcurrencyLimited,
+    /// 13: the application lacks the scope for this operation.
+    OperationForbidden,
+    /// 21: a parameter is invalid.
+    InvalidArg,
+    /// 25: a date is invalid.
+    InvalidDate,
+    /// 26: the user's request quota is used up.
+    MaxUsageReached,
+    /// 30: the refresh token is invalid.
+    InvalidRefreshToken,
+    /// 41: the device cannot be reached.
+    DeviceUnreachable,
+    /// Any other code.
+    Other(i64),
+}
+
+impl ApiErrorCode {
+    /// The code from its number.
+    pub fn from_code(code: i64) -> Self {
+        match code {
+            1 => Self::AccessTokenMissing,
+            2 => Self::InvalidAccessToken,
+            3 => Self::AccessTokenExpired,
+            5 => Self::ApplicationDeactivated,
+            9 => Self::DeviceNotFound,
+            10 => Self::MissingArgs,
+            11 => Self::ConcurrencyLimited,
+            13 => Self::OperationForbidden,
+            21 => Self::InvalidArg,
+            25 => Self::InvalidDate,
+            26 => Self::MaxUsageReached,
+            30 => Self::InvalidRefreshToken,
+            41 => Self::DeviceUnreachable,
+            other => Self::Other(other),
+        }
+    }
+
+    /// The number.
+    pub fn code(self) -> i64 {
+        match self {
+            Self::AccessTokenMissing => 1,
+            Self::InvalidAccessToken => 2,
+            Self::AccessTokenExpired => 3,
+            Self::ApplicationDeactivated => 5,
+            Self::DeviceNotFound => 9,
+            Self::MissingArgs => 10,
+            Self::ConcurrencyLimited => 11,
+            Self::OperationForbidden => 13,
+            Self::InvalidArg => 21,
+            Self::InvalidDate => 25,
+            Self::MaxUsageReached => 26,
+            Self::InvalidRefreshToken => 30,
+            Self::DeviceUnreachable => 41,
+            Self::Other(code) => code,
+        }
+    }
+}
+
+impl fmt::Display for ApiErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.code())
+    }
 }
 
 /// How much of a body an error keeps: enough to recognise it, not a whole page.
@@ -62,62 +162,118 @@ impl Error {
             | Error::Status { status, .. }
             | Error::Decode { status, .. } => Some(*status),
             Error::Transport(e) => e.status(),
+            Error::Authentication { status, .. } => *status,
             Error::InvalidRequest { .. } => None,
         }
     }
 
     /// The API's error code, for [`Error::Api`].
-    pub fn api_code(&self) -> Option<i64> {
+    pub fn api_code(&self) -> Option<ApiErrorCode> {
         match self {
             Error::Api { error, .. } => Some(error.code),
             _ => None,
         }
     }
 
-    /// Whether the same request may succeed if sent again later: transport failures,
-    /// server errors (5xx) and rate limiting (429).
+    /// Whether the service said to slow down: HTTP 429, or its codes 26 (usage reached)
+    /// and 11 (overloaded).
+    pub fn is_rate_limited(&self) -> bool {
+        match self {
+            Error::Api { status, error, .. } => {
+                *status == StatusCode::TOO_MANY_REQUESTS
+                    || matches!(
+                        error.code,
+                        ApiErrorCode::MaxUsageReached | ApiErrorCode::ConcurrencyLimited
+                    )
+            }
+            Error::Status { status, .. } => *status == StatusCode::TOO_MANY_REQUESTS,
+            _ => false,
+        }
+    }
+
+    /// Whether the API refused the access token as expired or invalid (codes 3 and 2).
+    pub fn is_token_rejected(&self) -> bool {
+        matches!(
+            self.api_code(),
+            Some(ApiErrorCode::AccessTokenExpired | ApiErrorCode::InvalidAccessToken)
+        )
+    }
+
+    /// How long the server asked to wait before trying again, if it did.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            Error::Api { retry_after, .. } | Error::Status { retry_after, .. } => *retry_after,
+            _ => None,
+        }
+    }
+
+    /// Whether the same request may succeed if sent again later: connection failures and
+    /// timeouts, server errors (5xx) and rate limiting.
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Transport(e) => e.is_timeout() || e.is_connect() || e.is_request(),
             Error::Api { status, .. } | Error::Status { status, .. } => {
-                status.is_server_error() || *status == StatusCode::TOO_MANY_REQUESTS
+                status.is_server_error() || self.is_rate_limited()
             }
-            Error::InvalidRequest { .. } | Error::Decode { .. } => false,
+            Error::InvalidRequest { .. } | Error::Decode { .. } | Error::Authentication { .. } => {
+                false
+            }
         }
     }
 
     /// The error for an answer with a non-success status.
-    pub(super) fn from_status(status: StatusCode, body: &[u8]) -> Error {
-        #[derive(serde::Deserialize)]
-        struct Envelope {
-            error: Details,
-        }
-        #[derive(serde::Deserialize)]
-        struct Details {
-            code: i64,
-            message: Option<String>,
-        }
-        match serde_json::from_slice::<Envelope>(body) {
-            Ok(Envelope {
-                error: Details { code, message },
-            }) => Error::Api {
+    pub(super) fn from_status(
+        status: StatusCode,
+        body: &[u8],
+        retry_after: Option<Duration>,
+    ) -> Error {
+        match envelope(body) {
+            Some(error) => Error::Api {
                 status,
-                error: ApiError { code, message },
+                error,
+                retry_after,
             },
-            Err(_) => Error::Status {
+            None => Error::Status {
                 status,
                 body: excerpt(body),
+                retry_after,
             },
         }
     }
 
-    pub(super) fn decode(status: StatusCode, source: serde_json::Error, body: &[u8]) -> Error {
+    pub(super) fn decode(
+        status: StatusCode,
+        path: String,
+        source: serde_json::Error,
+        body: &[u8],
+    ) -> Error {
         Error::Decode {
             status,
+            path,
             source,
             body: excerpt(body),
         }
     }
+}
+
+/// The API's error envelope, if `body` is one.
+pub(super) fn envelope(body: &[u8]) -> Option<ApiError> {
+    #[derive(serde::Deserialize)]
+    struct Envelope {
+        error: Details,
+    }
+    #[derive(serde::Deserialize)]
+    struct Details {
+        code: i64,
+        message: Option<String>,
+    }
+    let Envelope {
+        error: Details { code, message },
+    } = serde_json::from_slice(body).ok()?;
+    Some(ApiError {
+        code: ApiErrorCode::from_code(code),
+        message,
+    })
 }
 
 /// Words that mark a body as carrying credentials (an OAuth token answer, say).
@@ -142,29 +298,52 @@ impl fmt::Display for Error {
         match self {
             Error::InvalidRequest { message } => write!(f, "invalid request, not sent: {message}"),
             Error::Transport(e) => write!(f, "no answer from the API: {e}"),
-            Error::Api { status, error } => {
+            Error::Api {
+                status,
+                error,
+                retry_after,
+            } => {
                 write!(
                     f,
                     "the API refused the request ({status}): error {}",
                     error.code
                 )?;
-                match &error.message {
-                    Some(message) => write!(f, ", {message}"),
-                    None => Ok(()),
+                if let Some(message) = &error.message {
+                    write!(f, ", {message}")?;
                 }
+                if let Some(wait) = retry_after {
+                    write!(f, " (retry after {} s)", wait.as_secs())?;
+                }
+                Ok(())
             }
-            Error::Status { status, body } => {
+            Error::Status { status, body, .. } => {
                 write!(f, "the API answered {status} without its error details")?;
                 if !body.is_empty() {
                     write!(f, "; the body starts: {body}")?;
                 }
                 Ok(())
             }
-            Error::Decode { status, source, .. } => {
+            Error::Decode {
+                status,
+                path,
+                source,
+                ..
+            } => {
                 write!(
                     f,
-                    "the API answered {status} with a body this client cannot read: {source}"
-                )
+                    "the API answered {status} with a body this client cannot read"
+                )?;
+                if !path.is_empty() {
+                    write!(f, " at `{path}`")?;
+                }
+                write!(f, ": {source}")
+            }
+            Error::Authentication { reason, detail, .. } => {
+                write!(f, "authentication failed ({reason})")?;
+                if let Some(detail) = detail {
+                    write!(f, ": {detail}")?;
+                }
+                write!(f, "; authorize the application again")
             }
         }
     }
@@ -189,20 +368,56 @@ mod tests {
         let err = Error::from_status(
             StatusCode::FORBIDDEN,
             br#"{"error":{"code":3,"message":"Access token expired"}}"#,
+            None,
         );
-        assert_eq!(err.api_code(), Some(3));
+        assert_eq!(err.api_code(), Some(ApiErrorCode::AccessTokenExpired));
+        assert!(err.is_token_rejected());
         assert_eq!(
             err.to_string(),
             "the API refused the request (403 Forbidden): error 3, Access token expired"
         );
-        let no_message = Error::from_status(StatusCode::FORBIDDEN, br#"{"error":{"code":3}}"#);
-        assert_eq!(no_message.api_code(), Some(3));
+        let no_message =
+            Error::from_status(StatusCode::FORBIDDEN, br#"{"error":{"code":3}}"#, None);
+        assert_eq!(
+            no_message.api_code(),
+            Some(ApiErrorCode::AccessTokenExpired)
+        );
+        let unknown = Error::from_status(
+            StatusCode::BAD_REQUEST,
+            br#"{"error":{"code":77,"message":"new"}}"#,
+            None,
+        );
+        assert_eq!(unknown.api_code(), Some(ApiErrorCode::Other(77)));
+        assert_eq!(ApiErrorCode::from_code(77).code(), 77);
+    }
+
+    #[test]
+    fn rate_limits_are_recognised_by_status_and_by_code() {
+        let usage = Error::from_status(
+            StatusCode::FORBIDDEN,
+            br#"{"error":{"code":26,"message":"User usage reached"}}"#,
+            None,
+        );
+        let overload = Error::from_status(
+            StatusCode::TOO_MANY_REQUESTS,
+            br#"{"error":{"code":11}}"#,
+            None,
+        );
+        let plain = Error::from_status(
+            StatusCode::TOO_MANY_REQUESTS,
+            b"slow down",
+            Some(Duration::from_secs(7)),
+        );
+        for err in [&usage, &overload, &plain] {
+            assert!(err.is_rate_limited() && err.is_retryable(), "{err}");
+        }
+        assert_eq!(plain.retry_after(), Some(Duration::from_secs(7)));
     }
 
     #[test]
     fn bodies_with_credentials_are_withheld() {
         let body = br#"{"access_token":"abc|def","refresh_token":"ghi|jkl","expires_in":10800}"#;
-        let err = Error::from_status(StatusCode::BAD_REQUEST, body);
+        let err = Error::from_status(StatusCode::BAD_REQUEST, body, None);
         let shown = format!("{err} {err:?}");
         assert!(
             !shown.contains("abc|def") && !shown.contains("ghi|jkl"),
@@ -213,7 +428,7 @@ mod tests {
     #[test]
     fn other_bodies_are_kept_short() {
         let page = format!("<html>{}</html>", "x".repeat(2000));
-        let err = Error::from_status(StatusCode::BAD_GATEWAY, page.as_bytes());
+        let err = Error::from_status(StatusCode::BAD_GATEWAY, page.as_bytes(), None);
         let Error::Status { body, .. } = &err else {
             panic!("{err:?}")
         };

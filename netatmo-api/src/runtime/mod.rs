@@ -1,13 +1,20 @@
-//! The hand-written runtime that generated operations stand on: the [`Client`], the one
-//! [`Error`] type, and [`Request`], the description of one call.
+//! The hand-written runtime that generated operations stand on: the [`Client`] (token
+//! refresh, retries, rate limits), the one [`Error`] type, and [`Request`], the
+//! description of one call.
 //!
 //! [`Request`] and [`Client::send_json`] are public so that a call the spec does not list
-//! can still be made with the same authentication and error handling.
+//! can still be made with the same authentication, retries and error handling.
 
-mod client;
+mod auth;
+pub(crate) mod client;
 mod error;
 mod request;
+mod retry;
+mod secret;
 
+pub use auth::{OAuthApp, TokenHook, Tokens};
 pub use client::{Client, ClientBuilder};
-pub use error::{ApiError, Error};
+pub use error::{ApiError, ApiErrorCode, Error};
 pub use request::{CollectionFormat, Method, Request};
+pub use retry::{RetryPolicy, Sleeper, TokioSleeper};
+pub use secret::Secret;

@@ -278,11 +278,17 @@ impl Request {
         &self.headers
     }
 
-    /// The body bytes and their content type, if there is a body.
-    pub(super) fn into_body(self) -> Option<(&'static str, Vec<u8>)> {
-        match self.body {
+    /// The path template (`/getmeasure`), which names the operation.
+    pub fn path_template(&self) -> &str {
+        &self.path
+    }
+
+    /// The body bytes and their content type, if there is a body. (A request may be sent
+    /// more than once, so this copies.)
+    pub(super) fn body(&self) -> Option<(&'static str, Vec<u8>)> {
+        match &self.body {
             Body::None => None,
-            Body::Json(bytes) => Some(("application/json", bytes)),
+            Body::Json(bytes) => Some(("application/json", bytes.clone())),
             Body::Form(fields) => {
                 let encoded = url::form_urlencoded::Serializer::new(String::new())
                     .extend_pairs(fields)
@@ -380,7 +386,7 @@ mod tests {
             .form_list("ids", Some(&[1, 2][..]), CollectionFormat::Csv)
             .form_json("zones", Some(&serde_json::json!([{"id": 0, "temp": 19.5}])))
             .expect("encodes");
-        let (content_type, body) = request.into_body().expect("a body");
+        let (content_type, body) = request.body().expect("a body");
         assert_eq!(content_type, "application/x-www-form-urlencoded");
         let pairs: Vec<(String, String)> =
             url::form_urlencoded::parse(&body).into_owned().collect();

@@ -1,0 +1,422 @@
+//! OAuth2: where the access token comes from, and how it is renewed.
+//!
+//! Netatmo's access tokens live three hours. A refresh answers a new access token *and a new
+//! refresh token*, and invalidates the old pair: two refreshes racing each other, or a new
+//! refresh token that is lost, lock the user out. So refreshes here are serialised (callers
+//! that need one while another runs wait for its result), the rotated refresh token is
+//! adopted at once, and every new pair is handed to a hook so the application can persist it.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+use serde::Deserialize;
+use tokio::sync::Mutex;
+use url::Url;
+
+use super::{Error, Secret};
+
+/// A new token pair, as handed to the [`ClientBuilder::on_token_refresh`](super::ClientBuilder::on_token_refresh)
+/// hook: persist it, the previous refresh token no longer works.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Tokens {
+    /// The access token, sent with every request.
+    pub access_token: Secret,
+    /// The refresh token, needed for the next refresh.
+    pub refresh_token: Secret,
+    /// When the access token expires.
+    pub expires_at: SystemTime,
+    /// The scopes granted.
+    pub scopes: Vec<String>,
+}
+
+/// A hook called with every new token pair.
+pub type TokenHook = Arc<dyn Fn(&Tokens) + Send + Sync>;
+
+/// An OAuth2 application registered with the API (dev.netatmo.com, "My apps").
+#[derive(Clone)]
+pub struct OAuthApp {
+    client_id: String,
+    client_secret: Secret,
+    token_url: Url,
+    authorize_url: Url,
+}
+
+impl OAuthApp {
+    /// The application with the spec's token and authorization URLs.
+    ///
+    /// # Errors
+    /// [`Error::InvalidRequest`] if the spec names no OAuth2 URLs (set them with
+    /// [`OAuthApp::with_urls`]).
+    pub fn new(
+        client_id: impl Into<String>,
+        client_secret: impl Into<Secret>,
+    ) -> Result<Self, Error> {
+        let (Some(token), Some(authorize)) = (
+            crate::generated::OAUTH2_TOKEN_URL,
+            crate::generated::OAUTH2_AUTHORIZE_URL,
+        ) else {
+            return Err(Error::InvalidRequest {
+                message: "the spec names no OAuth2 URLs; use OAuthApp::with_urls".to_owned(),
+            });
+        };
+        Self::with_urls(client_id, client_secret, token, authorize)
+    }
+
+    /// The application with other token and authorization URLs (a test server, say).
+    ///
+    /// # Errors
+    /// [`Error::InvalidRequest`] for a URL that does not parse or is plain `http` to a host
+    /// other than this machine.
+    pub fn with_urls(
+        client_id: impl Into<String>,
+        client_secret: impl Into<Secret>,
+        token_url: &str,
+        authorize_url: &str,
+    ) -> Result<Self, Error> {
+        Ok(OAuthApp {
+            client_id: client_id.into(),
+            client_secret: client_secret.into(),
+            token_url: super::client::secure_url(token_url, "token URL")?,
+            authorize_url: super::client::secure_url(authorize_url, "authorization URL")?,
+        })
+    }
+
+    /// The client id.
+    pub fn client_id(&self) -> &str {
+        &self.client_id
+    }
+
+    /// Where to send the user to grant access: the authorization URL with the client id,
+    /// redirect URI, space-separated scopes and a fresh random `state`, which is returned too:
+    /// keep it and check that the redirect brings the same one back.
+    ///
+    /// # Errors
+    /// [`Error::InvalidRequest`] if the system has no random source for the `state`.
+    pub fn authorize_url(
+        &self,
+        redirect_uri: &str,
+        scopes: &[&str],
+    ) -> Result<(Url, String), Error> {
+        let state = random_hex(16)?;
+        let mut url = self.authorize_url.clone();
+        url.query_pairs_mut()
+            .append_pair("client_id", &self.client_id)
+            .append_pair("redirect_uri", redirect_uri)
+            .append_pair("scope", &scopes.join(" "))
+            .append_pair("state", &state)
+            .append_pair("response_type", "code");
+        Ok((url, state))
+    }
+
+    /// Exchanges the `code` of the authorization redirect for a token pair.
+    ///
+    /// # Errors
+    /// [`Error::Authentication`] when the server refuses the code; [`Error::Transport`]
+    /// without an answer.
+    pub async fn exchange_code(
+        &self,
+        code: &str,
+        redirect_uri: &str,
+        scopes: &[&str],
+    ) -> Result<Tokens, Error> {
+        let http = reqwest::Client::builder()
+            .timeout(Duration::from_secs(30))
+            .build()
+            .map_err(Error::Transport)?;
+        let scope = scopes.join(" ");
+        let form = [
+            ("grant_type", "authorization_code"),
+            ("client_id", self.client_id.as_str()),
+            ("client_secret", self.client_secret.expose()),
+            ("code", code),
+            ("redirect_uri", redirect_uri),
+            ("scope", scope.as_str()),
+        ];
+        token_request(&http, &self.token_url, &form).await
+    }
+
+    async fn refresh(
+        &self,
+        http: &reqwest::Client,
+        refresh_token: &Secret,
+    ) -> Result<Tokens, Error> {
+        let form = [
+            ("grant_type", "refresh_token"),
+            ("refresh_token", refresh_token.expose()),
+            ("client_id", self.client_id.as_str()),
+            ("client_secret", self.client_secret.expose()),
+        ];
+        token_request(http, &self.token_url, &form).await
+    }
+}
+
+impl fmt::Debug for OAuthApp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("OAuthApp")
+            .field("client_id", &self.client_id)
+            .field("client_secret", &self.client_secret)
+            .field("token_url", &self.token_url.as_str())
+            .finish_non_exhaustive()
+    }
+}
+
+/// What the token endpoint answers.
+#[derive(Deserialize)]
+struct TokenAnswer {
+    access_token: String,
+    refresh_token: String,
+    #[serde(default)]
+    expires_in: Option<u64>,
+    #[serde(default)]
+    scope: Option<serde_json::Value>,
+}
+
+/// Its errors are flat: `{"error": "invalid_grant"}`.
+#[derive(Deserialize)]
+struct TokenError {
+    error: String,
+    #[serde(default)]
+    error_description: Option<String>,
+}
+
+async fn token_request(
+    http: &reqwest::Client,
+    url: &Url,
+    form: &[(&str, &str)],
+) -> Result<Tokens, Error> {
+    let body = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(form)
+        .finish();
+    let response = http
+        .post(url.clone())
+        .header(
+            reqwest::header::CONTENT_TYPE,
+            "application/x-www-form-urlencoded",
+        )
+        .body(body)
+        .send()
+        .await
+        .map_err(Error::Transport)?;
+    let status = response.status();
+    let bytes = response.bytes().await.map_err(Error::Transport)?;
+    if status.is_server_error() {
+        return Err(Error::from_status(status, &bytes, None));
+    }
+    if !status.is_success() {
+        let (kind, detail) = match serde_json::from_slice::<TokenError>(&bytes) {
+            Ok(e) => (e.error, e.error_description),
+            Err(_) => (format!("HTTP {status}"), None),
+        };
+        return Err(Error::Authentication {
+            status: Some(status),
+            reason: kind,
+            detail,
+        });
+    }
+    // The answer holds tokens: a decode error must not quote it.
+    let answer: TokenAnswer =
+        serde_json::from_slice(&bytes).map_err(|e| Error::Authentication {
+            status: Some(status),
+            reason: "unreadable token answer".to_owned(),
+            detail: Some(format!(
+                "{} at line {}, column {}",
+                e.classify_kind(),
+                e.line(),
+                e.column()
+            )),
+        })?;
+    let lifetime = Duration::from_secs(answer.expires_in.unwrap_or(10_800));
+    let scopes = match answer.scope {
+        Some(serde_json::Value::Array(items)) => items
+            .iter()
+            .filter_map(|s| s.as_str().map(str::to_owned))
+            .collect(),
+        Some(serde_json::Value::String(s)) => s.split_whitespace().map(str::to_owned).collect(),
+        _ => Vec::new(),
+    };
+    Ok(Tokens {
+        access_token: Secret::new(answer.access_token),
+        refresh_token: Secret::new(answer.refresh_token),
+        expires_at: SystemTime::now() + lifetime,
+        scopes,
+    })
+}
+
+trait ClassifyKind {
+    fn classify_kind(&self) -> &'static str;
+}
+
+impl ClassifyKind for serde_json::Error {
+    fn classify_kind(&self) -> &'static str {
+        match self.classify() {
+            serde_json::error::Category::Io => "I/O error",
+            serde_json::error::Category::Syntax => "not JSON",
+            serde_json::error::Category::Data => "unexpected shape",
+            serde_json::error::Category::Eof => "truncated",
+        }
+    }
+}
+
+/// `len` random bytes as hex.
+pub(super) fn random_hex(len: usize) -> Result<String, Error> {
+    let mut bytes = vec![0u8; len];
+    getrandom::fill(&mut bytes).map_err(|e| Error::InvalidRequest {
+        message: format!("no random source: {e}"),
+    })?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// Refresh this long before the access token expires, so no request carries a token that
+/// expires on the way.
+const REFRESH_MARGIN: Duration = Duration::from_secs(300);
+
+/// Where a client's access token comes from.
+#[derive(Clone)]
+pub(super) enum TokenSource {
+    /// None: requests go unauthenticated.
+    None,
+    /// One token, used until it stops working.
+    Fixed(Secret),
+    /// Renewed with the refresh token when it expires or the API says it has.
+    Refreshing(Arc<Refresher>),
+}
+
+impl fmt::Debug for TokenSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TokenSource::None => f.write_str("None"),
+            TokenSource::Fixed(_) => f.write_str("Fixed(<redacted>)"),
+            TokenSource::Refreshing(r) => f.debug_tuple("Refreshing").field(&r.app).finish(),
+        }
+    }
+}
+
+/// A token, and which refresh produced it (to tell, after a rejection, whether another
+/// request has refreshed meanwhile).
+pub(super) struct CurrentToken {
+    pub(super) token: Option<Secret>,
+    pub(super) generation: u64,
+}
+
+pub(super) struct Refresher {
+    app: OAuthApp,
+    hook: Option<TokenHook>,
+    state: Mutex<RefreshState>,
+}
+
+struct RefreshState {
+    access: Option<(Secret, Instant)>,
+    refresh: Secret,
+    generation: u64,
+    /// Set when the refresh token was refused: no further refresh is tried.
+    revoked: Option<String>,
+}
+
+impl Refresher {
+    pub(super) fn new(
+        app: OAuthApp,
+        refresh_token: Secret,
+        access: Option<(Secret, SystemTime)>,
+        hook: Option<TokenHook>,
+    ) -> Self {
+        let access = access.map(|(token, expires_at)| {
+            let left = expires_at
+                .duration_since(SystemTime::now())
+                .unwrap_or_default();
+            (token, Instant::now() + left)
+        });
+        Refresher {
+            app,
+            hook,
+            state: Mutex::new(RefreshState {
+                access,
+                refresh: refresh_token,
+                generation: 0,
+                revoked: None,
+            }),
+        }
+    }
+
+    /// A token valid for a while yet, refreshing first if needed. Callers arriving during
+    /// a refresh wait for it and share its result.
+    pub(super) async fn current(&self, http: &reqwest::Client) -> Result<CurrentToken, Error> {
+        let mut state = self.state.lock().await;
+        if let Some((token, expires)) = &state.access
+            && Instant::now() + REFRESH_MARGIN < *expires
+        {
+            return Ok(CurrentToken {
+                token: Some(token.clone()),
+                generation: state.generation,
+            });
+        }
+        self.refresh_locked(&mut state, http).await
+    }
+
+    /// The API refused the token of `generation`: refresh, unless another request already
+    /// did since.
+    pub(super) async fn rejected(
+        &self,
+        http: &reqwest::Client,
+        generation: u64,
+    ) -> Result<CurrentToken, Error> {
+        let mut state = self.state.lock().await;
+        if state.generation != generation
+            && let Some((token, _)) = &state.access
+        {
+            return Ok(CurrentToken {
+                token: Some(token.clone()),
+                generation: state.generation,
+            });
+        }
+        self.refresh_locked(&mut state, http).await
+    }
+
+    async fn refresh_locked(
+        &self,
+        state: &mut RefreshState,
+        http: &reqwest::Client,
+    ) -> Result<CurrentToken, Error> {
+        if let Some(reason) = &state.revoked {
+            return Err(Error::Authentication {
+                status: None,
+                reason: reason.clone(),
+                detail: Some("the refresh token was refused before; authorize again".to_owned()),
+            });
+        }
+        let tokens = match self.app.refresh(http, &state.refresh).await {
+            Ok(tokens) => tokens,
+            Err(Error::Authentication {
+                status,
+                reason,
+                detail,
+            }) => {
+                // The token endpoint refused this refresh token: trying it again cannot work,
+                // and a loop of refused refreshes helps nobody.
+                state.revoked = Some(reason.clone());
+                return Err(Error::Authentication {
+                    status,
+                    reason,
+                    detail,
+                });
+            }
+            Err(other) => return Err(other),
+        };
+        let left = tokens
+            .expires_at
+            .duration_since(SystemTime::now())
+            .unwrap_or_default();
+        state.access = Some((tokens.access_token.clone(), Instant::now() + left));
+        state.refresh = tokens.refresh_token.clone();
+        state.generation += 1;
+        tracing::debug!(generation = state.generation, "access token refreshed");
+        if let Some(hook) = &self.hook {
+            hook(&tokens);
+        }
+        Ok(CurrentToken {
+            token: Some(tokens.access_token),
+            generation: state.generation,
+        })
+    }
+}

@@ -1,0 +1,179 @@
+//! When and how long to wait before sending a failed request again.
+
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::time::Duration;
+
+use super::Error;
+
+/// How failed requests are retried: connection failures, timeouts and server errors (5xx)
+/// with exponential backoff and jitter; rate limiting (HTTP 429, codes 26 and 11) after the
+/// wait the server asks for (`Retry-After`), or with backoff when it does not say.
+///
+/// Only idempotent requests (GET, PUT, DELETE...) are retried, unless
+/// [`RetryPolicy::retry_non_idempotent`] allows POST too.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetryPolicy {
+    max_attempts: u32,
+    initial_backoff: Duration,
+    max_backoff: Duration,
+    max_wait: Duration,
+    non_idempotent: bool,
+}
+
+impl Default for RetryPolicy {
+    /// 3 attempts, backoff from 500 ms doubling up to 30 s, server-asked waits up to 2 min.
+    fn default() -> Self {
+        RetryPolicy {
+            max_attempts: 3,
+            initial_backoff: Duration::from_millis(500),
+            max_backoff: Duration::from_secs(30),
+            max_wait: Duration::from_secs(120),
+            non_idempotent: false,
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// Never retry.
+    pub fn never() -> Self {
+        RetryPolicy {
+            max_attempts: 1,
+            ..RetryPolicy::default()
+        }
+    }
+
+    /// How many times a request is sent at most, the first time included (at least 1).
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = attempts.max(1);
+        self
+    }
+
+    /// The wait before the first retry; each next one doubles, up to `max`.
+    pub fn backoff(mut self, initial: Duration, max: Duration) -> Self {
+        self.initial_backoff = initial;
+        self.max_backoff = max.max(initial);
+        self
+    }
+
+    /// The longest wait a server may ask for (`Retry-After`); when it asks for more, the
+    /// error is returned at once, with [`Error::retry_after`] saying how long.
+    pub fn max_wait(mut self, wait: Duration) -> Self {
+        self.max_wait = wait;
+        self
+    }
+
+    /// Retry POST and PATCH requests too. Only safe when sending one twice does no harm.
+    pub fn retry_non_idempotent(mut self, allow: bool) -> Self {
+        self.non_idempotent = allow;
+        self
+    }
+
+    pub(super) fn allows(&self, method: &reqwest::Method) -> bool {
+        self.non_idempotent || method.is_idempotent()
+    }
+
+    /// How long to wait after the `failures`-th failure (1-based) with `error`, or `None`
+    /// if the request should not be sent again.
+    pub(super) fn delay(&self, error: &Error, failures: u32) -> Option<Duration> {
+        if !error.is_retryable() || failures >= self.max_attempts {
+            return None;
+        }
+        if let Some(asked) = error.retry_after() {
+            return (asked <= self.max_wait).then_some(asked);
+        }
+        let doubling = self
+            .initial_backoff
+            .saturating_mul(1u32 << (failures - 1).min(16));
+        let ceiling = doubling.min(self.max_backoff);
+        // "Equal jitter": between half and all of the ceiling, so that clients that failed
+        // together do not retry together.
+        let half = ceiling / 2;
+        Some(half + half.mul_f64(random_fraction()))
+    }
+}
+
+fn random_fraction() -> f64 {
+    let mut bytes = [0u8; 8];
+    match getrandom::fill(&mut bytes) {
+        Ok(()) => (u64::from_le_bytes(bytes) >> 11) as f64 / (1u64 << 53) as f64,
+        Err(_) => 0.5,
+    }
+}
+
+/// Waits between attempts. The client uses Tokio's timer; tests give it one that returns at
+/// once and records what it was asked.
+pub trait Sleeper: Send + Sync + fmt::Debug {
+    /// Waits for `duration`.
+    fn sleep(&self, duration: Duration) -> Pin<Box<dyn Future<Output = ()> + Send + '_>>;
+}
+
+/// Tokio's timer.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TokioSleeper;
+
+impl Sleeper for TokioSleeper {
+    fn sleep(&self, duration: Duration) -> Pin<Box<dyn Future<Output = ()> + Send + '_>> {
+        Box::pin(tokio::time::sleep(duration))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::StatusCode;
+
+    fn server_error() -> Error {
+        Error::from_status(StatusCode::BAD_GATEWAY, b"", None)
+    }
+
+    #[test]
+    fn backoff_doubles_with_jitter_up_to_the_ceiling() {
+        let policy = RetryPolicy::default()
+            .max_attempts(10)
+            .backoff(Duration::from_secs(1), Duration::from_secs(5));
+        for (failures, ceiling) in [(1, 1), (2, 2), (3, 4), (4, 5), (9, 5)] {
+            let wait = policy.delay(&server_error(), failures).expect("retried");
+            let ceiling = Duration::from_secs(ceiling);
+            assert!(
+                wait >= ceiling / 2 && wait <= ceiling,
+                "after {failures} failures: {wait:?}"
+            );
+        }
+        assert_eq!(
+            policy.delay(&server_error(), 10),
+            None,
+            "attempts are bounded"
+        );
+    }
+
+    #[test]
+    fn a_server_asked_wait_is_kept_unless_too_long() {
+        let policy = RetryPolicy::default().max_wait(Duration::from_secs(60));
+        let asked = Error::from_status(
+            StatusCode::TOO_MANY_REQUESTS,
+            b"",
+            Some(Duration::from_secs(30)),
+        );
+        assert_eq!(policy.delay(&asked, 1), Some(Duration::from_secs(30)));
+        let too_long = Error::from_status(
+            StatusCode::TOO_MANY_REQUESTS,
+            b"",
+            Some(Duration::from_secs(3600)),
+        );
+        assert_eq!(policy.delay(&too_long, 1), None);
+    }
+
+    #[test]
+    fn errors_that_cannot_heal_are_not_retried() {
+        let refused = Error::from_status(StatusCode::FORBIDDEN, br#"{"error":{"code":13}}"#, None);
+        assert_eq!(RetryPolicy::default().delay(&refused, 1), None);
+        assert!(!RetryPolicy::default().allows(&reqwest::Method::POST));
+        assert!(
+            RetryPolicy::default()
+                .retry_non_idempotent(true)
+                .allows(&reqwest::Method::POST)
+        );
+    }
+}

@@ -1,0 +1,775 @@
+//! The runtime against a misbehaving service (wiremock on this machine): token expiry and
+//! rotation, revoked refresh tokens, server errors, resets, timeouts, rate limits and
+//! malformed answers. Each test counts the requests the server saw.
+
+use std::fmt::Write as _;
+use std::future::Future;
+use std::io::Read as _;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
+
+use netatmo_api::runtime::{ApiErrorCode, OAuthApp, RetryPolicy, Sleeper, Tokens};
+use netatmo_api::{Client, Error};
+use serde_json::json;
+use wiremock::matchers::{header, method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+const CLIENT_ID: &str = "5c8f0e1d2b3a4c5d6e7f8091";
+const CLIENT_SECRET: &str = "client-secret-Zm9vYmFy";
+const OLD_ACCESS: &str = "5c8f0e1d2b3a4c5d6e7f8091|old0access0token0aaaaaaaaaaaa";
+const OLD_REFRESH: &str = "5c8f0e1d2b3a4c5d6e7f8091|old0refresh0token0bbbbbbbbbbb";
+const NEW_ACCESS: &str = "5c8f0e1d2b3a4c5d6e7f8091|new0access0token0cccccccccccc";
+const NEW_REFRESH: &str = "5c8f0e1d2b3a4c5d6e7f8091|new0refresh0token0dddddddddddd";
+const SECRETS: [&str; 5] = [
+    CLIENT_SECRET,
+    OLD_ACCESS,
+    OLD_REFRESH,
+    NEW_ACCESS,
+    NEW_REFRESH,
+];
+
+/// Waits in no time, and remembers what it was asked to wait.
+#[derive(Debug, Default)]
+struct RecordingSleeper(Mutex<Vec<Duration>>);
+
+impl Sleeper for RecordingSleeper {
+    fn sleep(&self, duration: Duration) -> Pin<Box<dyn Future<Output = ()> + Send + '_>> {
+        self.0.lock().expect("not poisoned").push(duration);
+        Box::pin(std::future::ready(()))
+    }
+}
+
+impl RecordingSleeper {
+    fn waits(&self) -> Vec<Duration> {
+        self.0.lock().expect("not poisoned").clone()
+    }
+}
+
+fn ok_stations() -> serde_json::Value {
+    json!({"status": "ok", "body": {"devices": [], "user": {"mail": "a@b.c"}}, "time_server": 1_700_000_000})
+}
+
+fn token_answer() -> ResponseTemplate {
+    ResponseTemplate::new(200).set_body_json(json!({
+        "access_token": NEW_ACCESS,
+        "refresh_token": NEW_REFRESH,
+        "expires_in": 10800,
+        "expire_in": 10800,
+        "scope": ["read_station"]
+    }))
+}
+
+fn expired() -> ResponseTemplate {
+    ResponseTemplate::new(403)
+        .set_body_json(json!({"error": {"code": 3, "message": "Access token expired"}}))
+}
+
+async fn count(server: &MockServer, path_suffix: &str) -> usize {
+    let requests = server.received_requests().await.expect("recording is on");
+    requests
+        .iter()
+        .filter(|r| r.url.path().ends_with(path_suffix))
+        .count()
+}
+
+fn app(server: &MockServer) -> OAuthApp {
+    OAuthApp::with_urls(
+        CLIENT_ID,
+        CLIENT_SECRET,
+        &format!("{}/oauth2/token", server.uri()),
+        &format!("{}/oauth2/authorize", server.uri()),
+    )
+    .expect("loopback URLs are allowed")
+}
+
+/// A client whose token refreshes against `server`, recording new pairs and waits.
+fn refreshing_client(
+    server: &MockServer,
+    access: Option<(&str, SystemTime)>,
+) -> (Client, Arc<Mutex<Vec<Tokens>>>, Arc<RecordingSleeper>) {
+    let persisted: Arc<Mutex<Vec<Tokens>>> = Arc::default();
+    let sleeper = Arc::new(RecordingSleeper::default());
+    let store = Arc::clone(&persisted);
+    let mut builder = Client::builder()
+        .base_url(format!("{}/api", server.uri()))
+        .refreshing_tokens(app(server), OLD_REFRESH)
+        .on_token_refresh(move |tokens| store.lock().expect("not poisoned").push(tokens.clone()))
+        .sleeper(sleeper.clone());
+    if let Some((token, expires)) = access {
+        builder = builder.current_access_token(token, expires);
+    }
+    (builder.build().expect("client builds"), persisted, sleeper)
+}
+
+fn in_3_hours() -> SystemTime {
+    SystemTime::now() + Duration::from_secs(10_800)
+}
+
+#[tokio::test]
+async fn an_expired_token_is_refreshed_once_the_request_replayed_and_the_new_pair_persisted() {
+    let server = MockServer::start().await;
+    Mock::given(path("/oauth2/token"))
+        .respond_with(token_answer())
+        .mount(&server)
+        .await;
+    Mock::given(header("authorization", format!("Bearer {OLD_ACCESS}")))
+        .respond_with(expired())
+        .mount(&server)
+        .await;
+    Mock::given(header("authorization", format!("Bearer {NEW_ACCESS}")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ok_stations()))
+        .mount(&server)
+        .await;
+    let (client, persisted, _) = refreshing_client(&server, Some((OLD_ACCESS, in_3_hours())));
+
+    client
+        .get_stations_data()
+        .send()
+        .await
+        .expect("succeeds after one refresh");
+    assert_eq!(
+        count(&server, "/oauth2/token").await,
+        1,
+        "exactly one refresh"
+    );
+    assert_eq!(
+        count(&server, "/getstationsdata").await,
+        2,
+        "the request, then its replay"
+    );
+
+    let requests = server.received_requests().await.expect("recording is on");
+    let refresh = requests
+        .iter()
+        .find(|r| r.url.path() == "/oauth2/token")
+        .expect("a refresh");
+    let form: Vec<(String, String)> = url::form_urlencoded::parse(&refresh.body)
+        .into_owned()
+        .collect();
+    let field = |name: &str| {
+        form.iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    assert_eq!(field("grant_type"), Some("refresh_token"));
+    assert_eq!(field("refresh_token"), Some(OLD_REFRESH));
+    assert_eq!(field("client_id"), Some(CLIENT_ID));
+    assert_eq!(field("client_secret"), Some(CLIENT_SECRET));
+
+    let persisted = persisted.lock().expect("not poisoned").clone();
+    assert_eq!(persisted.len(), 1, "the hook saw the new pair once");
+    assert_eq!(persisted[0].access_token.expose(), NEW_ACCESS);
+    assert_eq!(persisted[0].refresh_token.expose(), NEW_REFRESH);
+    assert_eq!(persisted[0].scopes, ["read_station"]);
+
+    client
+        .get_stations_data()
+        .send()
+        .await
+        .expect("the new token works");
+    assert_eq!(
+        count(&server, "/oauth2/token").await,
+        1,
+        "no second refresh"
+    );
+    assert_eq!(count(&server, "/getstationsdata").await, 3);
+}
+
+#[tokio::test]
+async fn fifty_concurrent_requests_with_an_expired_token_share_one_refresh() {
+    let server = MockServer::start().await;
+    // A slow token endpoint, so that all fifty requests wait for the same refresh.
+    Mock::given(path("/oauth2/token"))
+        .respond_with(token_answer().set_delay(Duration::from_millis(300)))
+        .mount(&server)
+        .await;
+    Mock::given(header("authorization", format!("Bearer {NEW_ACCESS}")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ok_stations()))
+        .mount(&server)
+        .await;
+    let (client, persisted, _) = refreshing_client(&server, Some((OLD_ACCESS, SystemTime::now())));
+
+    let calls = (0..50).map(|_| {
+        let client = client.clone();
+        tokio::spawn(async move { client.get_stations_data().send().await.map(drop) })
+    });
+    for call in calls.collect::<Vec<_>>() {
+        call.await
+            .expect("task completes")
+            .expect("request succeeds");
+    }
+    assert_eq!(
+        count(&server, "/oauth2/token").await,
+        1,
+        "exactly one refresh"
+    );
+    assert_eq!(
+        count(&server, "/getstationsdata").await,
+        50,
+        "no request went out with the old token"
+    );
+    assert_eq!(persisted.lock().expect("not poisoned").len(), 1);
+}
+
+#[tokio::test]
+async fn fifty_concurrent_requests_refused_as_expired_share_one_refresh() {
+    let server = MockServer::start().await;
+    Mock::given(path("/oauth2/token"))
+        .respond_with(token_answer().set_delay(Duration::from_millis(200)))
+        .mount(&server)
+        .await;
+    Mock::given(header("authorization", format!("Bearer {OLD_ACCESS}")))
+        .respond_with(expired())
+        .mount(&server)
+        .await;
+    Mock::given(header("authorization", format!("Bearer {NEW_ACCESS}")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ok_stations()))
+        .mount(&server)
+        .await;
+    let (client, _, _) = refreshing_client(&server, Some((OLD_ACCESS, in_3_hours())));
+
+    let calls: Vec<_> = (0..50)
+        .map(|_| {
+            let client = client.clone();
+            tokio::spawn(async move { client.get_stations_data().send().await.map(drop) })
+        })
+        .collect();
+    for call in calls {
+        call.await
+            .expect("task completes")
+            .expect("request succeeds");
+    }
+    assert_eq!(
+        count(&server, "/oauth2/token").await,
+        1,
+        "exactly one refresh"
+    );
+    assert_eq!(
+        count(&server, "/getstationsdata").await,
+        100,
+        "each request, then its replay"
+    );
+}
+
+#[tokio::test]
+async fn a_revoked_refresh_token_is_an_authentication_error_without_a_retry_loop() {
+    let server = MockServer::start().await;
+    Mock::given(path("/oauth2/token"))
+        .respond_with(ResponseTemplate::new(400).set_body_json(json!({"error": "invalid_grant"})))
+        .mount(&server)
+        .await;
+    Mock::given(path("/api/getstationsdata"))
+        .respond_with(expired())
+        .mount(&server)
+        .await;
+    let (client, persisted, sleeper) = refreshing_client(&server, Some((OLD_ACCESS, in_3_hours())));
+
+    let err = client
+        .get_stations_data()
+        .send()
+        .await
+        .expect_err("cannot authenticate");
+    match &err {
+        Error::Authentication { reason, status, .. } => {
+            assert_eq!(reason, "invalid_grant");
+            assert_eq!(status.map(|s| s.as_u16()), Some(400));
+        }
+        other => panic!("expected Error::Authentication, got {other:?}"),
+    }
+    assert!(!err.is_retryable());
+    assert!(
+        err.to_string().contains("authorize the application again"),
+        "{err}"
+    );
+    assert_eq!(count(&server, "/oauth2/token").await, 1);
+    assert_eq!(count(&server, "/getstationsdata").await, 1);
+
+    let again = client
+        .get_stations_data()
+        .send()
+        .await
+        .expect_err("still cannot");
+    assert!(matches!(again, Error::Authentication { .. }), "{again:?}");
+    assert_eq!(
+        count(&server, "/oauth2/token").await,
+        1,
+        "a refused refresh token is not tried again"
+    );
+    assert!(persisted.lock().expect("not poisoned").is_empty());
+    assert!(sleeper.waits().is_empty(), "no waiting, no loop");
+}
+
+/// A client with a fixed token, a recording sleeper and `policy`.
+fn plain_client(base: &str, policy: RetryPolicy) -> (Client, Arc<RecordingSleeper>) {
+    let sleeper = Arc::new(RecordingSleeper::default());
+    let client = Client::builder()
+        .base_url(base)
+        .access_token(OLD_ACCESS)
+        .retry_policy(policy)
+        .timeout(Duration::from_millis(500))
+        .sleeper(sleeper.clone())
+        .build()
+        .expect("client builds");
+    (client, sleeper)
+}
+
+#[tokio::test]
+async fn server_errors_are_retried_up_to_the_limit_then_reported() {
+    for status in [500, 502, 503] {
+        let server = MockServer::start().await;
+        Mock::given(method("GET"))
+            .respond_with(ResponseTemplate::new(status))
+            .mount(&server)
+            .await;
+        let (client, sleeper) = plain_client(
+            &format!("{}/api", server.uri()),
+            RetryPolicy::default().max_attempts(3),
+        );
+        let err = client
+            .get_stations_data()
+            .send()
+            .await
+            .expect_err("keeps failing");
+        assert_eq!(err.status().map(|s| s.as_u16()), Some(status));
+        assert_eq!(
+            count(&server, "/getstationsdata").await,
+            3,
+            "{status}: three attempts"
+        );
+        assert_eq!(
+            sleeper.waits().len(),
+            2,
+            "{status}: a wait between attempts"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_server_error_then_success_succeeds() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(503))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ok_stations()))
+        .mount(&server)
+        .await;
+    let (client, sleeper) = plain_client(&format!("{}/api", server.uri()), RetryPolicy::default());
+    client
+        .get_stations_data()
+        .send()
+        .await
+        .expect("second attempt succeeds");
+    assert_eq!(count(&server, "/getstationsdata").await, 2);
+    let waits = sleeper.waits();
+    assert_eq!(waits.len(), 1);
+    assert!(
+        waits[0] >= Duration::from_millis(250) && waits[0] <= Duration::from_millis(500),
+        "{waits:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_post_is_not_retried() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(503))
+        .mount(&server)
+        .await;
+    let (client, sleeper) = plain_client(&format!("{}/api", server.uri()), RetryPolicy::default());
+    let err = client.set_persons_away("h").send().await.expect_err("503");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
+    assert_eq!(count(&server, "/setpersonsaway").await, 1, "sent once");
+    assert!(sleeper.waits().is_empty());
+}
+
+#[tokio::test]
+async fn a_slow_answer_times_out_and_is_retried_up_to_the_limit() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(ok_stations())
+                .set_delay(Duration::from_secs(3)),
+        )
+        .mount(&server)
+        .await;
+    let (client, _) = plain_client(
+        &format!("{}/api", server.uri()),
+        RetryPolicy::default().max_attempts(2),
+    );
+    let err = client
+        .get_stations_data()
+        .send()
+        .await
+        .expect_err("too slow");
+    match &err {
+        Error::Transport(e) => assert!(e.is_timeout(), "{e}"),
+        other => panic!("expected a timeout, got {other:?}"),
+    }
+    assert_eq!(count(&server, "/getstationsdata").await, 2);
+}
+
+#[tokio::test]
+async fn a_reset_connection_is_retried_up_to_the_limit() {
+    // A server that accepts each connection, reads the request, and drops it unanswered.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("address").port();
+    let accepted = Arc::new(Mutex::new(0usize));
+    let counter = Arc::clone(&accepted);
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(3) {
+            let Ok(mut stream) = stream else { continue };
+            *counter.lock().expect("not poisoned") += 1;
+            let _ = stream.set_read_timeout(Some(Duration::from_millis(200)));
+            let mut buf = [0u8; 4096];
+            let _ = stream.read(&mut buf);
+            drop(stream);
+        }
+    });
+    let (client, sleeper) = plain_client(
+        &format!("http://127.0.0.1:{port}/api"),
+        RetryPolicy::default().max_attempts(3),
+    );
+    let err = client
+        .get_stations_data()
+        .send()
+        .await
+        .expect_err("never answered");
+    assert!(matches!(err, Error::Transport(_)), "{err:?}");
+    assert_eq!(*accepted.lock().expect("not poisoned"), 3, "three attempts");
+    assert_eq!(sleeper.waits().len(), 2);
+}
+
+#[tokio::test]
+async fn rate_limits_wait_as_told_then_succeed() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(429)
+                .insert_header("retry-after", "7")
+                .set_body_json(json!({"error": {"code": 26, "message": "User usage reached"}})),
+        )
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(403)
+                .set_body_json(json!({"error": {"code": 26, "message": "Usage max reached"}})),
+        )
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(429).set_body_json(json!({"error": {"code": 11, "message": "Failed to enter concurrency limited section"}})))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ok_stations()))
+        .mount(&server)
+        .await;
+    let policy = RetryPolicy::default()
+        .max_attempts(4)
+        .backoff(Duration::from_secs(2), Duration::from_secs(60));
+    let (client, sleeper) = plain_client(&format!("{}/api", server.uri()), policy);
+
+    client
+        .get_stations_data()
+        .send()
+        .await
+        .expect("succeeds after the waits");
+    assert_eq!(count(&server, "/getstationsdata").await, 4);
+    let waits = sleeper.waits();
+    assert_eq!(waits.len(), 3, "{waits:?}");
+    assert_eq!(waits[0], Duration::from_secs(7), "Retry-After is obeyed");
+    assert!(
+        waits[1] >= Duration::from_secs(2) && waits[1] <= Duration::from_secs(4),
+        "backoff: {waits:?}"
+    );
+    assert!(
+        waits[2] >= Duration::from_secs(4) && waits[2] <= Duration::from_secs(8),
+        "backoff: {waits:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_wait_longer_than_allowed_is_returned_not_slept() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(429).insert_header("retry-after", "3600"))
+        .mount(&server)
+        .await;
+    let (client, sleeper) = plain_client(&format!("{}/api", server.uri()), RetryPolicy::default());
+    let err = client
+        .get_stations_data()
+        .send()
+        .await
+        .expect_err("rate limited");
+    assert!(err.is_rate_limited());
+    assert_eq!(err.retry_after(), Some(Duration::from_secs(3600)));
+    assert_eq!(count(&server, "/getstationsdata").await, 1);
+    assert!(sleeper.waits().is_empty());
+}
+
+#[tokio::test]
+async fn malformed_answers_are_the_right_errors() {
+    let server = MockServer::start().await;
+    let answers: [(&str, ResponseTemplate); 6] = [
+        (
+            "truncated",
+            ResponseTemplate::new(200).set_body_string(r#"{"status":"ok","body":{"devi"#),
+        ),
+        (
+            "html200",
+            ResponseTemplate::new(200)
+                .set_body_raw("<html><body>Maintenance</body></html>", "text/html"),
+        ),
+        (
+            "html404",
+            ResponseTemplate::new(404)
+                .set_body_raw("<html><body>Not Found</body></html>", "text/html"),
+        ),
+        ("empty", ResponseTemplate::new(200)),
+        (
+            "envelope200",
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"error": {"code": 21, "message": "Invalid id"}})),
+        ),
+        (
+            "wrongtype",
+            ResponseTemplate::new(200).set_body_json(
+                json!({"status": "ok", "body": {"devices": [{"_id": 5, "type": "NAMain"}]}}),
+            ),
+        ),
+    ];
+    for (name, template) in answers {
+        Mock::given(header("x-case", name))
+            .respond_with(template)
+            .mount(&server)
+            .await;
+    }
+    let client = Client::builder()
+        .base_url(format!("{}/api", server.uri()))
+        .access_token(OLD_ACCESS)
+        .retry_policy(RetryPolicy::never())
+        .build()
+        .expect("builds");
+    let call = |case: &'static str| {
+        let request = netatmo_api::runtime::Request::new(
+            netatmo_api::runtime::Method::GET,
+            "/getstationsdata",
+        )
+        .header("x-case", Some(&case));
+        let client = client.clone();
+        async move {
+            client
+                .send_json::<netatmo_api::models::NaStationsDataResponse>(request)
+                .await
+        }
+    };
+    match call("truncated").await {
+        Err(Error::Decode { body, .. }) => assert!(body.starts_with(r#"{"status""#)),
+        other => panic!("truncated JSON: {other:?}"),
+    }
+    match call("html200").await {
+        Err(Error::Decode { body, .. }) => assert!(body.contains("Maintenance")),
+        other => panic!("HTML with 200: {other:?}"),
+    }
+    match call("html404").await {
+        Err(Error::Status { status, body, .. }) => {
+            assert_eq!(status.as_u16(), 404);
+            assert!(body.contains("Not Found"));
+        }
+        other => panic!("HTML error page: {other:?}"),
+    }
+    match call("empty").await {
+        Err(Error::Decode { status, .. }) => assert_eq!(status.as_u16(), 200),
+        other => panic!("empty body: {other:?}"),
+    }
+    match call("envelope200").await {
+        Err(Error::Api { status, error, .. }) => {
+            assert_eq!(status.as_u16(), 200);
+            assert_eq!(error.code, ApiErrorCode::InvalidArg);
+        }
+        other => panic!("200 with an error envelope: {other:?}"),
+    }
+    match call("wrongtype").await {
+        Err(err @ Error::Decode { .. }) => {
+            let Error::Decode { path, .. } = &err else {
+                unreachable!()
+            };
+            assert_eq!(path, "body.devices[0]._id");
+            assert!(
+                err.to_string().contains("at `body.devices[0]._id`"),
+                "{err}"
+            );
+        }
+        other => panic!("a field of the wrong type: {other:?}"),
+    }
+}
+
+/// Collects everything `tracing` is given: span names and fields, event fields and messages.
+#[derive(Clone, Default)]
+struct Capture(Arc<Mutex<String>>);
+
+struct Fields<'a>(&'a mut String);
+
+impl tracing::field::Visit for Fields<'_> {
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        let _ = write!(self.0, " {}={value:?}", field.name());
+    }
+    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
+        let _ = write!(self.0, " {}={value}", field.name());
+    }
+}
+
+impl tracing::Subscriber for Capture {
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, span: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        let mut out = self.0.lock().expect("not poisoned");
+        let _ = write!(out, "\nspan {}", span.metadata().name());
+        span.record(&mut Fields(&mut out));
+        tracing::span::Id::from_u64(1)
+    }
+    fn record(&self, _: &tracing::span::Id, values: &tracing::span::Record<'_>) {
+        values.record(&mut Fields(&mut self.0.lock().expect("not poisoned")));
+    }
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, event: &tracing::Event<'_>) {
+        let mut out = self.0.lock().expect("not poisoned");
+        let _ = write!(out, "\nevent {}", event.metadata().target());
+        event.record(&mut Fields(&mut out));
+    }
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn no_secret_reaches_the_logs_or_debug_output() {
+    let capture = Capture::default();
+    let _guard = tracing::subscriber::set_default(capture.clone());
+
+    let server = MockServer::start().await;
+    Mock::given(path("/oauth2/token"))
+        .respond_with(token_answer())
+        .mount(&server)
+        .await;
+    Mock::given(header("authorization", format!("Bearer {OLD_ACCESS}")))
+        .respond_with(expired())
+        .mount(&server)
+        .await;
+    Mock::given(header("authorization", format!("Bearer {NEW_ACCESS}")))
+        .respond_with(ResponseTemplate::new(503))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(header("authorization", format!("Bearer {NEW_ACCESS}")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ok_stations()))
+        .mount(&server)
+        .await;
+    let (client, persisted, _) = refreshing_client(&server, Some((OLD_ACCESS, in_3_hours())));
+    client
+        .get_stations_data()
+        .send()
+        .await
+        .expect("refresh, replay, retry, success");
+
+    let log = capture.0.lock().expect("not poisoned").clone();
+    assert!(
+        log.contains("span netatmo_request"),
+        "requests are traced:\n{log}"
+    );
+    assert!(
+        log.contains("attempt=2") && log.contains("status=503") && log.contains("status=200"),
+        "{log}"
+    );
+    let shown = format!(
+        "{log}\n{client:?}\n{:?}\n{:?}",
+        persisted.lock().expect("not poisoned"),
+        app(&server)
+    );
+    for secret in SECRETS {
+        assert!(
+            !shown.contains(secret),
+            "a secret leaked: {secret}\n{shown}"
+        );
+        // Not even the part after the client id.
+        let tail = secret.rsplit('|').next().unwrap_or(secret);
+        assert!(!shown.contains(tail), "part of a secret leaked: {tail}");
+    }
+}
+
+#[tokio::test]
+async fn the_authorize_url_carries_a_fresh_state_and_a_code_is_exchanged() {
+    let server = MockServer::start().await;
+    Mock::given(path("/oauth2/token"))
+        .respond_with(token_answer())
+        .mount(&server)
+        .await;
+    let app = app(&server);
+    let (url, state) = app
+        .authorize_url(
+            "https://example.com/callback",
+            &["read_station", "read_thermostat"],
+        )
+        .expect("url");
+    let (_, other_state) = app
+        .authorize_url("https://example.com/callback", &["read_station"])
+        .expect("url");
+    assert_ne!(state, other_state, "each authorization gets its own state");
+    assert!(state.len() >= 32);
+    let query: Vec<(String, String)> = url.query_pairs().into_owned().collect();
+    let get = |k: &str| query.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
+    assert_eq!(get("client_id").as_deref(), Some(CLIENT_ID));
+    assert_eq!(
+        get("redirect_uri").as_deref(),
+        Some("https://example.com/callback")
+    );
+    assert_eq!(
+        get("scope").as_deref(),
+        Some("read_station read_thermostat")
+    );
+    assert_eq!(get("state"), Some(state));
+    assert!(!url.as_str().contains(CLIENT_SECRET));
+
+    let tokens = app
+        .exchange_code(
+            "the-code",
+            "https://example.com/callback",
+            &["read_station"],
+        )
+        .await
+        .expect("exchanged");
+    assert_eq!(tokens.refresh_token.expose(), NEW_REFRESH);
+    let requests = server.received_requests().await.expect("recording is on");
+    let form: Vec<(String, String)> = url::form_urlencoded::parse(&requests[0].body)
+        .into_owned()
+        .collect();
+    assert!(form.contains(&("grant_type".to_owned(), "authorization_code".to_owned())));
+    assert!(form.contains(&("code".to_owned(), "the-code".to_owned())));
+}
+
+#[test]
+fn plain_http_to_another_machine_is_refused() {
+    let err = Client::builder()
+        .base_url("http://api.netatmo.com/api")
+        .access_token(OLD_ACCESS)
+        .build()
+        .expect_err("refused");
+    assert!(err.to_string().contains("use https"), "{err}");
+    let err = OAuthApp::with_urls(
+        CLIENT_ID,
+        CLIENT_SECRET,
+        "http://api.netatmo.com/oauth2/token",
+        "https://x/a",
+    )
+    .expect_err("refused");
+    assert!(err.to_string().contains("use https"), "{err}");
+}
