@@ -94,6 +94,10 @@ pub enum Code {
     Duplicate,
     /// An overlay action whose target selects nothing: the enrichment no longer fits the spec.
     UnmatchedTarget,
+    /// The input is not UTF-8 text.
+    Encoding,
+    /// The input is larger than the generator reads, or nests deeper than it follows.
+    TooLarge,
 }
 
 impl Code {
@@ -113,6 +117,8 @@ impl Code {
             Code::Unsupported => "unsupported",
             Code::Duplicate => "duplicate",
             Code::UnmatchedTarget => "unmatched-target",
+            Code::Encoding => "encoding",
+            Code::TooLarge => "too-large",
         }
     }
 }

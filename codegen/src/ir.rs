@@ -295,6 +295,8 @@ pub struct Param {
     pub json_encoded: bool,
     /// `minimum` and `maximum`, checked before sending.
     pub range: Range,
+    /// `x-open-enum`: values beyond the enum are sent too (the enum lists the common ones).
+    pub open_enum: bool,
     /// Where it comes from.
     pub source: Pointer,
 }

@@ -92,6 +92,48 @@ pub struct Generated {
     pub api: ir::Api,
 }
 
+/// The largest spec or overlay read, in bytes. Real specs are far smaller; the limit keeps a
+/// mistaken or hostile input from taking unbounded time and memory.
+pub const MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
+
+/// Checks that `bytes` are a usable input: not too large, UTF-8. The error names the first
+/// invalid byte by line and column.
+pub fn decode_text(bytes: &[u8]) -> Result<&str, Diagnostics> {
+    let mut diags = Diagnostics::default();
+    if bytes.len() > MAX_INPUT_BYTES {
+        diags.error(
+            Code::TooLarge,
+            &Pointer::root(),
+            format!(
+                "the input is {} bytes; the limit is {MAX_INPUT_BYTES}",
+                bytes.len()
+            ),
+        );
+        return Err(diags);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(e) => {
+            let valid = &bytes[..e.valid_up_to()];
+            let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
+            let column =
+                valid.len() - valid.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1) + 1;
+            diags.push_diagnostic(Diagnostic {
+                severity: Severity::Error,
+                document: Document::Spec,
+                code: Code::Encoding,
+                pointer: Pointer::root(),
+                line_column: Some((line, column)),
+                message: format!(
+                    "the input is not UTF-8 text (invalid byte at offset {})",
+                    e.valid_up_to()
+                ),
+            });
+            Err(diags)
+        }
+    }
+}
+
 /// The spec as the generator sees it: `spec` (YAML or JSON text) with `overlay` (an
 /// Overlay 1.0 document, YAML or JSON) applied, as a JSON tree. This is what
 /// `cargo xtask bundle` writes for other tools.
@@ -100,6 +142,22 @@ pub fn effective_spec(
     overlay: Option<&str>,
 ) -> Result<(serde_json::Value, Diagnostics), Diagnostics> {
     let mut diags = Diagnostics::default();
+    for (text, document) in [(Some(spec), Document::Spec), (overlay, Document::Overlay)] {
+        if let Some(text) = text
+            && text.len() > MAX_INPUT_BYTES
+        {
+            diags.error_in(
+                document,
+                Code::TooLarge,
+                &Pointer::root(),
+                format!(
+                    "the input is {} bytes; the limit is {MAX_INPUT_BYTES}",
+                    text.len()
+                ),
+            );
+            return Err(diags);
+        }
+    }
     let Some(mut tree) = load::parse(spec, &mut diags) else {
         return Err(diags);
     };

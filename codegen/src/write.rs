@@ -15,32 +15,152 @@ pub enum Change {
     Updated,
     /// The file already had this content; it was not touched (its mtime is unchanged).
     Unchanged,
+    /// A generated file (it starts with the generated header) that the spec no longer
+    /// produces, removed.
+    Removed,
 }
 
-/// Writes `files` under `root`. Every file's new state is worked out before anything is
-/// written; each changed file is written to a temporary file beside it and renamed into
-/// place, so a reader never sees half a file.
+/// How the first line of every file the generator owns starts (see `crate::header`).
+const OWNED_MARKERS: [&str; 2] = ["// @generated from ", "# @generated from "];
+
+/// One planned change: the file, what happens to it, its old content (if any), its new
+/// content (`None`: removed).
+type Step<'a> = (PathBuf, Change, Option<Vec<u8>>, Option<&'a [u8]>);
+
+/// Writes `files` under `root`, and removes generated files beside them that are no longer
+/// produced. Only changed files are touched, each through a temporary file renamed into
+/// place; if anything fails, what was already changed is put back, so the folder is as it
+/// was before.
 pub fn write(root: &Path, files: &[GeneratedFile]) -> io::Result<Vec<(PathBuf, Change)>> {
-    let mut plan = Vec::with_capacity(files.len());
+    write_observed(root, files, &mut |_| Ok(()))
+}
+
+/// [`write()`], calling `before_each` before each file is changed; an error it returns
+/// aborts the write like any I/O error (tests use it to fail in the middle).
+pub fn write_observed(
+    root: &Path,
+    files: &[GeneratedFile],
+    before_each: &mut dyn FnMut(&Path) -> io::Result<()>,
+) -> io::Result<Vec<(PathBuf, Change)>> {
+    // Work out every change before making any.
+    let mut plan: Vec<Step<'_>> = Vec::new();
     for file in files {
         let path = root.join(&file.path);
-        let change = match fs::read(&path) {
-            Ok(old) if old == file.contents.as_bytes() => Change::Unchanged,
-            Ok(_) => Change::Updated,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Change::Created,
-            Err(e) => return Err(with_path(e, &path)),
+        let old = read_if_exists(&path)?;
+        let change = match &old {
+            Some(old) if old == file.contents.as_bytes() => Change::Unchanged,
+            Some(_) => Change::Updated,
+            None => Change::Created,
         };
-        plan.push((file, path, change));
+        plan.push((
+            file.path.clone(),
+            change,
+            old,
+            Some(file.contents.as_bytes()),
+        ));
     }
-    for (file, path, change) in &plan {
-        if *change != Change::Unchanged {
-            replace(path, file.contents.as_bytes()).map_err(|e| with_path(e, path))?;
+    for stale in stale_files(root, files)? {
+        let old = read_if_exists(&root.join(&stale))?;
+        plan.push((stale, Change::Removed, old, None));
+    }
+
+    let mut done: Vec<usize> = Vec::new();
+    for (i, (relative, change, _, new)) in plan.iter().enumerate() {
+        if *change == Change::Unchanged {
+            continue;
         }
+        let path = root.join(relative);
+        let result = before_each(&path).and_then(|()| match new {
+            Some(contents) => replace(&path, contents),
+            None => fs::remove_file(&path),
+        });
+        if let Err(e) = result {
+            roll_back(root, &plan, &done);
+            return Err(with_path(e, &path));
+        }
+        done.push(i);
     }
     Ok(plan
         .into_iter()
-        .map(|(f, _, c)| (f.path.clone(), c))
+        .map(|(path, change, _, _)| (path, change))
         .collect())
+}
+
+/// Puts back the files changed so far, newest first (best effort: the original error is
+/// what gets reported).
+fn roll_back(root: &Path, plan: &[Step<'_>], done: &[usize]) {
+    for &i in done.iter().rev() {
+        let (relative, _, old, _) = &plan[i];
+        let path = root.join(relative);
+        let _ = match old {
+            Some(old) => replace(&path, old),
+            None => fs::remove_file(&path),
+        };
+    }
+}
+
+fn read_if_exists(path: &Path) -> io::Result<Option<Vec<u8>>> {
+    match fs::read(path) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(with_path(e, path)),
+    }
+}
+
+/// Generated files that `files` does not include, in the folders `files` go to and their
+/// subfolders (build output and hidden folders aside). A file counts as generated when its
+/// first line is this generator's header: other tools' generated files are left alone.
+fn stale_files(root: &Path, files: &[GeneratedFile]) -> io::Result<Vec<PathBuf>> {
+    let mut folders: Vec<PathBuf> = files
+        .iter()
+        .filter_map(|f| f.path.parent().map(Path::to_path_buf))
+        .collect();
+    folders.sort();
+    folders.dedup();
+    // A folder inside another is scanned with it.
+    let tops: Vec<PathBuf> = folders
+        .iter()
+        .filter(|f| !folders.iter().any(|o| o != *f && f.starts_with(o)))
+        .cloned()
+        .collect();
+    let mut stale = Vec::new();
+    let mut pending: Vec<(PathBuf, usize)> = tops.into_iter().map(|f| (f, 0)).collect();
+    while let Some((folder, depth)) = pending.pop() {
+        let entries = match fs::read_dir(root.join(&folder)) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(with_path(e, &root.join(&folder))),
+        };
+        for entry in entries {
+            let entry = entry?;
+            let name = entry.file_name();
+            let relative = folder.join(&name);
+            let kind = entry.file_type()?;
+            if kind.is_dir() {
+                let skip =
+                    name.to_string_lossy().starts_with('.') || name == "target" || depth >= 8;
+                if !skip {
+                    pending.push((relative, depth + 1));
+                }
+            } else if kind.is_file()
+                && !files.iter().any(|f| f.path == relative)
+                && is_ours(&root.join(&relative))?
+            {
+                stale.push(relative);
+            }
+        }
+    }
+    stale.sort();
+    Ok(stale)
+}
+
+/// Whether the file starts with this generator's header line.
+fn is_ours(path: &Path) -> io::Result<bool> {
+    let mut head = [0u8; 512];
+    let n = fs::File::open(path).and_then(|mut f| io::Read::read(&mut f, &mut head))?;
+    let first = head[..n].split(|b| *b == b'\n').next().unwrap_or_default();
+    let first = String::from_utf8_lossy(first);
+    Ok(OWNED_MARKERS.iter().any(|m| first.starts_with(m)) && first.contains(" by codegen. "))
 }
 
 fn replace(path: &Path, contents: &[u8]) -> io::Result<()> {
@@ -101,6 +221,12 @@ pub fn check(root: &Path, files: &[GeneratedFile]) -> io::Result<Vec<Stale>> {
                 diff,
             });
         }
+    }
+    for path in stale_files(root, files)? {
+        stale.push(Stale {
+            diff: format!("{} is generated but no longer produced\n", path.display()),
+            path,
+        });
     }
     Ok(stale)
 }

@@ -159,3 +159,48 @@ fn a_measurement_may_be_an_integer_or_a_float() {
     assert_eq!(temperature(&as_int), Some(27.0));
     assert_eq!(temperature(&as_float), Some(27.5));
 }
+
+#[test]
+fn documented_fields_land_in_typed_fields_not_in_extra() {
+    // The round trips above would pass with every field in `extra`; this checks that the
+    // schema's names match the real keys.
+    let answer: NaStationsDataResponse =
+        serde_json::from_value(fixture("getstationsdata.json")).expect("decodes");
+    let station = &answer.body.expect("a body").devices[0];
+    assert!(!station.id.is_empty() && station.station_name.is_some() && station.place.is_some());
+    let dashboard = station.dashboard_data.as_ref().expect("dashboard data");
+    assert!(
+        dashboard.temperature.is_some() && dashboard.co2.is_some() && dashboard.time_utc.is_some()
+    );
+    for key in [
+        "Temperature",
+        "CO2",
+        "Humidity",
+        "Noise",
+        "Pressure",
+        "time_utc",
+        "min_temp",
+        "max_temp",
+    ] {
+        assert!(
+            !dashboard.extra.contains_key(key),
+            "`{key}` is a documented field but was not decoded into one"
+        );
+    }
+    for key in [
+        "_id",
+        "station_name",
+        "dashboard_data",
+        "modules",
+        "place",
+        "reachable",
+        "type",
+    ] {
+        assert!(
+            !station.extra.contains_key(key),
+            "`{key}` was not decoded into its field"
+        );
+    }
+    let modules = station.modules.as_ref().expect("modules");
+    assert!(modules.iter().all(|m| !m.extra.contains_key("battery_percent") && !m.extra.contains_key("rf_status")));
+}

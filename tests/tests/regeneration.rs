@@ -146,3 +146,109 @@ fn writing_again_touches_nothing_and_a_change_rewrites_only_its_file() {
     assert_eq!(stale.len(), 1);
     assert!(stale[0].diff.contains("-// changed"), "{}", stale[0].diff);
 }
+
+/// Every byte of every file under `dir`, by path.
+fn tree_bytes(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).expect("readable") {
+            let path = entry.expect("readable").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                out.push((path.clone(), std::fs::read(&path).expect("readable")));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn feature_spec(name: &str) -> String {
+    std::fs::read_to_string(workspace_root().join("tests/specs").join(name)).expect("readable")
+}
+
+#[test]
+fn a_failure_between_files_leaves_the_previous_output_untouched() {
+    let dir = scratch("interrupted");
+    write::write(&dir, &workspace_output().files).expect("first generation");
+    let before = tree_bytes(&dir);
+
+    // Another spec changes all three files; the second write fails.
+    let other = codegen::generate(&feature_spec("store.yaml"), None, &Options::workspace())
+        .expect("generates");
+    let mut seen = 0;
+    let result = write::write_observed(&dir, &other.files, &mut |_| {
+        seen += 1;
+        if seen == 2 {
+            Err(std::io::Error::other("injected failure"))
+        } else {
+            Ok(())
+        }
+    });
+    let err = result.expect_err("the write fails");
+    assert!(err.to_string().contains("injected failure"), "{err}");
+    assert_eq!(
+        tree_bytes(&dir),
+        before,
+        "every file is as it was, and no temporary file is left"
+    );
+}
+
+#[test]
+fn a_spec_that_fails_to_generate_writes_nothing() {
+    let dir = scratch("failed");
+    write::write(&dir, &workspace_output().files).expect("first generation");
+    let before = tree_bytes(&dir);
+    let broken = "swagger: \"2.0\"\ninfo: {title: T, version: \"1\"}\npaths:\n  /a: {get: {parameters: [{in: cookie}]}}\n";
+    assert!(codegen::generate(broken, None, &Options::workspace()).is_err());
+    assert_eq!(tree_bytes(&dir), before);
+}
+
+#[test]
+fn files_no_longer_generated_are_removed_and_only_those() {
+    let dir = scratch("stale");
+    let standalone = |spec: &str| Options {
+        spec_name: spec.to_owned(),
+        regenerate: "cargo xtask generate".to_owned(),
+        layout: codegen::Layout::Standalone {
+            name: "demo".to_owned(),
+        },
+        strict: false,
+    };
+    let with_types =
+        codegen::generate(&feature_spec("store.yaml"), None, &standalone("store.yaml"))
+            .expect("generates");
+    write::write(&dir, &with_types.files).expect("writes");
+    let models = dir.join("demo-models/src/generated/mod.rs");
+    assert!(models.exists());
+    let mine = dir.join("demo-models/src/generated/notes.rs");
+    std::fs::write(&mine, "// my own file, not generated\n").expect("writes");
+
+    // A spec without types produces no models module: the old one goes, the hand-written
+    // file beside it stays.
+    let without_types = codegen::generate(
+        &feature_spec("responses.yaml"),
+        None,
+        &standalone("responses.yaml"),
+    )
+    .expect("generates");
+    let stale = write::check(&dir, &without_types.files).expect("readable");
+    assert!(
+        stale
+            .iter()
+            .any(|s| s.path.ends_with("generated/mod.rs") && s.diff.contains("no longer produced"))
+    );
+    let changes = write::write(&dir, &without_types.files).expect("writes");
+    assert!(
+        changes
+            .iter()
+            .any(|(p, c)| *c == Change::Removed && p.ends_with("demo-models/src/generated/mod.rs"))
+    );
+    assert!(!models.exists());
+    assert!(
+        mine.exists(),
+        "a file without the generated header is never removed"
+    );
+}

@@ -125,13 +125,13 @@ fn display_name(path: &Path, root: &Path) -> String {
 
 fn read_text(path: &Path) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{} is not UTF-8 text (invalid byte at offset {})",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        )
-    })
+    match codegen::decode_text(&bytes) {
+        Ok(text) => Ok(text.to_owned()),
+        Err(diagnostics) => {
+            let reasons: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+            Err(format!("{}: {}", path.display(), reasons.join("; ")))
+        }
+    }
 }
 
 /// The spec and overlay to read, their texts, and how to name them.
@@ -305,6 +305,9 @@ fn write_out(out: &Path, generated: &codegen::Generated) -> ExitCode {
                 match change {
                     Change::Created => eprintln!("created {}", out.join(path).display()),
                     Change::Updated => eprintln!("updated {}", out.join(path).display()),
+                    Change::Removed => {
+                        eprintln!("removed {} (no longer generated)", out.join(path).display())
+                    }
                     Change::Unchanged => unchanged += 1,
                 }
             }

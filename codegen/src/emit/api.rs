@@ -331,6 +331,7 @@ fn check(api: &Api, p: &Param) -> Option<TokenStream> {
     // the message, which may name `value` or `unknown`.
     let mut rules: Vec<(TokenStream, String)> = Vec::new();
     match &p.ty {
+        _ if p.open_enum => {}
         ty if is_enum(ty) => rules.push((
             quote!(!value.is_known()),
             format!("parameter `{wire}`: `{{value}}` is not one of the values the spec lists"),
@@ -339,7 +340,9 @@ fn check(api: &Api, p: &Param) -> Option<TokenStream> {
             quote!(let Some(unknown) = value.iter().find(|v| !v.is_known())),
             format!("parameter `{wire}`: `{{unknown}}` is not one of the values the spec lists"),
         )),
-        TypeRef::Primitive(primitive) => {
+        TypeRef::Primitive(
+            primitive @ (Primitive::I32 | Primitive::I64 | Primitive::F32 | Primitive::F64),
+        ) => {
             // Integers compare as i64 when the bound is a whole number, else as f64, so that
             // no bound makes the comparison ill-typed or its literal overflow.
             let value = match primitive {
@@ -364,7 +367,7 @@ fn check(api: &Api, p: &Param) -> Option<TokenStream> {
                     (value.clone(), proc_macro2::Literal::f64_unsuffixed(limit))
                 }
             };
-            if let Some((limit, exclusive)) = p.range.minimum {
+            if let Some((limit, exclusive)) = p.range.minimum.filter(|(l, _)| l.is_finite()) {
                 let (v, l) = compare(limit);
                 rules.push(if exclusive {
                     (
@@ -378,7 +381,7 @@ fn check(api: &Api, p: &Param) -> Option<TokenStream> {
                     )
                 });
             }
-            if let Some((limit, exclusive)) = p.range.maximum {
+            if let Some((limit, exclusive)) = p.range.maximum.filter(|(l, _)| l.is_finite()) {
                 let (v, l) = compare(limit);
                 rules.push(if exclusive {
                     (

@@ -115,9 +115,11 @@ fn number(n: &serde_yaml::Number, at: &Pointer, diags: &mut Diagnostics) -> Valu
 }
 
 /// Reads the typed Swagger 2.0 model out of a JSON tree.
+///
+/// With errors, what could be read is still returned (parts in error are left out), so
+/// that resolving it can report further problems; it must not be generated from.
 pub fn read(tree: &Value, diags: &mut Diagnostics) -> Option<Swagger> {
-    let swagger = Swagger::read(tree, diags);
-    if diags.has_errors() { None } else { swagger }
+    Swagger::read(tree, diags)
 }
 
 #[cfg(test)]

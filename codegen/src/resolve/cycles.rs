@@ -42,25 +42,88 @@ fn alias_reaches(types: &[TypeDef], ty: &TypeRef, goal: TypeId, depth: usize) ->
 }
 
 /// Marks `boxed` on every struct field through which its own struct can be reached again
-/// without passing a `Vec` or a map.
+/// without passing a `Vec` or a map: exactly the fields whose target lies in the owner's
+/// strongly connected component of the "stores inline" graph. Linear in the spec's size.
 pub(super) fn box_recursive_fields(types: &mut [TypeDef]) {
-    let mut to_box = Vec::new();
-    for (owner, def) in types.iter().enumerate() {
-        if let TypeKind::Struct(s) = &def.kind {
-            for (f, field) in s.fields.iter().enumerate() {
-                if let Some(target) = direct_target(types, &field.ty)
-                    && reaches(types, target, TypeId(owner))
-                {
-                    to_box.push((owner, f));
-                }
+    let edges: Vec<Vec<usize>> = types.iter().map(|def| inline_targets(types, def)).collect();
+    let component = strongly_connected_components(&edges);
+    for owner in 0..types.len() {
+        let targets: Vec<Option<TypeId>> = match &types[owner].kind {
+            TypeKind::Struct(s) => s
+                .fields
+                .iter()
+                .map(|f| direct_target(types, &f.ty))
+                .collect(),
+            _ => continue,
+        };
+        if let TypeKind::Struct(s) = &mut types[owner].kind {
+            for (field, target) in s.fields.iter_mut().zip(targets) {
+                field.boxed = target.is_some_and(|t| component[t.0] == component[owner]);
             }
         }
     }
-    for (owner, f) in to_box {
-        if let TypeKind::Struct(s) = &mut types[owner].kind {
-            s.fields[f].boxed = true;
+}
+
+/// The types a value of `def` stores inline.
+fn inline_targets(types: &[TypeDef], def: &TypeDef) -> Vec<usize> {
+    let refs: Vec<&TypeRef> = match &def.kind {
+        TypeKind::Struct(s) => s.fields.iter().map(|f| &f.ty).collect(),
+        TypeKind::OneOf(alternatives) => alternatives.iter().map(|a| &a.ty).collect(),
+        _ => Vec::new(),
+    };
+    refs.into_iter()
+        .filter_map(|ty| direct_target(types, ty))
+        .map(|id| id.0)
+        .collect()
+}
+
+/// Tarjan's algorithm, without recursion (a spec can be deep): a component number per node.
+fn strongly_connected_components(edges: &[Vec<usize>]) -> Vec<usize> {
+    const UNSEEN: usize = usize::MAX;
+    let n = edges.len();
+    let (mut index, mut low, mut component) = (vec![UNSEEN; n], vec![0; n], vec![UNSEEN; n]);
+    let mut on_stack = vec![false; n];
+    let (mut stack, mut next_index, mut next_component) = (Vec::new(), 0, 0);
+    for root in 0..n {
+        if index[root] != UNSEEN {
+            continue;
+        }
+        // (node, next edge to look at)
+        let mut work = vec![(root, 0usize)];
+        while let Some(&mut (node, ref mut edge)) = work.last_mut() {
+            if *edge == 0 && index[node] == UNSEEN {
+                index[node] = next_index;
+                low[node] = next_index;
+                next_index += 1;
+                stack.push(node);
+                on_stack[node] = true;
+            }
+            if let Some(&next) = edges[node].get(*edge) {
+                *edge += 1;
+                if index[next] == UNSEEN {
+                    work.push((next, 0));
+                } else if on_stack[next] {
+                    low[node] = low[node].min(index[next]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[node]);
+            }
+            if low[node] == index[node] {
+                while let Some(member) = stack.pop() {
+                    on_stack[member] = false;
+                    component[member] = next_component;
+                    if member == node {
+                        break;
+                    }
+                }
+                next_component += 1;
+            }
         }
     }
+    component
 }
 
 /// The named type a value of `ty` stores inline, following aliases.
@@ -83,30 +146,23 @@ fn direct_target(types: &[TypeDef], ty: &TypeRef) -> Option<TypeId> {
     }
 }
 
-/// Whether `goal` is stored inline somewhere inside `from` (or is `from`).
-fn reaches(types: &[TypeDef], from: TypeId, goal: TypeId) -> bool {
-    let mut seen = vec![false; types.len()];
-    let mut stack = vec![from];
-    while let Some(id) = stack.pop() {
-        if id == goal {
-            return true;
-        }
-        if std::mem::replace(&mut seen[id.0], true) {
-            continue;
-        }
-        match &types[id.0].kind {
-            TypeKind::Struct(s) => {
-                stack.extend(s.fields.iter().filter_map(|f| direct_target(types, &f.ty)))
-            }
-            TypeKind::OneOf(alternatives) => {
-                stack.extend(
-                    alternatives
-                        .iter()
-                        .filter_map(|a| direct_target(types, &a.ty)),
-                );
-            }
-            _ => {}
-        }
+#[cfg(test)]
+mod tests {
+    use super::strongly_connected_components;
+
+    #[test]
+    fn components_group_exactly_the_cycles() {
+        // 0 -> 1 -> 2 -> 0, 2 -> 3, 3 -> 3, 4 alone
+        let c = strongly_connected_components(&[vec![1], vec![2], vec![0, 3], vec![3], vec![]]);
+        assert!(c[0] == c[1] && c[1] == c[2]);
+        assert!(c[3] != c[0] && c[4] != c[0] && c[4] != c[3]);
     }
-    false
+
+    #[test]
+    fn a_long_chain_does_not_overflow_the_stack() {
+        let n = 200_000;
+        let edges: Vec<Vec<usize>> = (0..n).map(|i| vec![(i + 1) % n]).collect();
+        let c = strongly_connected_components(&edges);
+        assert!(c.iter().all(|x| *x == c[0]), "one big cycle");
+    }
 }

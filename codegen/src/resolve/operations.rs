@@ -46,6 +46,10 @@ const BUILDER_MEMBERS: &[&str] = &["send", "client", "validate", "new"];
 /// Extension on an operation: why it is deprecated (what to use instead).
 const DEPRECATED_REASON: &str = "x-deprecated-reason";
 
+/// Extension on a parameter: its enum lists the usual values, not all; others are sent too
+/// instead of being refused before sending.
+const OPEN_ENUM: &str = "x-open-enum";
+
 /// Extension on a `formData` or `query` parameter: the value is of this schema and is sent
 /// as its JSON text (Netatmo's thermostat program travels as JSON-encoded form fields).
 const JSON_ENCODED: &str = "x-json-encoded";
@@ -242,6 +246,7 @@ impl<'s> Resolver<'s, '_> {
                 required: p.required,
                 json_encoded,
                 range,
+                open_enum: p.extensions.get(OPEN_ENUM) == Some(&serde_json::Value::Bool(true)),
                 source: p.at.clone(),
             });
         }

@@ -12,6 +12,9 @@ use super::Resolver;
 
 const DEFINITIONS: &str = "#/definitions/";
 
+/// How deep `allOf` parts may refer to definitions with `allOf` of their own.
+const MAX_ALL_OF_DEPTH: usize = 64;
+
 /// Extension: a value of one of several shapes, given as an array of schemas. Swagger 2.0
 /// has no `oneOf`; Netatmo's getmeasure answers an array or an object depending on a
 /// parameter. Decoding tries the shapes in order; each alternative's `title` names it.
@@ -455,6 +458,12 @@ impl<'s> Resolver<'s, '_> {
     {
         for part in &schema.all_of {
             if let Some(reference) = &part.reference {
+                if visited.len() >= MAX_ALL_OF_DEPTH {
+                    return Err((
+                        part.at.join("$ref"),
+                        format!("`allOf` references nest deeper than {MAX_ALL_OF_DEPTH}"),
+                    ));
+                }
                 if visited.contains(&reference.as_str()) {
                     return Err((
                         part.at.join("$ref"),

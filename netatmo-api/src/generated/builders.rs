@@ -445,16 +445,6 @@ impl<'a> GetMeasure<'a> {
                 });
             }
         }
-        {
-            let value = &self.type_;
-            if let Some(unknown) = value.iter().find(|v| !v.is_known()) {
-                return Err(Error::InvalidRequest {
-                    message: format!(
-                        "parameter `type`: `{unknown}` is not one of the values the spec lists"
-                    ),
-                });
-            }
-        }
         if let Some(value) = &self.limit && i64::from(*value) < 1 {
             return Err(Error::InvalidRequest {
                 message: format!("parameter `limit` must be at least 1, not {value}"),

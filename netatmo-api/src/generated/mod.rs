@@ -180,7 +180,7 @@ impl Client {
     ///
     /// Returns information about users homes and cameras.
     ///
-    /// Needs one of the scopes `read_camera`, `access_camera`.
+    /// Needs one of the scopes `read_camera`, `read_presence`, `read_smokedetector`.
     ///
     /// `GET /gethomedata`
     ///

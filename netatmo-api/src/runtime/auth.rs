@@ -10,6 +10,7 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
+use reqwest::StatusCode;
 use serde::Deserialize;
 use tokio::sync::Mutex;
 use url::Url;
@@ -122,9 +123,9 @@ impl OAuthApp {
         scopes: &[&str],
     ) -> Result<Tokens, Error> {
         let http = reqwest::Client::builder()
-            .timeout(Duration::from_secs(30))
+            .timeout(TOKEN_TIMEOUT)
             .build()
-            .map_err(Error::Transport)?;
+            .map_err(super::error::transport)?;
         let scope = scopes.join(" ");
         let form = [
             ("grant_type", "authorization_code"),
@@ -134,7 +135,7 @@ impl OAuthApp {
             ("redirect_uri", redirect_uri),
             ("scope", scope.as_str()),
         ];
-        token_request(&http, &self.token_url, &form).await
+        token_request(&http, &self.token_url, &form, None).await
     }
 
     async fn refresh(
@@ -148,7 +149,7 @@ impl OAuthApp {
             ("client_id", self.client_id.as_str()),
             ("client_secret", self.client_secret.expose()),
         ];
-        token_request(http, &self.token_url, &form).await
+        token_request(http, &self.token_url, &form, Some(refresh_token)).await
     }
 }
 
@@ -166,7 +167,8 @@ impl fmt::Debug for OAuthApp {
 #[derive(Deserialize)]
 struct TokenAnswer {
     access_token: String,
-    refresh_token: String,
+    #[serde(default)]
+    refresh_token: Option<String>,
     #[serde(default)]
     expires_in: Option<u64>,
     #[serde(default)]
@@ -181,10 +183,17 @@ struct TokenError {
     error_description: Option<String>,
 }
 
+/// Token-endpoint errors after which the refresh token (or code) can never work again.
+const FATAL_TOKEN_ERRORS: [&str; 3] = ["invalid_grant", "invalid_client", "unauthorized_client"];
+
+/// How long one token request may take.
+const TOKEN_TIMEOUT: Duration = Duration::from_secs(30);
+
 async fn token_request(
     http: &reqwest::Client,
     url: &Url,
     form: &[(&str, &str)],
+    previous_refresh: Option<&Secret>,
 ) -> Result<Tokens, Error> {
     let body = url::form_urlencoded::Serializer::new(String::new())
         .extend_pairs(form)
@@ -195,23 +204,37 @@ async fn token_request(
             reqwest::header::CONTENT_TYPE,
             "application/x-www-form-urlencoded",
         )
+        .timeout(TOKEN_TIMEOUT)
         .body(body)
         .send()
         .await
-        .map_err(Error::Transport)?;
+        .map_err(super::error::transport)?;
     let status = response.status();
-    let bytes = response.bytes().await.map_err(Error::Transport)?;
-    if status.is_server_error() {
-        return Err(Error::from_status(status, &bytes, None));
-    }
+    let bytes = response.bytes().await.map_err(super::error::transport)?;
     if !status.is_success() {
-        let (kind, detail) = match serde_json::from_slice::<TokenError>(&bytes) {
-            Ok(e) => (e.error, e.error_description),
-            Err(_) => (format!("HTTP {status}"), None),
-        };
+        let token_error = serde_json::from_slice::<TokenError>(&bytes).ok();
+        let fatal = token_error
+            .as_ref()
+            .is_some_and(|e| FATAL_TOKEN_ERRORS.contains(&e.error.as_str()));
+        if !fatal {
+            // An overloaded or rate-limited token endpoint (5xx, 429, "too_many_connections"):
+            // the credentials may be fine, so this is an error to retry, not a refusal.
+            let busy = token_error
+                .as_ref()
+                .is_some_and(|e| e.error == "too_many_connections");
+            let status = if busy {
+                StatusCode::TOO_MANY_REQUESTS
+            } else {
+                status
+            };
+            return Err(Error::from_status(status, &bytes, None));
+        }
+        let (reason, detail) = token_error
+            .map(|e| (e.error, e.error_description))
+            .unwrap_or_default();
         return Err(Error::Authentication {
             status: Some(status),
-            reason: kind,
+            reason,
             detail,
         });
     }
@@ -236,9 +259,21 @@ async fn token_request(
         Some(serde_json::Value::String(s)) => s.split_whitespace().map(str::to_owned).collect(),
         _ => Vec::new(),
     };
+    let refresh_token = match (answer.refresh_token, previous_refresh) {
+        (Some(new), _) => Secret::new(new),
+        // No rotation this time: the refresh token in use stays valid.
+        (None, Some(previous)) => previous.clone(),
+        (None, None) => {
+            return Err(Error::Authentication {
+                status: Some(status),
+                reason: "no refresh token in the token answer".to_owned(),
+                detail: None,
+            });
+        }
+    };
     Ok(Tokens {
         access_token: Secret::new(answer.access_token),
-        refresh_token: Secret::new(answer.refresh_token),
+        refresh_token,
         expires_at: SystemTime::now() + lifetime,
         scopes,
     })
@@ -268,8 +303,8 @@ pub(super) fn random_hex(len: usize) -> Result<String, Error> {
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
-/// Refresh this long before the access token expires, so no request carries a token that
-/// expires on the way.
+/// Refresh this long before the access token expires (or halfway through its life, if it
+/// is shorter), so that no request carries a token that expires on the way.
 const REFRESH_MARGIN: Duration = Duration::from_secs(300);
 
 /// Where a client's access token comes from.
@@ -303,15 +338,22 @@ pub(super) struct CurrentToken {
 pub(super) struct Refresher {
     app: OAuthApp,
     hook: Option<TokenHook>,
-    state: Mutex<RefreshState>,
+    state: Arc<Mutex<RefreshState>>,
 }
 
 struct RefreshState {
+    /// The access token, and from when on to refresh it.
     access: Option<(Secret, Instant)>,
     refresh: Secret,
     generation: u64,
-    /// Set when the refresh token was refused: no further refresh is tried.
+    /// Set when the token endpoint refused the refresh token for good: no further refresh
+    /// is tried.
     revoked: Option<String>,
+}
+
+/// From when on to refresh a token that expires in `lifetime`.
+fn refresh_at(lifetime: Duration) -> Instant {
+    Instant::now() + lifetime - REFRESH_MARGIN.min(lifetime / 2)
 }
 
 impl Refresher {
@@ -322,36 +364,41 @@ impl Refresher {
         hook: Option<TokenHook>,
     ) -> Self {
         let access = access.map(|(token, expires_at)| {
-            let left = expires_at
-                .duration_since(SystemTime::now())
-                .unwrap_or_default();
-            (token, Instant::now() + left)
+            (
+                token,
+                refresh_at(
+                    expires_at
+                        .duration_since(SystemTime::now())
+                        .unwrap_or_default(),
+                ),
+            )
         });
+        let state = RefreshState {
+            access,
+            refresh: refresh_token,
+            generation: 0,
+            revoked: None,
+        };
         Refresher {
             app,
             hook,
-            state: Mutex::new(RefreshState {
-                access,
-                refresh: refresh_token,
-                generation: 0,
-                revoked: None,
-            }),
+            state: Arc::new(Mutex::new(state)),
         }
     }
 
     /// A token valid for a while yet, refreshing first if needed. Callers arriving during
     /// a refresh wait for it and share its result.
     pub(super) async fn current(&self, http: &reqwest::Client) -> Result<CurrentToken, Error> {
-        let mut state = self.state.lock().await;
-        if let Some((token, expires)) = &state.access
-            && Instant::now() + REFRESH_MARGIN < *expires
+        let state = Arc::clone(&self.state).lock_owned().await;
+        if let Some((token, refresh_at)) = &state.access
+            && Instant::now() < *refresh_at
         {
             return Ok(CurrentToken {
                 token: Some(token.clone()),
                 generation: state.generation,
             });
         }
-        self.refresh_locked(&mut state, http).await
+        self.refresh(state, http).await
     }
 
     /// The API refused the token of `generation`: refresh, unless another request already
@@ -361,7 +408,7 @@ impl Refresher {
         http: &reqwest::Client,
         generation: u64,
     ) -> Result<CurrentToken, Error> {
-        let mut state = self.state.lock().await;
+        let state = Arc::clone(&self.state).lock_owned().await;
         if state.generation != generation
             && let Some((token, _)) = &state.access
         {
@@ -370,53 +417,70 @@ impl Refresher {
                 generation: state.generation,
             });
         }
-        self.refresh_locked(&mut state, http).await
+        self.refresh(state, http).await
     }
 
-    async fn refresh_locked(
+    /// Refreshes in a task of its own, holding the lock: if the caller gives up (a timeout,
+    /// a `select!`), the refresh still completes and the rotated pair is kept and handed to
+    /// the hook; otherwise the pair would be lost, and the user locked out.
+    async fn refresh(
         &self,
-        state: &mut RefreshState,
+        mut state: tokio::sync::OwnedMutexGuard<RefreshState>,
         http: &reqwest::Client,
     ) -> Result<CurrentToken, Error> {
         if let Some(reason) = &state.revoked {
             return Err(Error::Authentication {
                 status: None,
                 reason: reason.clone(),
-                detail: Some("the refresh token was refused before; authorize again".to_owned()),
+                detail: Some("the refresh token was refused before".to_owned()),
             });
         }
-        let tokens = match self.app.refresh(http, &state.refresh).await {
-            Ok(tokens) => tokens,
-            Err(Error::Authentication {
-                status,
-                reason,
-                detail,
-            }) => {
-                // The token endpoint refused this refresh token: trying it again cannot work,
-                // and a loop of refused refreshes helps nobody.
-                state.revoked = Some(reason.clone());
-                return Err(Error::Authentication {
+        let (app, hook, http) = (self.app.clone(), self.hook.clone(), http.clone());
+        let task = tokio::spawn(async move {
+            let tokens = match app.refresh(&http, &state.refresh).await {
+                Ok(tokens) => tokens,
+                Err(Error::Authentication {
                     status,
                     reason,
                     detail,
-                });
+                }) => {
+                    // The token endpoint refused this refresh token for good: trying it
+                    // again cannot work, and a loop of refused refreshes helps nobody.
+                    state.revoked = Some(reason.clone());
+                    return Err(Error::Authentication {
+                        status,
+                        reason,
+                        detail,
+                    });
+                }
+                Err(other) => return Err(other),
+            };
+            let lifetime = tokens
+                .expires_at
+                .duration_since(SystemTime::now())
+                .unwrap_or_default();
+            state.access = Some((tokens.access_token.clone(), refresh_at(lifetime)));
+            state.refresh = tokens.refresh_token.clone();
+            state.generation += 1;
+            tracing::debug!(generation = state.generation, "access token refreshed");
+            if let Some(hook) = &hook {
+                // The pair is already in use here; a panicking hook must not lose it.
+                if std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| hook(&tokens))).is_err()
+                {
+                    tracing::error!(
+                        "the on_token_refresh hook panicked; the new tokens were not persisted"
+                    );
+                }
             }
-            Err(other) => return Err(other),
-        };
-        let left = tokens
-            .expires_at
-            .duration_since(SystemTime::now())
-            .unwrap_or_default();
-        state.access = Some((tokens.access_token.clone(), Instant::now() + left));
-        state.refresh = tokens.refresh_token.clone();
-        state.generation += 1;
-        tracing::debug!(generation = state.generation, "access token refreshed");
-        if let Some(hook) = &self.hook {
-            hook(&tokens);
-        }
-        Ok(CurrentToken {
-            token: Some(tokens.access_token),
-            generation: state.generation,
-        })
+            Ok(CurrentToken {
+                token: Some(tokens.access_token),
+                generation: state.generation,
+            })
+        });
+        task.await.map_err(|e| Error::Authentication {
+            status: None,
+            reason: "the token refresh task failed".to_owned(),
+            detail: Some(e.to_string()),
+        })?
     }
 }

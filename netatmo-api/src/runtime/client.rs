@@ -102,7 +102,8 @@ impl Client {
         let inner = &*self.inner;
         let url = request.url(&inner.base_url)?;
         let may_retry = inner.retry.allows(request.method());
-        let mut token = inner.auth.current(&inner.http).await?;
+        // A token to use for the next attempt (the one a refresh after a rejection gave).
+        let mut next_token: Option<CurrentToken> = None;
         let mut replayed = false;
         let mut failures = 0;
         let mut attempt = 0;
@@ -117,10 +118,27 @@ impl Client {
                 duration_ms = tracing::field::Empty,
             );
             let started = Instant::now();
-            let result = self
-                .send_once(&request, url.clone(), token.token.as_ref())
-                .instrument(span.clone())
-                .await;
+            let token = match next_token.take() {
+                Some(token) => Ok(token),
+                None => {
+                    inner
+                        .auth
+                        .current(&inner.http)
+                        .instrument(span.clone())
+                        .await
+                }
+            };
+            let (generation, result) = match token {
+                Ok(token) => {
+                    let result = self
+                        .send_once(&request, url.clone(), token.token.as_ref())
+                        .instrument(span.clone())
+                        .await;
+                    (Some(token.generation), result)
+                }
+                // The token endpoint failed: a failure like any other, retried as the policy says.
+                Err(error) => (None, Err(error)),
+            };
             span.record("duration_ms", started.elapsed().as_millis() as u64);
             if let Some(status) = result
                 .as_ref()
@@ -129,22 +147,28 @@ impl Client {
             {
                 span.record("status", status.as_u16());
             }
-            let error = match result {
+            let mut error = match result {
                 Ok(answer) => return Ok(answer),
                 Err(error) => error,
             };
             if error.is_token_rejected()
                 && !replayed
-                && let TokenSource::Refreshing(refresher) = &inner.auth
+                && let (Some(generation), TokenSource::Refreshing(refresher)) =
+                    (generation, &inner.auth)
             {
                 // The API says the token expired or is invalid: renew it (or take the one a
                 // concurrent request just got) and send this request once more.
                 span.in_scope(|| {
                     tracing::info!("access token refused; refreshing and replaying once")
                 });
-                token = refresher.rejected(&inner.http, token.generation).await?;
                 replayed = true;
-                continue;
+                match refresher.rejected(&inner.http, generation).await {
+                    Ok(token) => {
+                        next_token = Some(token);
+                        continue;
+                    }
+                    Err(refresh_error) => error = refresh_error,
+                }
             }
             failures += 1;
             let wait = if may_retry {
@@ -200,7 +224,7 @@ impl Client {
         if let Some((content_type, body)) = request.body() {
             builder = builder.header(CONTENT_TYPE, content_type).body(body);
         }
-        let response = builder.send().await.map_err(Error::Transport)?;
+        let response = builder.send().await.map_err(super::error::transport)?;
         let status = response.status();
         let retry_after = response
             .headers()
@@ -208,7 +232,7 @@ impl Client {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.trim().parse::<u64>().ok())
             .map(Duration::from_secs);
-        let body = response.bytes().await.map_err(Error::Transport)?;
+        let body = response.bytes().await.map_err(super::error::transport)?;
         if !status.is_success() {
             return Err(Error::from_status(status, &body, retry_after));
         }
@@ -386,7 +410,7 @@ impl ClientBuilder {
                 .timeout(self.timeout.unwrap_or(Duration::from_secs(30)))
                 .connect_timeout(self.connect_timeout.unwrap_or(Duration::from_secs(10)))
                 .build()
-                .map_err(Error::Transport)?,
+                .map_err(super::error::transport)?,
         };
         Ok(Client {
             inner: Arc::new(Inner {

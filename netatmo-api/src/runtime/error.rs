@@ -256,6 +256,12 @@ impl Error {
     }
 }
 
+/// A transport error, without the URL: a query string can carry ids and keys that have no
+/// place in logs.
+pub(super) fn transport(error: reqwest::Error) -> Error {
+    Error::Transport(error.without_url())
+}
+
 /// The API's error envelope, if `body` is one.
 pub(super) fn envelope(body: &[u8]) -> Option<ApiError> {
     #[derive(serde::Deserialize)]

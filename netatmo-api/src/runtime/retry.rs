@@ -8,8 +8,9 @@ use std::time::Duration;
 use super::Error;
 
 /// How failed requests are retried: connection failures, timeouts and server errors (5xx)
-/// with exponential backoff and jitter; rate limiting (HTTP 429, codes 26 and 11) after the
-/// wait the server asks for (`Retry-After`), or with backoff when it does not say.
+/// with exponential backoff and jitter; rate limiting (HTTP 429, code 11) after the wait the
+/// server asks for (`Retry-After`), or with backoff when it does not say. Code 26 (the
+/// user's quota is used up) is retried only when the server says when.
 ///
 /// Only idempotent requests (GET, PUT, DELETE...) are retried, unless
 /// [`RetryPolicy::retry_non_idempotent`] allows POST too.
@@ -82,6 +83,12 @@ impl RetryPolicy {
         }
         if let Some(asked) = error.retry_after() {
             return (asked <= self.max_wait).then_some(asked);
+        }
+        if error.api_code() == Some(super::ApiErrorCode::MaxUsageReached) {
+            // The user's quota (50 requests per 10 s, 500 per hour) is used up: a retry
+            // within seconds only spends more of it, and Netatmo has banned accounts for hours
+            // after this error. The caller decides when to come back.
+            return None;
         }
         let doubling = self
             .initial_backoff
@@ -163,6 +170,25 @@ mod tests {
             Some(Duration::from_secs(3600)),
         );
         assert_eq!(policy.delay(&too_long, 1), None);
+    }
+
+    #[test]
+    fn a_used_up_quota_is_retried_only_when_the_server_says_when() {
+        let policy = RetryPolicy::default();
+        let quota = Error::from_status(StatusCode::FORBIDDEN, br#"{"error":{"code":26}}"#, None);
+        assert_eq!(policy.delay(&quota, 1), None);
+        let told = Error::from_status(
+            StatusCode::TOO_MANY_REQUESTS,
+            br#"{"error":{"code":26}}"#,
+            Some(Duration::from_secs(9)),
+        );
+        assert_eq!(policy.delay(&told, 1), Some(Duration::from_secs(9)));
+        let overloaded = Error::from_status(
+            StatusCode::TOO_MANY_REQUESTS,
+            br#"{"error":{"code":11}}"#,
+            None,
+        );
+        assert!(policy.delay(&overloaded, 1).is_some());
     }
 
     #[test]

@@ -1,0 +1,29 @@
+//! Any bytes through the whole generator, spec alone and with an overlay: it must never
+//! panic, and whatever it generates must parse as Rust.
+
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = codegen::decode_text(data) else { return };
+    let options = codegen::Options {
+        spec_name: "fuzz".to_owned(),
+        regenerate: "cargo xtask generate".to_owned(),
+        layout: codegen::Layout::Standalone { name: "fuzz".to_owned() },
+        strict: false,
+    };
+    // The same text as spec, and split at a marker into spec + overlay.
+    let (spec, overlay) = match text.split_once("\n---overlay---\n") {
+        Some((spec, overlay)) => (spec, Some(overlay)),
+        None => (text, None),
+    };
+    if let Ok(generated) = codegen::generate(spec, overlay, &options) {
+        for file in generated.files.iter().filter(|f| f.path.extension().is_some_and(|e| e == "rs")) {
+            let body = file.contents.split_once('\n').map_or("", |(_, rest)| rest);
+            if let Err(e) = syn::parse_file(body) {
+                panic!("{} does not parse: {e}", file.path.display());
+            }
+        }
+    }
+});

@@ -1,0 +1,183 @@
+//! Malformed and hostile specs (`tests/corpus/`): each gets the diagnostics its first line
+//! announces (`# expect: error CODE LOCATION; ...`, `warning ...`, or `ok`), never a panic,
+//! a hang or a half-written output. LOCATION is a JSON pointer or `line N`.
+
+use codegen::{Diagnostic, Diagnostics, Layout, Options, Severity};
+use tests::workspace_root;
+
+fn options() -> Options {
+    Options {
+        spec_name: "corpus".to_owned(),
+        regenerate: "cargo xtask generate".to_owned(),
+        layout: Layout::Workspace,
+        strict: false,
+    }
+}
+
+struct Expectation {
+    severity: Option<Severity>,
+    code: String,
+    location: String,
+}
+
+fn expectations(first_line: &str, file: &str) -> Vec<Expectation> {
+    let spec = first_line
+        .strip_prefix("# expect: ")
+        .unwrap_or_else(|| panic!("{file}: no `# expect:` line"));
+    if spec.trim() == "ok" {
+        return Vec::new();
+    }
+    spec.split("; ")
+        .map(|one| {
+            let mut words = one.splitn(3, ' ');
+            let severity = match words.next() {
+                Some("error") => Some(Severity::Error),
+                Some("warning") => Some(Severity::Warning),
+                other => panic!("{file}: unknown severity {other:?}"),
+            };
+            let code = words
+                .next()
+                .unwrap_or_else(|| panic!("{file}: no code"))
+                .to_owned();
+            let location = words
+                .next()
+                .unwrap_or_else(|| panic!("{file}: no location"))
+                .to_owned();
+            Expectation {
+                severity,
+                code,
+                location,
+            }
+        })
+        .collect()
+}
+
+fn matches(d: &Diagnostic, e: &Expectation) -> bool {
+    let at = match e.location.strip_prefix("line ") {
+        Some(line) => d.line_column.map(|(l, _)| l.to_string()).as_deref() == Some(line),
+        None => d.pointer.to_string() == e.location,
+    };
+    Some(d.severity) == e.severity && d.code.as_str() == e.code && at
+}
+
+fn listing(diagnostics: &Diagnostics) -> String {
+    diagnostics
+        .iter()
+        .map(|d| format!("{d} [{:?}]", d.line_column))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn every_corpus_spec_gets_its_expected_diagnostics() {
+    let dir = workspace_root().join("tests/corpus");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/corpus exists")
+        .map(|e| {
+            e.expect("readable")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    names.sort();
+    assert!(names.len() >= 30, "the corpus has {} specs", names.len());
+    for name in names {
+        let bytes = std::fs::read(dir.join(&name)).expect("readable");
+        let text =
+            codegen::decode_text(&bytes).unwrap_or_else(|d| panic!("{name}: {}", listing(&d)));
+        let wanted = expectations(text.lines().next().unwrap_or_default(), &name);
+        let fails = wanted.iter().any(|e| e.severity == Some(Severity::Error));
+        match codegen::generate(text, None, &options()) {
+            Err(diagnostics) => {
+                assert!(
+                    fails,
+                    "{name}: expected success, got:\n{}",
+                    listing(&diagnostics)
+                );
+                for e in &wanted {
+                    assert!(
+                        diagnostics.iter().any(|d| matches(d, e)),
+                        "{name}: no {} {} at {} among:\n{}",
+                        if e.severity == Some(Severity::Error) {
+                            "error"
+                        } else {
+                            "warning"
+                        },
+                        e.code,
+                        e.location,
+                        listing(&diagnostics)
+                    );
+                }
+            }
+            Ok(generated) => {
+                assert!(
+                    !fails,
+                    "{name}: expected failure, but it generated (warnings:\n{})",
+                    listing(&generated.diagnostics)
+                );
+                for e in &wanted {
+                    assert!(
+                        generated.diagnostics.iter().any(|d| matches(d, e)),
+                        "{name}: no warning {} at {} among:\n{}",
+                        e.code,
+                        e.location,
+                        listing(&generated.diagnostics)
+                    );
+                }
+                if wanted.is_empty() {
+                    assert!(
+                        generated.diagnostics.is_empty(),
+                        "{name}: {}",
+                        listing(&generated.diagnostics)
+                    );
+                }
+                for file in &generated.files {
+                    let body = file.contents.split_once('\n').map_or("", |(_, rest)| rest);
+                    syn::parse_file(body).unwrap_or_else(|e| {
+                        panic!("{name}: {} does not parse: {e}", file.path.display())
+                    });
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn bytes_that_are_not_utf8_are_refused_with_their_place() {
+    let err =
+        codegen::decode_text(b"swagger: \"2.0\"\ninfo: {title: \xff}\n").expect_err("not UTF-8");
+    let d = err.iter().next().expect("a diagnostic");
+    assert_eq!(d.code.as_str(), "encoding");
+    assert_eq!(d.line_column, Some((2, 15)));
+}
+
+#[test]
+fn an_input_larger_than_the_limit_is_refused_before_parsing() {
+    let huge = vec![b' '; codegen::MAX_INPUT_BYTES + 1];
+    let err = codegen::decode_text(&huge).expect_err("too large");
+    assert_eq!(
+        err.iter().next().map(|d| d.code.as_str()),
+        Some("too-large")
+    );
+}
+
+#[test]
+fn many_definitions_generate_in_bounded_time() {
+    // 5,000 definitions in one long chain of references and one big cycle: the recursion
+    // analysis must stay linear (a quadratic one takes minutes here).
+    let mut spec = String::from(
+        "swagger: \"2.0\"\ninfo: {title: T, version: \"1\"}\npaths: {}\ndefinitions:\n",
+    );
+    let n = 5_000;
+    for i in 0..n {
+        let next = (i + 1) % n;
+        spec.push_str(&format!(
+            "  D{i}: {{type: object, properties: {{next: {{$ref: '#/definitions/D{next}'}}}}}}\n"
+        ));
+    }
+    let generated = codegen::generate(&spec, None, &options()).expect("generates");
+    assert_eq!(generated.api.types.len(), n);
+    let boxed = generated.files[0].contents.matches("Option<Box<D").count();
+    assert_eq!(boxed, n, "every field on the cycle is boxed");
+}
