@@ -6,11 +6,15 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = codegen::decode_text(data) else { return };
+    let Ok(text) = codegen::decode_text(data) else {
+        return;
+    };
     let options = codegen::Options {
         spec_name: "fuzz".to_owned(),
         regenerate: "cargo xtask generate".to_owned(),
-        layout: codegen::Layout::Standalone { name: "fuzz".to_owned() },
+        layout: codegen::Layout::Standalone {
+            name: "fuzz".to_owned(),
+        },
         strict: false,
     };
     // The same text as spec, and split at a marker into spec + overlay.
@@ -19,7 +23,11 @@ fuzz_target!(|data: &[u8]| {
         None => (text, None),
     };
     if let Ok(generated) = codegen::generate(spec, overlay, &options) {
-        for file in generated.files.iter().filter(|f| f.path.extension().is_some_and(|e| e == "rs")) {
+        for file in generated
+            .files
+            .iter()
+            .filter(|f| f.path.extension().is_some_and(|e| e == "rs"))
+        {
             let body = file.contents.split_once('\n').map_or("", |(_, rest)| rest);
             if let Err(e) = syn::parse_file(body) {
                 panic!("{} does not parse: {e}", file.path.display());
