@@ -100,15 +100,7 @@ pub const MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
 /// invalid byte by line and column.
 pub fn decode_text(bytes: &[u8]) -> Result<&str, Diagnostics> {
     let mut diags = Diagnostics::default();
-    if bytes.len() > MAX_INPUT_BYTES {
-        diags.error(
-            Code::TooLarge,
-            &Pointer::root(),
-            format!(
-                "the input is {} bytes; the limit is {MAX_INPUT_BYTES}",
-                bytes.len()
-            ),
-        );
+    if too_large(bytes.len(), Document::Spec, &mut diags) {
         return Err(diags);
     }
     match std::str::from_utf8(bytes) {
@@ -134,6 +126,20 @@ pub fn decode_text(bytes: &[u8]) -> Result<&str, Diagnostics> {
     }
 }
 
+/// Whether an input of `len` bytes is over [`MAX_INPUT_BYTES`] (an error is recorded then).
+fn too_large(len: usize, document: Document, diags: &mut Diagnostics) -> bool {
+    if len <= MAX_INPUT_BYTES {
+        return false;
+    }
+    diags.error_in(
+        document,
+        Code::TooLarge,
+        &Pointer::root(),
+        format!("the input is {len} bytes; the limit is {MAX_INPUT_BYTES}"),
+    );
+    true
+}
+
 /// The spec as the generator sees it: `spec` (YAML or JSON text) with `overlay` (an
 /// Overlay 1.0 document, YAML or JSON) applied, as a JSON tree. This is what
 /// `cargo xtask bundle` writes for other tools.
@@ -143,18 +149,7 @@ pub fn effective_spec(
 ) -> Result<(serde_json::Value, Diagnostics), Diagnostics> {
     let mut diags = Diagnostics::default();
     for (text, document) in [(Some(spec), Document::Spec), (overlay, Document::Overlay)] {
-        if let Some(text) = text
-            && text.len() > MAX_INPUT_BYTES
-        {
-            diags.error_in(
-                document,
-                Code::TooLarge,
-                &Pointer::root(),
-                format!(
-                    "the input is {} bytes; the limit is {MAX_INPUT_BYTES}",
-                    text.len()
-                ),
-            );
+        if text.is_some_and(|t| too_large(t.len(), document, &mut diags)) {
             return Err(diags);
         }
     }
