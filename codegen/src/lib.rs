@@ -15,6 +15,7 @@
 #![deny(missing_docs)]
 
 pub mod diagnostics;
+pub mod diff;
 mod emit;
 pub mod format;
 pub mod ir;
@@ -140,6 +141,21 @@ fn too_large(len: usize, document: Document, diags: &mut Diagnostics) -> bool {
     true
 }
 
+/// The intermediate model of `spec` with `overlay` applied: what [`diff::diff`] compares.
+/// Warnings are returned with it; errors instead of it.
+pub fn model(spec: &str, overlay: Option<&str>) -> Result<(ir::Api, Diagnostics), Diagnostics> {
+    let (tree, mut diags) = effective_spec(spec, overlay)?;
+    let Some(swagger) = load::read(&tree, &mut diags) else {
+        return Err(diags);
+    };
+    let api = resolve::resolve(&swagger, &mut diags);
+    if diags.has_errors() {
+        Err(diags)
+    } else {
+        Ok((api, diags))
+    }
+}
+
 /// The spec as the generator sees it: `spec` (YAML or JSON text) with `overlay` (an
 /// Overlay 1.0 document, YAML or JSON) applied, as a JSON tree. This is what
 /// `cargo xtask bundle` writes for other tools.
@@ -177,18 +193,12 @@ pub fn generate(
     overlay: Option<&str>,
     options: &Options,
 ) -> Result<Generated, Diagnostics> {
-    let (tree, mut diags) = effective_spec(spec, overlay)?;
-    let Some(swagger) = load::read(&tree, &mut diags) else {
-        return Err(diags);
-    };
-    let api = resolve::resolve(&swagger, &mut diags);
-    if options.strict {
+    let (api, mut diags) = model(spec, overlay)?;
+    if options.strict && !diags.is_empty() {
         diags.escalate_warnings();
-    }
-    if diags.has_errors() {
         return Err(diags);
     }
-    match files(&api, options) {
+    match files(&api, options, &inputs_hash(spec, overlay)) {
         Ok(files) => Ok(Generated {
             files,
             diagnostics: diags,
@@ -206,15 +216,40 @@ pub fn generate(
 }
 
 /// The first line of every generated Rust file.
-fn header(options: &Options) -> String {
+fn header(options: &Options, inputs: &str) -> String {
     format!(
-        "// @generated from {} by codegen. Do not edit by hand: run `{}` to regenerate.",
+        "// @generated from {} (inputs {inputs}) by codegen. Do not edit by hand: run `{}` to regenerate.",
         options.spec_name, options.regenerate
     )
 }
 
-fn files(api: &ir::Api, options: &Options) -> Result<Vec<GeneratedFile>, syn::Error> {
-    let header = header(options);
+/// A fingerprint of the generator's inputs (FNV-1a, 64 bits): recorded in every header, so
+/// that a later run can tell whether the spec changed since. Not a security measure.
+pub fn inputs_hash(spec: &str, overlay: Option<&str>) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let separator = [0xffu8];
+    for bytes in [
+        spec.as_bytes(),
+        &separator,
+        overlay.unwrap_or("").as_bytes(),
+    ] {
+        for byte in bytes {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+/// The inputs hash recorded in a generated file's header, if it has one.
+pub fn recorded_inputs_hash(generated_file: &str) -> Option<&str> {
+    let first = generated_file.lines().next()?;
+    let start = first.find("(inputs ")? + "(inputs ".len();
+    first.get(start..start + 16)
+}
+
+fn files(api: &ir::Api, options: &Options, inputs: &str) -> Result<Vec<GeneratedFile>, syn::Error> {
+    let header = header(options, inputs);
     let models = format::format(emit::models(api), &header)?;
     let operations = format::format(emit::api_operations(api), &header)?;
     let builders = format::format(emit::api_builders(api), &header)?;

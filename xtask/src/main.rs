@@ -10,6 +10,7 @@ use codegen::{Diagnostics, Document, Layout, Options, Severity};
 const USAGE: &str = "\
 usage: cargo xtask generate [--check] [--strict] [INPUTS] [--out DIR [--name NAME]]
        cargo xtask bundle [INPUTS] [--out FILE]
+       cargo xtask diff OLD NEW [--overlay FILE | --no-overlay] [--json]
 
 generate   regenerate netatmo-models and netatmo-api (or, with --out, a standalone pair
            of crates in DIR) from the spec with its overlay applied
@@ -18,6 +19,9 @@ generate   regenerate netatmo-models and netatmo-api (or, with --out, a standalo
   --out DIR      write a standalone pair of crates to DIR instead of this workspace
   --name NAME    crate name prefix for --out (default: from the spec's title)
 bundle     write the effective spec (spec + overlay) as YAML, to stdout or --out FILE
+diff       what changed in the generated Rust API from spec OLD to spec NEW (both with the
+           overlay, as generate applies it), each change breaking or not, and the semver
+           bump it implies; --json for JSON
 
 INPUTS
   --spec FILE     a Swagger 2.0 file (default: spec/netatmo.yaml)
@@ -30,6 +34,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("generate") => Args::parse(&args[1..], true).map(|a| generate(&a)),
         Some("bundle") => Args::parse(&args[1..], false).map(|a| bundle(&a)),
+        Some("diff") => diff_command(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(ExitCode::SUCCESS)
@@ -214,6 +219,9 @@ fn generate(args: &Args) -> ExitCode {
         }
     };
     inputs.print(&generated.diagnostics);
+    if !args.check && args.is_workspace_default() && args.out.is_none() {
+        report_api_changes(&root, &inputs, &generated.api);
+    }
     if args.check {
         check(&out, &generated.files, &options)
     } else {
@@ -375,5 +383,131 @@ fn bundle(args: &Args) -> ExitCode {
             print!("{yaml}");
             ExitCode::SUCCESS
         }
+    }
+}
+
+fn diff_command(args: &[String]) -> Result<ExitCode, String> {
+    let mut paths = Vec::new();
+    let (mut json, mut overlay, mut no_overlay) = (false, None, false);
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--json" => json = true,
+            "--no-overlay" => no_overlay = true,
+            "--overlay" => {
+                overlay = Some(PathBuf::from(
+                    rest.next().ok_or("`--overlay` needs a value")?,
+                ))
+            }
+            flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
+            path => paths.push(PathBuf::from(path)),
+        }
+    }
+    let [old, new] = paths.as_slice() else {
+        return Err("diff takes two specs: OLD and NEW".to_owned());
+    };
+    let root = workspace_root();
+    let overlay_path = match (overlay, no_overlay) {
+        (Some(_), true) => {
+            return Err("`--overlay` and `--no-overlay` exclude each other".to_owned());
+        }
+        (Some(path), false) => Some(path),
+        (None, false) => Some(root.join(codegen::WORKSPACE_OVERLAY)),
+        (None, true) => None,
+    };
+    let overlay_text = match overlay_path.as_deref().map(read_text).transpose() {
+        Ok(text) => text,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let mut models = Vec::new();
+    for path in [old, new] {
+        let text = match read_text(path) {
+            Ok(text) => text,
+            Err(message) => {
+                eprintln!("error: {message}");
+                return Ok(ExitCode::FAILURE);
+            }
+        };
+        match codegen::model(&text, overlay_text.as_deref()) {
+            Ok((api, diagnostics)) => {
+                let unmatched = diagnostics
+                    .iter()
+                    .filter(|d| d.code == codegen::Code::UnmatchedTarget)
+                    .count();
+                if unmatched > 0 {
+                    eprintln!(
+                        "note: {unmatched} overlay action(s) match nothing in {}",
+                        path.display()
+                    );
+                }
+                models.push(api);
+            }
+            Err(diagnostics) => {
+                for d in &diagnostics {
+                    eprintln!("{d} in {}", path.display());
+                }
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+    }
+    let report = codegen::diff::diff(&models[0], &models[1]);
+    if json {
+        match serde_json::to_string_pretty(&report) {
+            Ok(text) => println!("{text}"),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+    } else {
+        print!("{report}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// When the inputs differ from those the committed crates were generated from (the hash in
+/// their header), prints what changes in the Rust API and the semver bump it implies. The
+/// old inputs come from git's HEAD.
+fn report_api_changes(root: &Path, inputs: &Inputs, new: &codegen::ir::Api) {
+    let committed =
+        std::fs::read_to_string(root.join("netatmo-api/src/generated/mod.rs")).unwrap_or_default();
+    let Some(recorded) = codegen::recorded_inputs_hash(&committed) else {
+        return;
+    };
+    if recorded == codegen::inputs_hash(&inputs.spec, inputs.overlay.as_deref()) {
+        return;
+    }
+    let from_git = |path: &str| {
+        std::process::Command::new("git")
+            .arg("-C")
+            .arg(root)
+            .args(["show", &format!("HEAD:{path}")])
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .and_then(|o| String::from_utf8(o.stdout).ok())
+    };
+    let old_spec = from_git(codegen::WORKSPACE_SPEC);
+    let old_overlay = from_git(codegen::WORKSPACE_OVERLAY);
+    let old = match old_spec {
+        Some(spec) if codegen::inputs_hash(&spec, old_overlay.as_deref()) == recorded => {
+            codegen::model(&spec, old_overlay.as_deref())
+                .ok()
+                .map(|(api, _)| api)
+        }
+        _ => None,
+    };
+    match old {
+        Some(old) => eprint!(
+            "The spec changed since the committed crates were generated:\n{}",
+            codegen::diff::diff(&old, new)
+        ),
+        None => eprintln!(
+            "note: the spec changed since the committed crates were generated, but git's HEAD does not hold \
+             those inputs; compare two specs with `cargo xtask diff OLD NEW`"
+        ),
     }
 }

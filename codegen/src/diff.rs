@@ -1,0 +1,481 @@
+//! Diff: what changed in the generated Rust API between two specs, and the semver bump it
+//! implies for the crates.
+//!
+//! It compares intermediate models, so it speaks of what users of the crates see:
+//! operations (methods of `Client`), their parameters (arguments and builder setters) and
+//! answers, and the types with their fields and variants. The rules are Rust's semver
+//! rules for that surface: anything that makes existing code stop compiling is breaking.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::ir::{Api, Operation, Param, Response, TypeDef, TypeKind, TypeRef};
+
+/// The kind of a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Something new.
+    Added,
+    /// Something gone.
+    Removed,
+    /// Something different.
+    Changed,
+}
+
+/// One change in the generated API.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Change {
+    /// Whether code written against the old crates may stop compiling.
+    pub breaking: bool,
+    /// Added, removed or changed.
+    pub kind: Kind,
+    /// What: `operation get_measure`, `parameter get_measure(limit)`, `field NaMain.reachable`.
+    pub item: String,
+    /// How, in words.
+    pub detail: String,
+}
+
+/// The version bump a set of changes calls for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Bump {
+    /// Nothing a user can see changed.
+    None,
+    /// Only behaviour or docs changed.
+    Patch,
+    /// Additions only.
+    Minor,
+    /// Something breaks (for a 0.x crate: the minor number).
+    Major,
+}
+
+/// Everything that changed, and the bump it implies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// The bump.
+    pub bump: Bump,
+    /// The changes, breaking ones first.
+    pub changes: Vec<Change>,
+}
+
+/// Compares the API generated from `old` with the one generated from `new`.
+pub fn diff(old: &Api, new: &Api) -> Report {
+    let mut changes = Vec::new();
+    operations(old, new, &mut changes);
+    types(old, new, &mut changes);
+    changes.sort_by(|a, b| {
+        b.breaking
+            .cmp(&a.breaking)
+            .then_with(|| a.item.cmp(&b.item))
+            .then_with(|| a.kind.cmp(&b.kind))
+    });
+    let bump = changes
+        .iter()
+        .map(|c| match (c.breaking, c.kind) {
+            (true, _) => Bump::Major,
+            (false, Kind::Added) => Bump::Minor,
+            (false, _) => Bump::Patch,
+        })
+        .max()
+        .unwrap_or(Bump::None);
+    Report { bump, changes }
+}
+
+fn push(
+    changes: &mut Vec<Change>,
+    breaking: bool,
+    kind: Kind,
+    item: String,
+    detail: impl Into<String>,
+) {
+    changes.push(Change {
+        breaking,
+        kind,
+        item,
+        detail: detail.into(),
+    });
+}
+
+/// A type as Rust code names it, so that renames of the same shape compare equal.
+fn shown(api: &Api, ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::Named(id) => api.types[id.0].name.rust.clone(),
+        TypeRef::Primitive(p) => format!("{p:?}").to_lowercase(),
+        TypeRef::Array(inner) => format!("Vec<{}>", shown(api, inner)),
+        TypeRef::Map(inner) => format!("Map<String, {}>", shown(api, inner)),
+        TypeRef::Nullable(inner) => format!("Option<{}>", shown(api, inner)),
+        TypeRef::Any => "serde_json::Value".to_owned(),
+    }
+}
+
+fn response(api: &Api, r: &Response) -> String {
+    match r {
+        Response::Json(ty) => shown(api, ty),
+        Response::Untyped => "serde_json::Value".to_owned(),
+        Response::Binary => "Vec<u8>".to_owned(),
+        Response::Empty => "()".to_owned(),
+    }
+}
+
+fn operations(old: &Api, new: &Api, changes: &mut Vec<Change>) {
+    let before: BTreeMap<&str, &Operation> = old
+        .operations
+        .iter()
+        .map(|o| (o.name.rust.as_str(), o))
+        .collect();
+    let after: BTreeMap<&str, &Operation> = new
+        .operations
+        .iter()
+        .map(|o| (o.name.rust.as_str(), o))
+        .collect();
+    for (name, op) in &after {
+        if !before.contains_key(name) {
+            let detail = format!("{} {}", op.method.as_str(), op.path);
+            push(
+                changes,
+                false,
+                Kind::Added,
+                format!("operation {name}"),
+                detail,
+            );
+        }
+    }
+    for (name, was) in &before {
+        let Some(now) = after.get(name) else {
+            push(
+                changes,
+                true,
+                Kind::Removed,
+                format!("operation {name}"),
+                "the method is gone",
+            );
+            continue;
+        };
+        if (was.method, &was.path) != (now.method, &now.path) {
+            let detail = format!(
+                "{} {} -> {} {}",
+                was.method.as_str(),
+                was.path,
+                now.method.as_str(),
+                now.path
+            );
+            push(
+                changes,
+                false,
+                Kind::Changed,
+                format!("operation {name}"),
+                detail,
+            );
+        }
+        if was.deprecated.is_none() && now.deprecated.is_some() {
+            push(
+                changes,
+                false,
+                Kind::Changed,
+                format!("operation {name}"),
+                "now deprecated",
+            );
+        }
+        parameters(old, new, name, &was.params, &now.params, changes);
+        let (r_was, r_now) = (response(old, &was.response), response(new, &now.response));
+        if r_was != r_now {
+            push(
+                changes,
+                true,
+                Kind::Changed,
+                format!("response {name}"),
+                format!("{r_was} -> {r_now}"),
+            );
+        }
+        let body =
+            |api: &Api, op: &Operation| op.body.as_ref().map(|b| (shown(api, &b.ty), b.required));
+        match (body(old, was), body(new, now)) {
+            (None, Some((ty, required))) => {
+                push(
+                    changes,
+                    required,
+                    Kind::Added,
+                    format!("body {name}"),
+                    format!(
+                        "{ty}{}",
+                        if required {
+                            ", a new argument"
+                        } else {
+                            ", optional"
+                        }
+                    ),
+                );
+            }
+            (Some(_), None) => push(
+                changes,
+                true,
+                Kind::Removed,
+                format!("body {name}"),
+                "the body is gone",
+            ),
+            (Some(a), Some(b)) if a != b => {
+                let words = |(ty, required): &(String, bool)| {
+                    format!("{ty} ({})", if *required { "required" } else { "optional" })
+                };
+                push(
+                    changes,
+                    true,
+                    Kind::Changed,
+                    format!("body {name}"),
+                    format!("{} -> {}", words(&a), words(&b)),
+                );
+            }
+            _ => {}
+        }
+    }
+}
+
+fn parameters(
+    old: &Api,
+    new: &Api,
+    op: &str,
+    was: &[Param],
+    now: &[Param],
+    changes: &mut Vec<Change>,
+) {
+    let item = |p: &Param| format!("parameter {op}({})", p.name.rust);
+    for p in now {
+        if !was.iter().any(|q| q.name.rust == p.name.rust) {
+            let detail = if p.required {
+                "required: a new argument"
+            } else {
+                "optional: a new builder method"
+            };
+            push(changes, p.required, Kind::Added, item(p), detail);
+        }
+    }
+    for p in was {
+        let Some(q) = now.iter().find(|q| q.name.rust == p.name.rust) else {
+            push(
+                changes,
+                true,
+                Kind::Removed,
+                item(p),
+                if p.required {
+                    "an argument is gone"
+                } else {
+                    "a builder method is gone"
+                },
+            );
+            continue;
+        };
+        if p.required != q.required {
+            let detail = if q.required {
+                "optional -> required (now an argument)"
+            } else {
+                "required -> optional (now a builder method)"
+            };
+            push(changes, true, Kind::Changed, item(p), detail);
+        }
+        let (a, b) = (shown(old, &p.ty), shown(new, &q.ty));
+        if a != b {
+            push(
+                changes,
+                true,
+                Kind::Changed,
+                item(p),
+                format!("type {a} -> {b}"),
+            );
+        }
+        if p.name.wire != q.name.wire || p.location != q.location {
+            push(
+                changes,
+                false,
+                Kind::Changed,
+                item(p),
+                format!(
+                    "sent as `{}` in {:?} -> `{}` in {:?}",
+                    p.name.wire, p.location, q.name.wire, q.location
+                ),
+            );
+        }
+    }
+}
+
+fn types(old: &Api, new: &Api, changes: &mut Vec<Change>) {
+    let before: BTreeMap<&str, &TypeDef> = old
+        .types
+        .iter()
+        .map(|t| (t.name.rust.as_str(), t))
+        .collect();
+    let after: BTreeMap<&str, &TypeDef> = new
+        .types
+        .iter()
+        .map(|t| (t.name.rust.as_str(), t))
+        .collect();
+    for name in after.keys() {
+        if !before.contains_key(name) {
+            push(
+                changes,
+                false,
+                Kind::Added,
+                format!("type {name}"),
+                "a new type",
+            );
+        }
+    }
+    for (name, was) in &before {
+        let Some(now) = after.get(name) else {
+            push(
+                changes,
+                true,
+                Kind::Removed,
+                format!("type {name}"),
+                "the type is gone",
+            );
+            continue;
+        };
+        match (&was.kind, &now.kind) {
+            (TypeKind::Struct(a), TypeKind::Struct(b)) => {
+                let field = |f: &str| format!("field {name}.{f}");
+                for f in &b.fields {
+                    if !a.fields.iter().any(|g| g.name.rust == f.name.rust) {
+                        // All fields are public: a struct literal that names them all breaks.
+                        push(
+                            changes,
+                            true,
+                            Kind::Added,
+                            field(&f.name.rust),
+                            format!("{} (struct literals must name it)", shown(new, &f.ty)),
+                        );
+                    }
+                }
+                for f in &a.fields {
+                    let Some(g) = b.fields.iter().find(|g| g.name.rust == f.name.rust) else {
+                        push(
+                            changes,
+                            true,
+                            Kind::Removed,
+                            field(&f.name.rust),
+                            "the field is gone",
+                        );
+                        continue;
+                    };
+                    let optional = |f: &crate::ir::Field| !f.required || f.nullable;
+                    if optional(f) != optional(g) {
+                        let detail = if optional(g) {
+                            "became optional (now an Option)"
+                        } else {
+                            "became required (no longer an Option)"
+                        };
+                        push(changes, true, Kind::Changed, field(&f.name.rust), detail);
+                    }
+                    let (x, y) = (shown(old, &f.ty), shown(new, &g.ty));
+                    if x != y {
+                        push(
+                            changes,
+                            true,
+                            Kind::Changed,
+                            field(&f.name.rust),
+                            format!("type {x} -> {y}"),
+                        );
+                    }
+                }
+            }
+            (TypeKind::Enum(a), TypeKind::Enum(b)) => {
+                for v in &b.variants {
+                    if !a.variants.iter().any(|w| w.name.rust == v.name.rust) {
+                        // Enums are #[non_exhaustive] with an Unknown variant: not breaking.
+                        push(
+                            changes,
+                            false,
+                            Kind::Added,
+                            format!("variant {name}::{}", v.name.rust),
+                            format!("`{}`", v.name.wire),
+                        );
+                    }
+                }
+                for v in &a.variants {
+                    if !b.variants.iter().any(|w| w.name.rust == v.name.rust) {
+                        push(
+                            changes,
+                            true,
+                            Kind::Removed,
+                            format!("variant {name}::{}", v.name.rust),
+                            format!("`{}`", v.name.wire),
+                        );
+                    }
+                }
+            }
+            (TypeKind::Alias(a), TypeKind::Alias(b)) => {
+                let (x, y) = (shown(old, a), shown(new, b));
+                if x != y {
+                    push(
+                        changes,
+                        true,
+                        Kind::Changed,
+                        format!("type {name}"),
+                        format!("{x} -> {y}"),
+                    );
+                }
+            }
+            (TypeKind::OneOf(a), TypeKind::OneOf(b)) => {
+                let names = |v: &[crate::ir::Alternative]| {
+                    v.iter().map(|a| a.name.clone()).collect::<Vec<_>>()
+                };
+                if names(a) != names(b) {
+                    push(
+                        changes,
+                        true,
+                        Kind::Changed,
+                        format!("type {name}"),
+                        format!("shapes {:?} -> {:?}", names(a), names(b)),
+                    );
+                }
+            }
+            (TypeKind::Opaque, TypeKind::Opaque) => {}
+            (a, b) => push(
+                changes,
+                true,
+                Kind::Changed,
+                format!("type {name}"),
+                format!("{} -> {}", kind_name(a), kind_name(b)),
+            ),
+        }
+    }
+}
+
+fn kind_name(kind: &TypeKind) -> &'static str {
+    match kind {
+        TypeKind::Struct(_) => "struct",
+        TypeKind::Enum(_) => "enum",
+        TypeKind::Alias(_) => "alias",
+        TypeKind::Opaque => "opaque JSON",
+        TypeKind::OneOf(_) => "one-of enum",
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let breaking = self.changes.iter().filter(|c| c.breaking).count();
+        writeln!(
+            f,
+            "{} change(s), {breaking} breaking: semver bump {}",
+            self.changes.len(),
+            match self.bump {
+                Bump::None => "none",
+                Bump::Patch => "patch",
+                Bump::Minor => "minor",
+                Bump::Major => "major (for 0.x crates: minor)",
+            }
+        )?;
+        for c in &self.changes {
+            let mark = if c.breaking { "BREAKING" } else { "ok" };
+            let kind = match c.kind {
+                Kind::Added => "+",
+                Kind::Removed => "-",
+                Kind::Changed => "~",
+            };
+            writeln!(f, "{mark:>8} {kind} {}: {}", c.item, c.detail)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,221 @@
+//! The semver report of `cargo xtask diff` on a real spec update: the seed (1.1.1 with its
+//! types stripped) against Netatmo's official 1.1.5 (`tests/fixtures/specs/`), with and
+//! without the overlay. Each asserted change was checked by hand against FACTS.md (section 5,
+//! "1.1.1 vs 1.1.5") and the two specs.
+
+use codegen::diff::{Bump, Kind, Report, diff};
+use tests::workspace_root;
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(workspace_root().join(path)).expect("readable")
+}
+
+fn report(overlay: bool) -> Report {
+    let overlay_text = overlay.then(|| read(codegen::WORKSPACE_OVERLAY));
+    let model = |path: &str| {
+        codegen::model(&read(path), overlay_text.as_deref())
+            .expect("generates")
+            .0
+    };
+    diff(
+        &model(codegen::WORKSPACE_SPEC),
+        &model("tests/fixtures/specs/netatmo-official-1.1.5.yaml"),
+    )
+}
+
+/// Asserts that the report holds `item` as a change of `kind`, breaking or not, whose
+/// detail contains `words`.
+fn has(report: &Report, item: &str, kind: Kind, breaking: bool, words: &str) {
+    let found = report
+        .changes
+        .iter()
+        .find(|c| c.item == item && c.kind == kind && c.detail.contains(words));
+    let found = found.unwrap_or_else(|| panic!("no {kind:?} `{item}` ({words}) in:\n{report}"));
+    assert_eq!(
+        found.breaking, breaking,
+        "{item}: breaking should be {breaking}\n{report}"
+    );
+}
+
+#[test]
+fn seed_to_official_1_1_5_without_overlay() {
+    let r = report(false);
+    assert_eq!(r.bump, Bump::Major);
+    // New paths in 1.1.5: additions.
+    has(
+        &r,
+        "operation getpublicdata",
+        Kind::Added,
+        false,
+        "GET /getpublicdata",
+    );
+    has(
+        &r,
+        "operation setpersonshome",
+        Kind::Added,
+        false,
+        "POST /setpersonshome",
+    );
+    // setpersonsaway moved from GET to POST: same method, other behaviour.
+    has(
+        &r,
+        "operation setpersonsaway",
+        Kind::Changed,
+        false,
+        "GET /setpersonsaway -> POST /setpersonsaway",
+    );
+    // Shut-down operations are tagged deprecated in 1.1.5.
+    has(
+        &r,
+        "operation devicelist",
+        Kind::Changed,
+        false,
+        "now deprecated",
+    );
+    has(
+        &r,
+        "operation getuser",
+        Kind::Changed,
+        false,
+        "now deprecated",
+    );
+    // get_favorites is new and optional: a builder method, not breaking.
+    has(
+        &r,
+        "parameter getstationsdata(get_favorites)",
+        Kind::Added,
+        false,
+        "optional",
+    );
+    // scale becomes required (an argument) and typed: both break callers.
+    has(
+        &r,
+        "parameter getmeasure(scale)",
+        Kind::Changed,
+        true,
+        "optional -> required",
+    );
+    has(
+        &r,
+        "parameter getmeasure(scale)",
+        Kind::Changed,
+        true,
+        "type string -> GetmeasureScale",
+    );
+    has(
+        &r,
+        "parameter getmeasure(limit)",
+        Kind::Changed,
+        true,
+        "type string -> i32",
+    );
+    has(
+        &r,
+        "parameter setthermpoint(setpoint_temp)",
+        Kind::Changed,
+        true,
+        "type string -> f32",
+    );
+    // Responses gain schemas: the return type changes.
+    has(
+        &r,
+        "response getstationsdata",
+        Kind::Changed,
+        true,
+        "serde_json::Value -> NaStationDataResponse",
+    );
+    // The dangling holder is replaced by NAThermProgram, now required.
+    has(&r, "type Holder", Kind::Removed, true, "gone");
+    has(
+        &r,
+        "body syncschedule",
+        Kind::Changed,
+        true,
+        "Holder (optional) -> NaThermProgram (required)",
+    );
+    // Breaking changes are listed first.
+    let first_ok = r
+        .changes
+        .iter()
+        .position(|c| !c.breaking)
+        .expect("some additions");
+    assert!(r.changes[first_ok..].iter().all(|c| !c.breaking));
+}
+
+#[test]
+fn seed_to_official_1_1_5_with_overlay() {
+    let r = report(true);
+    assert_eq!(r.bump, Bump::Major);
+    has(
+        &r,
+        "operation getpublicdata",
+        Kind::Added,
+        false,
+        "GET /getpublicdata",
+    );
+    has(
+        &r,
+        "parameter get_stations_data(get_favorites)",
+        Kind::Added,
+        false,
+        "optional",
+    );
+    // The official definitions merge with the overlay's: 1.1.5's own bugs show.
+    has(
+        &r,
+        "field NaDashboardData.device_id",
+        Kind::Added,
+        true,
+        "f32",
+    );
+    has(
+        &r,
+        "field NaMeasureResponse.time_server",
+        Kind::Changed,
+        true,
+        "type i64 -> i32",
+    );
+    // The overlay makes both sides agree on the rest: the operations themselves hold.
+    assert!(
+        !r.changes
+            .iter()
+            .any(|c| c.item.starts_with("operation ") && c.kind == Kind::Removed),
+        "{r}"
+    );
+    assert!(
+        !r.changes
+            .iter()
+            .any(|c| c.item.starts_with("parameter get_measure(")),
+        "{r}"
+    );
+}
+
+#[test]
+fn the_same_spec_changes_nothing() {
+    let spec = read(codegen::WORKSPACE_SPEC);
+    let overlay = read(codegen::WORKSPACE_OVERLAY);
+    let (a, _) = codegen::model(&spec, Some(&overlay)).expect("generates");
+    let (b, _) = codegen::model(&spec, Some(&overlay)).expect("generates");
+    let r = diff(&a, &b);
+    assert_eq!(r.bump, Bump::None);
+    assert!(r.changes.is_empty());
+}
+
+#[test]
+fn enum_values_fields_and_optionality_follow_rust_semver() {
+    let old = "swagger: \"2.0\"\ninfo: {title: T, version: \"1\"}\nhost: h\npaths: {}\ndefinitions:\n  \
+               E: {type: string, enum: [a, b]}\n  S: {type: object, required: [x], properties: {x: {type: string}, y: {type: integer}}}\n";
+    let new = "swagger: \"2.0\"\ninfo: {title: T, version: \"1\"}\nhost: h\npaths: {}\ndefinitions:\n  \
+               E: {type: string, enum: [a, b, c]}\n  S: {type: object, properties: {x: {type: string}, y: {type: integer}}}\n";
+    let (a, _) = codegen::model(old, None).expect("generates");
+    let (b, _) = codegen::model(new, None).expect("generates");
+    let r = diff(&a, &b);
+    // A new value of a #[non_exhaustive] enum breaks nobody.
+    has(&r, "variant E::C", Kind::Added, false, "`c`");
+    // A field that became optional changes its type to Option: breaking.
+    has(&r, "field S.x", Kind::Changed, true, "became optional");
+    assert_eq!(r.bump, Bump::Major);
+    let (only_enum, _) =
+        codegen::model(&old.replace("[a, b]", "[a, b, c]"), None).expect("generates");
+    assert_eq!(diff(&a, &only_enum).bump, Bump::Minor);
+}
