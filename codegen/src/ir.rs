@@ -141,6 +141,8 @@ pub struct Field {
 pub struct Enum {
     /// Known values, in the spec's order.
     pub variants: Vec<Variant>,
+    /// The values are integers (the wire names are their decimal text), not strings.
+    pub integer: bool,
 }
 
 /// One known value of an enum.

@@ -23,8 +23,13 @@ pub(crate) fn models(api: &Api) -> TokenStream {
     let unknown = api
         .types
         .iter()
-        .any(|t| matches!(t.kind, TypeKind::Enum(_)))
+        .any(|t| matches!(&t.kind, TypeKind::Enum(e) if !e.integer))
         .then(unknown_value);
+    let unknown_integer = api
+        .types
+        .iter()
+        .any(|t| matches!(&t.kind, TypeKind::Enum(e) if e.integer))
+        .then(unknown_integer);
     let serde_import = (!api.types.is_empty()).then(|| {
         quote!(
             use serde::{Deserialize, Serialize};
@@ -35,6 +40,7 @@ pub(crate) fn models(api: &Api) -> TokenStream {
         #serde_import
         #(#types)*
         #unknown
+        #unknown_integer
     }
 }
 
@@ -90,6 +96,7 @@ fn type_def(api: &Api, def: &TypeDef, sent: bool) -> TokenStream {
             let structure = structure(api, def, s, docs);
             quote!(#structure #constructor)
         }
+        TypeKind::Enum(e) if e.integer => integer_enumeration(def, e, docs),
         TypeKind::Enum(e) => enumeration(def, e, docs),
         TypeKind::Alias(target) => {
             let target = rust_type(api, target, None);
@@ -349,6 +356,94 @@ fn unknown_value() -> TokenStream {
             /// The value as received.
             pub fn as_str(&self) -> &str {
                 &self.0
+            }
+        }
+    }
+}
+
+/// An integer enum: like a string enum, open, but written as a JSON number.
+fn integer_enumeration(def: &TypeDef, e: &Enum, docs: TokenStream) -> TokenStream {
+    let name = ident(&def.name.rust);
+    let variants: Vec<_> = e.variants.iter().map(|v| ident(&v.name.rust)).collect();
+    let values: Vec<proc_macro2::Literal> = e
+        .variants
+        .iter()
+        .map(|v| proc_macro2::Literal::i64_unsuffixed(v.name.wire.parse().unwrap_or_default()))
+        .collect();
+    let variant_docs = e.variants.iter().map(|v| {
+        let d = format!(" `{}`", v.name.wire);
+        quote!(#[doc = #d])
+    });
+    let guide = own_doc(&[
+        "Values this crate does not know yet decode into `Unknown` instead of failing. Match with a wildcard arm, and compare with `value()`.",
+    ]);
+    quote! {
+        #docs
+        ///
+        #guide
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variant_docs #variants,)*
+            /// A value not listed in the spec, kept as received.
+            Unknown(UnknownInteger),
+        }
+
+        impl #name {
+            /// The value as sent on the wire.
+            pub fn value(self) -> i64 {
+                match self {
+                    #(Self::#variants => #values,)*
+                    Self::Unknown(value) => value.value(),
+                }
+            }
+
+            /// Whether this is one of the values the spec lists (not `Unknown`).
+            pub fn is_known(self) -> bool {
+                !matches!(self, Self::Unknown(_))
+            }
+        }
+
+        impl From<i64> for #name {
+            fn from(value: i64) -> Self {
+                match value {
+                    #(#values => Self::#variants,)*
+                    other => Self::Unknown(UnknownInteger(other)),
+                }
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}", self.value())
+            }
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.value())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                i64::deserialize(deserializer).map(Self::from)
+            }
+        }
+    }
+}
+
+/// The payload of every integer enum's `Unknown` variant (see [`unknown_value`]).
+fn unknown_integer() -> TokenStream {
+    quote! {
+        /// An integer enum value that the spec does not list, as received.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct UnknownInteger(i64);
+
+        impl UnknownInteger {
+            /// The value as received.
+            pub fn value(self) -> i64 {
+                self.0
             }
         }
     }

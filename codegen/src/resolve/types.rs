@@ -87,6 +87,13 @@ impl<'s> Resolver<'s, '_> {
             {
                 return self.string_enum(values, &schema.at);
             }
+            if let (Some(values), Some("integer")) = (&schema.enum_values, schema.ty.as_deref()) {
+                return self.integer_enum(
+                    values,
+                    schema.extensions.get("x-enum-varnames"),
+                    &schema.at,
+                );
+            }
             if is_object(schema) && !schema.properties.is_empty() {
                 return TypeKind::Struct(self.object(schema, &name, &schema.required));
             }
@@ -123,8 +130,10 @@ impl<'s> Resolver<'s, '_> {
             Some("boolean") => TypeRef::Primitive(Primitive::Bool),
             Some("integer") => self.integer(
                 schema.format.as_deref(),
-                schema.enum_values.is_some(),
+                schema.enum_values.as_deref(),
+                schema.extensions.get("x-enum-varnames"),
                 &schema.at,
+                name_hint,
             ),
             Some("number") => TypeRef::Primitive(number(schema.format.as_deref())),
             Some("array") => match &schema.items {
@@ -190,8 +199,10 @@ impl<'s> Resolver<'s, '_> {
             "boolean" => TypeRef::Primitive(Primitive::Bool),
             "integer" => self.integer(
                 simple.format.as_deref(),
-                simple.enum_values.is_some(),
+                simple.enum_values.as_deref(),
+                None,
                 &simple.at,
+                name_hint,
             ),
             "number" => TypeRef::Primitive(number(simple.format.as_deref())),
             "array" => match &simple.items {
@@ -229,13 +240,23 @@ impl<'s> Resolver<'s, '_> {
         })
     }
 
-    fn integer(&mut self, format: Option<&str>, has_enum: bool, at: &Pointer) -> TypeRef {
-        if has_enum {
-            self.diags.warn(
-                Code::Unsupported,
-                &at.join("enum"),
-                "integer enums are not typed yet: any integer is accepted",
-            );
+    fn integer(
+        &mut self,
+        format: Option<&str>,
+        enum_values: Option<&[serde_json::Value]>,
+        names: Option<&serde_json::Value>,
+        at: &Pointer,
+        name_hint: &str,
+    ) -> TypeRef {
+        if let Some(values) = enum_values {
+            let kind = self.integer_enum(values, names, at);
+            let docs = Docs {
+                notes: vec![format!("Written inline in the spec at `{at}`.")],
+                ..Docs::default()
+            };
+            let id = self.declare(name_hint, at, docs);
+            self.types[id.0].kind = kind;
+            return TypeRef::Named(id);
         }
         TypeRef::Primitive(if format == Some("int32") {
             Primitive::I32
@@ -288,6 +309,48 @@ impl<'s> Resolver<'s, '_> {
         TypeRef::Named(id)
     }
 
+    /// An integer enum; `x-enum-varnames`, when given, names the variants.
+    fn integer_enum(
+        &mut self,
+        values: &[serde_json::Value],
+        names: Option<&serde_json::Value>,
+        at: &Pointer,
+    ) -> TypeKind {
+        let mut scope = Scope::with_reserved(&["Unknown"]);
+        let mut variants: Vec<Variant> = Vec::new();
+        for (i, value) in values.iter().enumerate() {
+            let Some(number) = value.as_i64() else {
+                self.diags.warn(
+                    Code::InvalidValue,
+                    &at.join("enum").index(i),
+                    format!("enum value {value} is not an integer; left out"),
+                );
+                continue;
+            };
+            let wire = number.to_string();
+            if variants.iter().any(|v| v.name.wire == wire) {
+                continue;
+            }
+            let given = names
+                .and_then(|n| n.get(i))
+                .and_then(|n| n.as_str())
+                .map(names::camel);
+            let fallback = if number < 0 {
+                format!("Minus{}", number.unsigned_abs())
+            } else {
+                format!("V{number}")
+            };
+            let rust = scope.claim(given.unwrap_or(fallback));
+            variants.push(Variant {
+                name: Name { rust, wire },
+            });
+        }
+        TypeKind::Enum(Enum {
+            variants,
+            integer: true,
+        })
+    }
+
     fn string_enum(&mut self, values: &[serde_json::Value], at: &Pointer) -> TypeKind {
         let mut scope = Scope::with_reserved(&["Unknown"]);
         let mut variants = Vec::new();
@@ -311,7 +374,10 @@ impl<'s> Resolver<'s, '_> {
                 },
             });
         }
-        TypeKind::Enum(Enum { variants })
+        TypeKind::Enum(Enum {
+            variants,
+            integer: false,
+        })
     }
 
     /// A struct from `properties`, with `required` naming the fields always present.
