@@ -234,7 +234,9 @@ fn constructor(api: &Api, def: &TypeDef, s: &Struct) -> Option<TokenStream> {
 /// the JSON when `None`; a required `x-nullable` field is `Option` and written as `null`.
 fn field(api: &Api, f: &Field) -> TokenStream {
     let docs = if f.docs.summary.is_none() && f.docs.description.is_none() {
-        own_doc(&[&format!("`{}`", f.name.wire)])
+        let mut docs = f.docs.clone();
+        docs.notes.insert(0, format!("`{}`", f.name.wire));
+        doc_attrs(&docs)
     } else {
         doc_attrs(&f.docs)
     };

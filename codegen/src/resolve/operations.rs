@@ -157,10 +157,14 @@ impl<'s> Resolver<'s, '_> {
         let mut params = Vec::new();
         let mut body: Option<Body> = None;
         for p in merged {
+            let mut notes = Vec::new();
+            if let Some(default) = &p.simple.default {
+                notes.push(format!("When not sent, the server uses `{default}`."));
+            }
             let docs = Docs {
                 summary: None,
                 description: p.description.clone(),
-                notes: Vec::new(),
+                notes,
             };
             let rust = scope.claim(names::snake(&p.name));
             let name = Name {

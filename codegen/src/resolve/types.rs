@@ -393,7 +393,7 @@ impl<'s> Resolver<'s, '_> {
                     rust,
                     wire: wire.clone(),
                 },
-                docs: docs_of(property),
+                docs: field_docs(property),
                 ty,
                 required: required.contains(wire),
                 nullable: is_nullable(property),
@@ -601,6 +601,20 @@ fn docs_or_origin(schema: &Schema, origin: &str) -> Docs {
     let mut docs = docs_of(schema);
     if docs.summary.is_none() && docs.description.is_none() {
         docs.notes.push(origin.to_owned());
+    }
+    docs
+}
+
+/// A property's docs, with what `readOnly` and `default` tell a reader.
+fn field_docs(schema: &Schema) -> Docs {
+    let mut docs = docs_of(schema);
+    if schema.read_only {
+        docs.notes
+            .push("Read-only: set by the server; what a request sends here is ignored.".to_owned());
+    }
+    if let Some(default) = &schema.default {
+        docs.notes
+            .push(format!("When absent, the value is `{default}`."));
     }
     docs
 }

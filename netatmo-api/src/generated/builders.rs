@@ -101,6 +101,8 @@ impl<'a> DeviceList<'a> {
     }
 
     /// Defines which device type will be returned by devicelist
+    ///
+    /// When not sent, the server uses `"app_station"`.
     pub fn app_type(mut self, app_type: impl Into<models::DeviceListAppType>) -> Self {
         self.app_type = Some(app_type.into());
         self
@@ -113,6 +115,8 @@ impl<'a> DeviceList<'a> {
     }
 
     /// When set to true, the favorite devices of the user are returned
+    ///
+    /// When not sent, the server uses `false`.
     pub fn get_favorites(mut self, get_favorites: bool) -> Self {
         self.get_favorites = Some(get_favorites);
         self
@@ -410,6 +414,8 @@ impl<'a> GetMeasure<'a> {
     }
 
     /// Limits the number of measurements returned (default & max is 1024)
+    ///
+    /// When not sent, the server uses `1024`.
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -422,12 +428,16 @@ impl<'a> GetMeasure<'a> {
     }
 
     /// Allows you to choose the format of the answer
+    ///
+    /// When not sent, the server uses `true`.
     pub fn optimize(mut self, optimize: bool) -> Self {
         self.optimize = Some(optimize);
         self
     }
 
     /// In scales higher than max, since the data is aggregated, the timestamps returned are by default offset by +(scale/2)
+    ///
+    /// When not sent, the server uses `false`.
     pub fn real_time(mut self, real_time: bool) -> Self {
         self.real_time = Some(real_time);
         self
