@@ -116,6 +116,7 @@ fn response(api: &Api, r: &Response) -> String {
         Response::Json(ty) => shown(api, ty),
         Response::Untyped => "serde_json::Value".to_owned(),
         Response::Binary => "Vec<u8>".to_owned(),
+        Response::Text => "String".to_owned(),
         Response::Empty => "()".to_owned(),
     }
 }

@@ -334,6 +334,8 @@ pub enum Response {
     Untyped,
     /// Raw bytes (`type: file`): an image, say.
     Binary,
+    /// Text (`type: string` from an operation that produces only `text/*`).
+    Text,
     /// No body (`204`, or a 2xx response without schema that the spec says is empty).
     Empty,
 }

@@ -435,6 +435,7 @@ fn send(api: &Api, op: &Operation) -> TokenStream {
         Response::Json(ty) => (rust_type(api, ty, Some(&quote!(models))), quote!(send_json)),
         Response::Untyped => (quote!(serde_json::Value), quote!(send_json)),
         Response::Binary => (quote!(Vec<u8>), quote!(send_bytes)),
+        Response::Text => (quote!(String), quote!(send_text)),
         Response::Empty => (quote!(()), quote!(send_empty)),
     };
     let returns_doc = match &op.response {
@@ -443,6 +444,7 @@ fn send(api: &Api, op: &Operation) -> TokenStream {
             "Sends the request and returns the JSON answer as is: the spec does not describe it."
         }
         Response::Binary => "Sends the request and returns the body's bytes.",
+        Response::Text => "Sends the request and returns the body as text.",
         Response::Empty => "Sends the request; the answer has no body.",
     };
     let checks = checks(api, op);

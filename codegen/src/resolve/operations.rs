@@ -348,6 +348,13 @@ impl<'s> Resolver<'s, '_> {
             Some(schema) if schema.ty.as_deref() == Some("file") && schema.reference.is_none() => {
                 Response::Binary
             }
+            Some(schema)
+                if schema.ty.as_deref() == Some("string")
+                    && schema.reference.is_none()
+                    && produces_text(op.produces.as_ref().unwrap_or(&spec.produces)) =>
+            {
+                Response::Text
+            }
             Some(schema) => Response::Json(self.type_ref(schema, &format!("{builder}Response"))),
             None if code == "204" => Response::Empty,
             None => {
@@ -457,4 +464,17 @@ fn scopes_note(requirements: &[swagger::SecurityRequirement]) -> Option<String> 
             alternatives.join(", ")
         )),
     }
+}
+
+/// Whether the media types an operation produces are text and not JSON (`text/plain`,
+/// `text/csv`): its string answer is the body itself, not a JSON string.
+fn produces_text(produces: &[String]) -> bool {
+    let essence = |m: &String| {
+        m.split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase()
+    };
+    !produces.is_empty() && produces.iter().all(|m| essence(m).starts_with("text/"))
 }

@@ -87,6 +87,17 @@ impl Client {
         self.send(request).await.map(|(_, body)| body)
     }
 
+    /// Sends `request` and returns the body of the answer as text (bytes that are not
+    /// UTF-8 become U+FFFD).
+    ///
+    /// # Errors
+    /// As [`Client::send_json`], except decoding.
+    pub async fn send_text(&self, request: Request) -> Result<String, Error> {
+        self.send(request)
+            .await
+            .map(|(_, body)| String::from_utf8_lossy(&body).into_owned())
+    }
+
     /// Sends `request` and ignores the body of a successful answer.
     ///
     /// # Errors
