@@ -98,6 +98,8 @@ pub enum Code {
     Encoding,
     /// The input is larger than the generator reads, or nests deeper than it follows.
     TooLarge,
+    /// A bug in the generator (its output does not parse): please report it with the spec.
+    Internal,
 }
 
 impl Code {
@@ -119,6 +121,7 @@ impl Code {
             Code::UnmatchedTarget => "unmatched-target",
             Code::Encoding => "encoding",
             Code::TooLarge => "too-large",
+            Code::Internal => "internal",
         }
     }
 }

@@ -96,6 +96,8 @@ pub struct Alternative {
     pub docs: Docs,
     /// The shape.
     pub ty: TypeRef,
+    /// Needs a `Box` to break a cycle of types that contain each other.
+    pub boxed: bool,
 }
 
 /// An object type.

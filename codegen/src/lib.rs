@@ -98,7 +98,7 @@ pub struct Generated {
 pub const MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
 
 /// Checks that `bytes` are a usable input: not too large, UTF-8. The error names the first
-/// invalid byte by line and column.
+/// invalid byte by line and column (the column counts bytes).
 pub fn decode_text(bytes: &[u8]) -> Result<&str, Diagnostics> {
     let mut diags = Diagnostics::default();
     if too_large(bytes.len(), Document::Spec, &mut diags) {
@@ -206,7 +206,7 @@ pub fn generate(
         }),
         Err(e) => {
             diags.error(
-                Code::Unsupported,
+                Code::Internal,
                 &Pointer::root(),
                 format!("internal error: the generated code does not parse ({e}); please report this with the spec"),
             );
@@ -228,11 +228,12 @@ fn header(options: &Options, inputs: &str) -> String {
 pub fn inputs_hash(spec: &str, overlay: Option<&str>) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let separator = [0xffu8];
-    for bytes in [
-        spec.as_bytes(),
-        &separator,
-        overlay.unwrap_or("").as_bytes(),
-    ] {
+    // Line endings do not count: a checkout with CRLF has the same inputs.
+    let (spec, overlay) = (
+        spec.replace("\r\n", "\n"),
+        overlay.unwrap_or("").replace("\r\n", "\n"),
+    );
+    for bytes in [spec.as_bytes(), &separator, overlay.as_bytes()] {
         for byte in bytes {
             hash ^= u64::from(*byte);
             hash = hash.wrapping_mul(0x0100_0000_01b3);

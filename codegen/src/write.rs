@@ -49,6 +49,15 @@ pub fn write_observed(
         let old = read_if_exists(&path)?;
         let change = match &old {
             Some(old) if old == file.contents.as_bytes() => Change::Unchanged,
+            Some(old) if !starts_with_our_header(old) => {
+                return Err(io::Error::new(
+                    io::ErrorKind::AlreadyExists,
+                    format!(
+                        "{}: exists and was not generated (no generated header); refusing to overwrite it",
+                        path.display()
+                    ),
+                ));
+            }
             Some(_) => Change::Updated,
             None => Change::Created,
         };
@@ -75,8 +84,14 @@ pub fn write_observed(
             None => fs::remove_file(&path),
         });
         if let Err(e) = result {
-            roll_back(root, &plan, &done);
-            return Err(with_path(e, &path));
+            let e = with_path(e, &path);
+            return Err(match roll_back(root, &plan, &done) {
+                Ok(()) => e,
+                Err(undo) => io::Error::new(
+                    e.kind(),
+                    format!("{e}; putting back what was written failed too: {undo}"),
+                ),
+            });
         }
         done.push(i);
     }
@@ -86,17 +101,24 @@ pub fn write_observed(
         .collect())
 }
 
-/// Puts back the files changed so far, newest first (best effort: the original error is
-/// what gets reported).
-fn roll_back(root: &Path, plan: &[Step<'_>], done: &[usize]) {
+/// Puts back the files changed so far, newest first. Every file is tried; the first
+/// failure is reported.
+fn roll_back(root: &Path, plan: &[Step<'_>], done: &[usize]) -> io::Result<()> {
+    let mut first_error = Ok(());
     for &i in done.iter().rev() {
         let (relative, _, old, _) = &plan[i];
         let path = root.join(relative);
-        let _ = match old {
+        let result = match old {
             Some(old) => replace(&path, old),
             None => fs::remove_file(&path),
         };
+        if let Err(e) = result
+            && first_error.is_ok()
+        {
+            first_error = Err(with_path(e, &path));
+        }
     }
+    first_error
 }
 
 fn read_if_exists(path: &Path) -> io::Result<Option<Vec<u8>>> {
@@ -111,9 +133,11 @@ fn read_if_exists(path: &Path) -> io::Result<Option<Vec<u8>>> {
 /// subfolders (build output and hidden folders aside). A file counts as generated when its
 /// first line is this generator's header: other tools' generated files are left alone.
 fn stale_files(root: &Path, files: &[GeneratedFile]) -> io::Result<Vec<PathBuf>> {
+    // Only folders below the output root: the root itself holds the user's other files.
     let mut folders: Vec<PathBuf> = files
         .iter()
         .filter_map(|f| f.path.parent().map(Path::to_path_buf))
+        .filter(|folder| !folder.as_os_str().is_empty())
         .collect();
     folders.sort();
     folders.dedup();
@@ -156,11 +180,23 @@ fn stale_files(root: &Path, files: &[GeneratedFile]) -> io::Result<Vec<PathBuf>>
 
 /// Whether the file starts with this generator's header line.
 fn is_ours(path: &Path) -> io::Result<bool> {
-    let mut head = [0u8; 512];
+    let mut head = vec![0u8; 8192];
     let n = fs::File::open(path).and_then(|mut f| io::Read::read(&mut f, &mut head))?;
-    let first = head[..n].split(|b| *b == b'\n').next().unwrap_or_default();
+    Ok(starts_with_our_header(&head[..n]))
+}
+
+fn starts_with_our_header(contents: &[u8]) -> bool {
+    let first = contents.split(|b| *b == b'\n').next().unwrap_or_default();
     let first = String::from_utf8_lossy(first);
-    Ok(OWNED_MARKERS.iter().any(|m| first.starts_with(m)) && first.contains(" by codegen. "))
+    OWNED_MARKERS.iter().any(|m| first.starts_with(m)) && first.contains(" by codegen. ")
+}
+
+/// Writes one file atomically: a temporary file beside it, renamed into place.
+///
+/// # Errors
+/// Any I/O error, with the path.
+pub fn write_file(path: &Path, contents: &[u8]) -> io::Result<()> {
+    replace(path, contents).map_err(|e| with_path(e, path))
 }
 
 fn replace(path: &Path, contents: &[u8]) -> io::Result<()> {
@@ -168,10 +204,14 @@ fn replace(path: &Path, contents: &[u8]) -> io::Result<()> {
     fs::create_dir_all(dir)?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let permissions = fs::metadata(path).ok().map(|m| m.permissions());
     let result = (|| {
         let mut f = fs::File::create(&tmp)?;
         f.write_all(contents)?;
         f.sync_all()?;
+        if let Some(permissions) = permissions {
+            fs::set_permissions(&tmp, permissions)?;
+        }
         fs::rename(&tmp, path)
     })();
     if result.is_err() {

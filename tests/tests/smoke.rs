@@ -93,8 +93,13 @@ fn mutated_specs_never_panic_and_always_generate_parsable_code() {
     let root = workspace_root();
     let mut seeds =
         vec![std::fs::read_to_string(root.join("spec/netatmo.yaml")).expect("readable")];
-    for entry in std::fs::read_dir(root.join("tests/specs")).expect("readable") {
-        seeds.push(std::fs::read_to_string(entry.expect("readable").path()).expect("readable"));
+    let mut paths: Vec<_> = std::fs::read_dir(root.join("tests/specs"))
+        .expect("readable")
+        .map(|e| e.expect("readable").path())
+        .collect();
+    paths.sort();
+    for path in paths {
+        seeds.push(std::fs::read_to_string(path).expect("readable"));
     }
     let options = Options {
         spec_name: "smoke".to_owned(),
@@ -129,6 +134,13 @@ fn mutated_specs_never_panic_and_always_generate_parsable_code() {
                 assert!(
                     diagnostics.has_errors(),
                     "round {round}: a refusal names an error"
+                );
+                let internal = diagnostics
+                    .iter()
+                    .find(|d| d.code == codegen::Code::Internal);
+                assert!(
+                    internal.is_none(),
+                    "round {round}: generated code that does not parse: {internal:?}\n{input}"
                 );
             }
         }

@@ -71,6 +71,7 @@ snapshot_tests! {
     feature_responses => "tests/specs/responses.yaml",
     feature_composition => "tests/specs/composition.yaml",
     feature_recursion => "tests/specs/recursion.yaml",
+    feature_cycles => "tests/specs/cycles.yaml",
     feature_operations => "tests/specs/operations.yaml",
     feature_dangling_ref => "tests/specs/dangling.yaml",
     feature_standalone_store => "tests/specs/store.yaml",

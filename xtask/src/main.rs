@@ -363,14 +363,8 @@ fn bundle(args: &Args) -> ExitCode {
         }
     };
     match &args.out {
-        Some(path) => match write::write(
-            Path::new("."),
-            &[codegen::GeneratedFile {
-                path: path.clone(),
-                contents: yaml,
-            }],
-        ) {
-            Ok(_) => {
+        Some(path) => match write::write_file(path, yaml.as_bytes()) {
+            Ok(()) => {
                 eprintln!("wrote {}", path.display());
                 ExitCode::SUCCESS
             }
@@ -468,30 +462,31 @@ fn diff_command(args: &[String]) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// When the inputs differ from those the committed crates were generated from (the hash in
-/// their header), prints what changes in the Rust API and the semver bump it implies. The
-/// old inputs come from git's HEAD.
+/// When the inputs differ from those the committed crates (git's HEAD) were generated
+/// from, per the hash in their header, prints what changes in the Rust API and the semver
+/// bump it implies.
 fn report_api_changes(root: &Path, inputs: &Inputs, new: &codegen::ir::Api) {
-    let committed =
-        std::fs::read_to_string(root.join("netatmo-api/src/generated/mod.rs")).unwrap_or_default();
+    let from_head = |path: &str| {
+        std::process::Command::new("git")
+            .arg("-C")
+            .arg(root)
+            .args(["show", &format!("HEAD:./{path}")])
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .and_then(|o| String::from_utf8(o.stdout).ok())
+    };
+    let Some(committed) = from_head("netatmo-api/src/generated/mod.rs") else {
+        return;
+    };
     let Some(recorded) = codegen::recorded_inputs_hash(&committed) else {
         return;
     };
     if recorded == codegen::inputs_hash(&inputs.spec, inputs.overlay.as_deref()) {
         return;
     }
-    let from_git = |path: &str| {
-        std::process::Command::new("git")
-            .arg("-C")
-            .arg(root)
-            .args(["show", &format!("HEAD:{path}")])
-            .output()
-            .ok()
-            .filter(|o| o.status.success())
-            .and_then(|o| String::from_utf8(o.stdout).ok())
-    };
-    let old_spec = from_git(codegen::WORKSPACE_SPEC);
-    let old_overlay = from_git(codegen::WORKSPACE_OVERLAY);
+    let old_spec = from_head(codegen::WORKSPACE_SPEC);
+    let old_overlay = from_head(codegen::WORKSPACE_OVERLAY);
     let old = match old_spec {
         Some(spec) if codegen::inputs_hash(&spec, old_overlay.as_deref()) == recorded => {
             codegen::model(&spec, old_overlay.as_deref())
@@ -502,11 +497,11 @@ fn report_api_changes(root: &Path, inputs: &Inputs, new: &codegen::ir::Api) {
     };
     match old {
         Some(old) => eprint!(
-            "The spec changed since the committed crates were generated:\n{}",
+            "The inputs changed since the committed crates were generated:\n{}",
             codegen::diff::diff(&old, new)
         ),
         None => eprintln!(
-            "note: the spec changed since the committed crates were generated, but git's HEAD does not hold \
+            "note: the inputs changed since the committed crates were generated, but git's HEAD does not hold \
              those inputs; compare two specs with `cargo xtask diff OLD NEW`"
         ),
     }

@@ -22,7 +22,13 @@ fuzz_target!(|data: &[u8]| {
         Some((spec, overlay)) => (spec, Some(overlay)),
         None => (text, None),
     };
-    if let Ok(generated) = codegen::generate(spec, overlay, &options) {
+    let result = codegen::generate(spec, overlay, &options);
+    if let Err(diagnostics) = &result
+        && let Some(bug) = diagnostics.iter().find(|d| d.code == codegen::Code::Internal)
+    {
+        panic!("{bug}");
+    }
+    if let Ok(generated) = result {
         for file in generated
             .files
             .iter()

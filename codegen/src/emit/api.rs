@@ -230,12 +230,18 @@ pub(crate) fn api_builders(api: &Api) -> TokenStream {
             use crate::runtime::{Method, Request};
         )
     };
+    // A spec without operations has no builders, and needs none of the imports.
+    let imports = (!api.operations.is_empty()).then(|| {
+        quote! {
+            #runtime_import
+            use crate::{Client, Error};
+            #models_import
+        }
+    });
     quote! {
         //! Request builders, one per operation: made by the methods of [`Client`], they hold
         //! the required parameters, take the optional ones, and `send` the request.
-        #runtime_import
-        use crate::{Client, Error};
-        #models_import
+        #imports
 
         #(#builders)*
     }

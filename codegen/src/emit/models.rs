@@ -113,7 +113,10 @@ fn type_def(api: &Api, def: &TypeDef, sent: bool) -> TokenStream {
                     doc_attrs(&a.docs)
                 };
                 let variant = ident(&a.name);
-                let ty = rust_type(api, &a.ty, None);
+                let mut ty = rust_type(api, &a.ty, None);
+                if a.boxed {
+                    ty = quote!(Box<#ty>);
+                }
                 quote!(#docs #variant(#ty),)
             });
             let guide = own_doc(&[

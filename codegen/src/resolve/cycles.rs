@@ -8,10 +8,11 @@ use crate::ir::{TypeDef, TypeId, TypeKind, TypeRef};
 pub(super) fn break_alias_cycles(types: &mut [TypeDef]) -> Vec<TypeId> {
     let mut broken = Vec::new();
     for id in 0..types.len() {
-        if let TypeKind::Alias(target) = &types[id].kind
-            && alias_reaches(types, target, TypeId(id), 0)
-        {
-            broken.push(TypeId(id));
+        if let TypeKind::Alias(target) = &types[id].kind {
+            let mut seen = vec![false; types.len()];
+            if alias_reaches(types, target, TypeId(id), &mut seen) {
+                broken.push(TypeId(id));
+            }
         }
     }
     for id in &broken {
@@ -23,19 +24,22 @@ pub(super) fn break_alias_cycles(types: &mut [TypeDef]) -> Vec<TypeId> {
     broken
 }
 
-/// Whether expanding `ty` through aliases meets `goal`.
-fn alias_reaches(types: &[TypeDef], ty: &TypeRef, goal: TypeId, depth: usize) -> bool {
-    if depth > types.len() {
-        return true;
-    }
+/// Whether expanding `ty` through aliases meets `goal`. `seen` marks aliases already
+/// expanded, so each is followed once.
+fn alias_reaches(types: &[TypeDef], ty: &TypeRef, goal: TypeId, seen: &mut [bool]) -> bool {
     match ty {
         TypeRef::Named(id) if *id == goal => true,
-        TypeRef::Named(id) => match &types[id.0].kind {
-            TypeKind::Alias(inner) => alias_reaches(types, inner, goal, depth + 1),
-            _ => false,
-        },
+        TypeRef::Named(id) => {
+            if std::mem::replace(&mut seen[id.0], true) {
+                return false;
+            }
+            match &types[id.0].kind {
+                TypeKind::Alias(inner) => alias_reaches(types, inner, goal, seen),
+                _ => false,
+            }
+        }
         TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
-            alias_reaches(types, inner, goal, depth + 1)
+            alias_reaches(types, inner, goal, seen)
         }
         TypeRef::Primitive(_) | TypeRef::Any => false,
     }
@@ -54,12 +58,26 @@ pub(super) fn box_recursive_fields(types: &mut [TypeDef]) {
                 .iter()
                 .map(|f| direct_target(types, &f.ty))
                 .collect(),
+            TypeKind::OneOf(alternatives) => alternatives
+                .iter()
+                .map(|a| direct_target(types, &a.ty))
+                .collect(),
             _ => continue,
         };
-        if let TypeKind::Struct(s) = &mut types[owner].kind {
-            for (field, target) in s.fields.iter_mut().zip(targets) {
-                field.boxed = target.is_some_and(|t| component[t.0] == component[owner]);
+        let boxed =
+            |target: Option<TypeId>| target.is_some_and(|t| component[t.0] == component[owner]);
+        match &mut types[owner].kind {
+            TypeKind::Struct(s) => {
+                for (field, target) in s.fields.iter_mut().zip(targets) {
+                    field.boxed = boxed(target);
+                }
             }
+            TypeKind::OneOf(alternatives) => {
+                for (alternative, target) in alternatives.iter_mut().zip(targets) {
+                    alternative.boxed = boxed(target);
+                }
+            }
+            _ => {}
         }
     }
 }

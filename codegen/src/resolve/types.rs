@@ -467,6 +467,7 @@ impl<'s> Resolver<'s, '_> {
                 name,
                 docs: docs_of(&alternative),
                 ty,
+                boxed: false,
             });
         }
         if variants.is_empty() {
