@@ -30,6 +30,8 @@ pub enum Kind {
 pub struct Change {
     /// Whether code written against the old crates may stop compiling.
     pub breaking: bool,
+    /// The bump this change alone calls for.
+    pub bump: Bump,
     /// Added, removed or changed.
     pub kind: Kind,
     /// What: `operation get_measure`, `parameter get_measure(limit)`, `field NaMain.reachable`.
@@ -72,18 +74,12 @@ pub fn diff(old: &Api, new: &Api) -> Report {
             .then_with(|| a.item.cmp(&b.item))
             .then_with(|| a.kind.cmp(&b.kind))
     });
-    let bump = changes
-        .iter()
-        .map(|c| match (c.breaking, c.kind) {
-            (true, _) => Bump::Major,
-            (false, Kind::Added) => Bump::Minor,
-            (false, _) => Bump::Patch,
-        })
-        .max()
-        .unwrap_or(Bump::None);
+    let bump = changes.iter().map(|c| c.bump).max().unwrap_or(Bump::None);
     Report { bump, changes }
 }
 
+/// Records a change: breaking ones call for a major bump, additions for a minor one, the
+/// rest (behaviour, docs) for a patch.
 fn push(
     changes: &mut Vec<Change>,
     breaking: bool,
@@ -91,8 +87,14 @@ fn push(
     item: String,
     detail: impl Into<String>,
 ) {
+    let bump = match (breaking, kind) {
+        (true, _) => Bump::Major,
+        (false, Kind::Added) => Bump::Minor,
+        (false, _) => Bump::Patch,
+    };
     changes.push(Change {
         breaking,
+        bump,
         kind,
         item,
         detail: detail.into(),
@@ -172,13 +174,15 @@ fn operations(old: &Api, new: &Api, changes: &mut Vec<Change>) {
             );
         }
         if was.deprecated.is_none() && now.deprecated.is_some() {
-            push(
-                changes,
-                false,
-                Kind::Changed,
-                format!("operation {name}"),
-                "now deprecated",
-            );
+            // Cargo's semver guide: deprecating an item calls for a minor release.
+            let item = format!("operation {name}");
+            changes.push(Change {
+                breaking: false,
+                bump: Bump::Minor,
+                kind: Kind::Changed,
+                item,
+                detail: "now deprecated".to_owned(),
+            });
         }
         parameters(old, new, name, &was.params, &now.params, changes);
         let (r_was, r_now) = (response(old, &was.response), response(new, &now.response));
@@ -217,6 +221,24 @@ fn operations(old: &Api, new: &Api, changes: &mut Vec<Change>) {
                 format!("body {name}"),
                 "the body is gone",
             ),
+            (Some(_), Some(_))
+                if was.body.as_ref().map(|b| &b.name.rust)
+                    != now.body.as_ref().map(|b| &b.name.rust) =>
+            {
+                let names = |op: &Operation| {
+                    op.body
+                        .as_ref()
+                        .map(|b| b.name.rust.clone())
+                        .unwrap_or_default()
+                };
+                push(
+                    changes,
+                    true,
+                    Kind::Changed,
+                    format!("body {name}"),
+                    format!("renamed {} -> {}", names(was), names(now)),
+                );
+            }
             (Some(a), Some(b)) if a != b => {
                 let words = |(ty, required): &(String, bool)| {
                     format!("{ty} ({})", if *required { "required" } else { "optional" })
@@ -243,6 +265,24 @@ fn parameters(
     changes: &mut Vec<Change>,
 ) {
     let item = |p: &Param| format!("parameter {op}({})", p.name.rust);
+    let arguments = |params: &[Param]| {
+        params
+            .iter()
+            .filter(|p| p.required)
+            .map(|p| p.name.rust.clone())
+            .collect::<Vec<_>>()
+    };
+    let (before, after) = (arguments(was), arguments(now));
+    if kept_order(&before, &after) != kept_order(&after, &before) {
+        // Two arguments of one type that swap places still compile, and mean the other thing.
+        push(
+            changes,
+            true,
+            Kind::Changed,
+            format!("operation {op}"),
+            format!("arguments reordered: {before:?} -> {after:?}"),
+        );
+    }
     for p in now {
         if !was.iter().any(|q| q.name.rust == p.name.rust) {
             let detail = if p.required {
@@ -369,7 +409,11 @@ fn types(old: &Api, new: &Api, changes: &mut Vec<Change>) {
                         };
                         push(changes, true, Kind::Changed, field(&f.name.rust), detail);
                     }
-                    let (x, y) = (shown(old, &f.ty), shown(new, &g.ty));
+                    let boxed = |api: &Api, f: &crate::ir::Field| {
+                        let ty = shown(api, &f.ty);
+                        if f.boxed { format!("Box<{ty}>") } else { ty }
+                    };
+                    let (x, y) = (boxed(old, f), boxed(new, g));
                     if x != y {
                         push(
                             changes,
@@ -380,6 +424,63 @@ fn types(old: &Api, new: &Api, changes: &mut Vec<Change>) {
                         );
                     }
                 }
+                let additional = |api: &Api, a: &crate::ir::Additional| match a {
+                    crate::ir::Additional::Forbidden => "none".to_owned(),
+                    crate::ir::Additional::Kept(n) => {
+                        format!("{}: Map<String, serde_json::Value>", n.rust)
+                    }
+                    crate::ir::Additional::Typed(n, ty) => {
+                        format!("{}: Map<String, {}>", n.rust, shown(api, ty))
+                    }
+                };
+                let (x, y) = (
+                    additional(old, &a.additional),
+                    additional(new, &b.additional),
+                );
+                if x != y {
+                    push(
+                        changes,
+                        true,
+                        Kind::Changed,
+                        format!("type {name}"),
+                        format!("extra properties {x} -> {y}"),
+                    );
+                }
+                let required = |s: &crate::ir::Struct| {
+                    s.fields
+                        .iter()
+                        .filter(|f| f.required && !f.nullable)
+                        .map(|f| f.name.rust.clone())
+                        .collect::<Vec<_>>()
+                };
+                let (x, y) = (required(a), required(b));
+                if kept_order(&x, &y) != kept_order(&y, &x) {
+                    push(
+                        changes,
+                        true,
+                        Kind::Changed,
+                        format!("type {name}"),
+                        format!(
+                            "required fields reordered (the arguments of new()): {x:?} -> {y:?}"
+                        ),
+                    );
+                }
+            }
+            (TypeKind::Enum(a), TypeKind::Enum(b)) if a.integer != b.integer => {
+                let kind = |e: &crate::ir::Enum| {
+                    if e.integer {
+                        "integer enum"
+                    } else {
+                        "string enum"
+                    }
+                };
+                push(
+                    changes,
+                    true,
+                    Kind::Changed,
+                    format!("type {name}"),
+                    format!("{} -> {}", kind(a), kind(b)),
+                );
             }
             (TypeKind::Enum(a), TypeKind::Enum(b)) => {
                 for v in &b.variants {
@@ -419,16 +520,26 @@ fn types(old: &Api, new: &Api, changes: &mut Vec<Change>) {
                 }
             }
             (TypeKind::OneOf(a), TypeKind::OneOf(b)) => {
-                let names = |v: &[crate::ir::Alternative]| {
-                    v.iter().map(|a| a.name.clone()).collect::<Vec<_>>()
+                let shapes = |api: &Api, v: &[crate::ir::Alternative]| {
+                    v.iter()
+                        .map(|a| {
+                            let ty = shown(api, &a.ty);
+                            format!(
+                                "{}({})",
+                                a.name,
+                                if a.boxed { format!("Box<{ty}>") } else { ty }
+                            )
+                        })
+                        .collect::<Vec<_>>()
                 };
-                if names(a) != names(b) {
+                let (x, y) = (shapes(old, a), shapes(new, b));
+                if x != y {
                     push(
                         changes,
                         true,
                         Kind::Changed,
                         format!("type {name}"),
-                        format!("shapes {:?} -> {:?}", names(a), names(b)),
+                        format!("shapes {x:?} -> {y:?}"),
                     );
                 }
             }
@@ -442,6 +553,11 @@ fn types(old: &Api, new: &Api, changes: &mut Vec<Change>) {
             ),
         }
     }
+}
+
+/// The names of `a` that `b` has too, in `a`'s order.
+fn kept_order<'a>(a: &'a [String], b: &[String]) -> Vec<&'a String> {
+    a.iter().filter(|x| b.contains(x)).collect()
 }
 
 fn kind_name(kind: &TypeKind) -> &'static str {

@@ -219,3 +219,40 @@ fn enum_values_fields_and_optionality_follow_rust_semver() {
         codegen::model(&old.replace("[a, b]", "[a, b, c]"), None).expect("generates");
     assert_eq!(diff(&a, &only_enum).bump, Bump::Minor);
 }
+
+#[test]
+fn reordered_arguments_and_new_boxes_are_breaking_and_a_deprecation_is_minor() {
+    let spec = |params: &str, deprecated: bool, next: &str| {
+        format!(
+            "swagger: \"2.0\"\ninfo: {{title: T, version: \"1\"}}\nhost: h\npaths:\n  /a:\n    get:\n      operationId: a\n      \
+             deprecated: {deprecated}\n      parameters: {params}\n      responses: {{200: {{description: OK}}}}\n\
+             definitions:\n  N: {{type: object, properties: {{next: {next}}}}}\n"
+        )
+    };
+    let two = "[{in: query, name: x, type: string, required: true}, {in: query, name: y, type: string, required: true}]";
+    let swapped = "[{in: query, name: y, type: string, required: true}, {in: query, name: x, type: string, required: true}]";
+    let model = |s: String| codegen::model(&s, None).expect("generates").0;
+    let base = model(spec(two, false, "{type: string}"));
+
+    let r = diff(&base, &model(spec(swapped, false, "{type: string}")));
+    has(
+        &r,
+        "operation a",
+        Kind::Changed,
+        true,
+        "arguments reordered",
+    );
+
+    let r = diff(&base, &model(spec(two, false, "{$ref: '#/definitions/N'}")));
+    has(
+        &r,
+        "field N.next",
+        Kind::Changed,
+        true,
+        "type string -> Box<N>",
+    );
+
+    let r = diff(&base, &model(spec(two, true, "{type: string}")));
+    has(&r, "operation a", Kind::Changed, false, "now deprecated");
+    assert_eq!(r.bump, Bump::Minor, "{r}");
+}
