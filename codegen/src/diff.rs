@@ -11,7 +11,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::ir::{Api, Operation, Param, Response, TypeDef, TypeKind, TypeRef};
+use crate::ir::{Api, Operation, Param, Response, TypeKind, TypeRef};
 
 /// The kind of a change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -124,16 +124,10 @@ fn response(api: &Api, r: &Response) -> String {
 }
 
 fn operations(old: &Api, new: &Api, changes: &mut Vec<Change>) {
-    let before: BTreeMap<&str, &Operation> = old
-        .operations
-        .iter()
-        .map(|o| (o.name.rust.as_str(), o))
-        .collect();
-    let after: BTreeMap<&str, &Operation> = new
-        .operations
-        .iter()
-        .map(|o| (o.name.rust.as_str(), o))
-        .collect();
+    let (before, after) = (
+        by_name(&old.operations, |o| &o.name.rust),
+        by_name(&new.operations, |o| &o.name.rust),
+    );
     for (name, op) in &after {
         if !before.contains_key(name) {
             let detail = format!("{} {}", op.method.as_str(), op.path);
@@ -342,16 +336,10 @@ fn parameters(
 }
 
 fn types(old: &Api, new: &Api, changes: &mut Vec<Change>) {
-    let before: BTreeMap<&str, &TypeDef> = old
-        .types
-        .iter()
-        .map(|t| (t.name.rust.as_str(), t))
-        .collect();
-    let after: BTreeMap<&str, &TypeDef> = new
-        .types
-        .iter()
-        .map(|t| (t.name.rust.as_str(), t))
-        .collect();
+    let (before, after) = (
+        by_name(&old.types, |t| &t.name.rust),
+        by_name(&new.types, |t| &t.name.rust),
+    );
     for name in after.keys() {
         if !before.contains_key(name) {
             push(
@@ -553,6 +541,14 @@ fn types(old: &Api, new: &Api, changes: &mut Vec<Change>) {
             ),
         }
     }
+}
+
+/// Items by their Rust name: what users see them as, so the two sides pair up.
+fn by_name<'a, T>(items: &'a [T], name: impl Fn(&'a T) -> &'a String) -> BTreeMap<&'a str, &'a T> {
+    items
+        .iter()
+        .map(|item| (name(item).as_str(), item))
+        .collect()
 }
 
 /// The names of `a` that `b` has too, in `a`'s order.

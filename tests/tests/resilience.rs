@@ -65,6 +65,22 @@ fn expired() -> ResponseTemplate {
         .set_body_json(json!({"error": {"code": 3, "message": "Access token expired"}}))
 }
 
+/// Requests with `token` get a successful getstationsdata answer.
+async fn answer_ok_to(server: &MockServer, token: &str) {
+    Mock::given(header("authorization", format!("Bearer {token}")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ok_stations()))
+        .mount(server)
+        .await;
+}
+
+/// Requests with `token` are refused: "Access token expired" (403, code 3).
+async fn refuse_as_expired(server: &MockServer, token: &str) {
+    Mock::given(header("authorization", format!("Bearer {token}")))
+        .respond_with(expired())
+        .mount(server)
+        .await;
+}
+
 async fn count(server: &MockServer, path_suffix: &str) -> usize {
     let requests = server.received_requests().await.expect("recording is on");
     requests
@@ -113,14 +129,8 @@ async fn an_expired_token_is_refreshed_once_the_request_replayed_and_the_new_pai
         .respond_with(token_answer())
         .mount(&server)
         .await;
-    Mock::given(header("authorization", format!("Bearer {OLD_ACCESS}")))
-        .respond_with(expired())
-        .mount(&server)
-        .await;
-    Mock::given(header("authorization", format!("Bearer {NEW_ACCESS}")))
-        .respond_with(ResponseTemplate::new(200).set_body_json(ok_stations()))
-        .mount(&server)
-        .await;
+    refuse_as_expired(&server, OLD_ACCESS).await;
+    answer_ok_to(&server, NEW_ACCESS).await;
     let (client, persisted, _) = refreshing_client(&server, Some((OLD_ACCESS, in_3_hours())));
 
     client
@@ -184,10 +194,7 @@ async fn fifty_concurrent_requests_with_an_expired_token_share_one_refresh() {
         .respond_with(token_answer().set_delay(Duration::from_millis(300)))
         .mount(&server)
         .await;
-    Mock::given(header("authorization", format!("Bearer {NEW_ACCESS}")))
-        .respond_with(ResponseTemplate::new(200).set_body_json(ok_stations()))
-        .mount(&server)
-        .await;
+    answer_ok_to(&server, NEW_ACCESS).await;
     let (client, persisted, _) = refreshing_client(&server, Some((OLD_ACCESS, SystemTime::now())));
 
     let calls = (0..50).map(|_| {
@@ -224,10 +231,7 @@ async fn fifty_concurrent_requests_refused_as_expired_share_one_refresh() {
         .respond_with(expired().set_delay(Duration::from_millis(300)))
         .mount(&server)
         .await;
-    Mock::given(header("authorization", format!("Bearer {NEW_ACCESS}")))
-        .respond_with(ResponseTemplate::new(200).set_body_json(ok_stations()))
-        .mount(&server)
-        .await;
+    answer_ok_to(&server, NEW_ACCESS).await;
     let (client, _, _) = refreshing_client(&server, Some((OLD_ACCESS, in_3_hours())));
 
     let calls: Vec<_> = (0..50)
@@ -537,10 +541,7 @@ async fn a_failing_token_endpoint_is_retried_and_does_not_revoke_the_refresh_tok
         .respond_with(token_answer())
         .mount(&server)
         .await;
-    Mock::given(header("authorization", format!("Bearer {NEW_ACCESS}")))
-        .respond_with(ResponseTemplate::new(200).set_body_json(ok_stations()))
-        .mount(&server)
-        .await;
+    answer_ok_to(&server, NEW_ACCESS).await;
     // No current access token: the first thing the client does is refresh.
     let (client, persisted, sleeper) = refreshing_client(&server, None);
     client
@@ -722,19 +723,13 @@ async fn no_secret_reaches_the_logs_or_debug_output() {
         .respond_with(token_answer())
         .mount(&server)
         .await;
-    Mock::given(header("authorization", format!("Bearer {OLD_ACCESS}")))
-        .respond_with(expired())
-        .mount(&server)
-        .await;
+    refuse_as_expired(&server, OLD_ACCESS).await;
     Mock::given(header("authorization", format!("Bearer {NEW_ACCESS}")))
         .respond_with(ResponseTemplate::new(503))
         .up_to_n_times(1)
         .mount(&server)
         .await;
-    Mock::given(header("authorization", format!("Bearer {NEW_ACCESS}")))
-        .respond_with(ResponseTemplate::new(200).set_body_json(ok_stations()))
-        .mount(&server)
-        .await;
+    answer_ok_to(&server, NEW_ACCESS).await;
     let (client, persisted, _) = refreshing_client(&server, Some((OLD_ACCESS, in_3_hours())));
     client
         .get_stations_data()

@@ -167,6 +167,13 @@ impl Inputs {
         })
     }
 
+    /// [`Inputs::read`], printing why it failed.
+    fn read_or_report(args: &Args, root: &Path) -> Option<Inputs> {
+        Inputs::read(args, root)
+            .map_err(|message| eprintln!("error: {message}"))
+            .ok()
+    }
+
     /// `spec/netatmo.yaml + spec/netatmo.overlay.yaml`
     fn name(&self) -> String {
         match &self.overlay_name {
@@ -195,12 +202,8 @@ impl Inputs {
 
 fn generate(args: &Args) -> ExitCode {
     let root = workspace_root();
-    let inputs = match Inputs::read(args, &root) {
-        Ok(inputs) => inputs,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return ExitCode::FAILURE;
-        }
+    let Some(inputs) = Inputs::read_or_report(args, &root) else {
+        return ExitCode::FAILURE;
     };
     let (options, out) = options(args, &inputs, &root);
     let generated = match codegen::generate(&inputs.spec, inputs.overlay.as_deref(), &options) {
@@ -336,12 +339,8 @@ fn write_out(out: &Path, generated: &codegen::Generated) -> ExitCode {
 
 fn bundle(args: &Args) -> ExitCode {
     let root = workspace_root();
-    let inputs = match Inputs::read(args, &root) {
-        Ok(inputs) => inputs,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return ExitCode::FAILURE;
-        }
+    let Some(inputs) = Inputs::read_or_report(args, &root) else {
+        return ExitCode::FAILURE;
     };
     let (tree, diagnostics) = match codegen::effective_spec(&inputs.spec, inputs.overlay.as_deref())
     {
