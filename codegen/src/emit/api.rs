@@ -32,7 +32,7 @@ pub(crate) fn api_operations(api: &Api) -> TokenStream {
         #![doc = #module_doc]
         pub mod builders;
 
-        use crate::Client;
+        use super::Client;
         #models_import
 
         #[doc = #base_url_doc]
@@ -223,18 +223,18 @@ pub(crate) fn api_builders(api: &Api) -> TokenStream {
         .any(|p| p.collection.is_some());
     let runtime_import = if lists {
         quote!(
-            use crate::runtime::{CollectionFormat, Method, Request};
+            use super::super::runtime::{CollectionFormat, Method, Request};
         )
     } else {
         quote!(
-            use crate::runtime::{Method, Request};
+            use super::super::runtime::{Method, Request};
         )
     };
     // A spec without operations has no builders, and needs none of the imports.
     let imports = (!api.operations.is_empty()).then(|| {
         quote! {
             #runtime_import
-            use crate::{Client, Error};
+            use super::super::{Client, Error};
             #models_import
         }
     });
@@ -520,7 +520,7 @@ fn param_step(api: &Api, p: &Param) -> TokenStream {
     quote!(.#method(#wire, #value))
 }
 
-/// `use crate::models;` where a file names a model type: the methods file only for required
+/// `use super::models;` (or `super::super::models` from the builders) where a file names a model type: the methods file only for required
 /// inputs, the builders file for any input or response.
 fn models_import(api: &Api, builders: bool) -> Option<TokenStream> {
     fn named(ty: &TypeRef) -> bool {
@@ -545,8 +545,14 @@ fn models_import(api: &Api, builders: bool) -> Option<TokenStream> {
         params || body || response
     });
     used.then(|| {
-        quote!(
-            use crate::models;
-        )
+        if builders {
+            quote!(
+                use super::super::models;
+            )
+        } else {
+            quote!(
+                use super::models;
+            )
+        }
     })
 }

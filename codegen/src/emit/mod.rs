@@ -1,8 +1,10 @@
 //! Emit: the intermediate model -> Rust token streams, one per file.
 //!
-//! Generated code refers to the hand-written runtime as `crate::runtime` and to the models
-//! as `crate::models`, so the same output works inside this workspace and in a standalone
-//! pair of crates.
+//! Generated code refers to the hand-written runtime, the client and the models by paths
+//! relative to the module that holds them (`super::Client`, `super::super::runtime` from the
+//! builders), never through `crate::`: the same output works at the root of this
+//! workspace's crates, of a standalone pair of crates, and in a module of the
+//! `feature-specs` test crate, which mounts one client per feature spec.
 
 mod api;
 mod docs;

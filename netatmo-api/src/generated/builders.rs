@@ -2,9 +2,9 @@
 //! Request builders, one per operation: made by the methods of [`Client`], they hold
 //! the required parameters, take the optional ones, and `send` the request.
 
-use crate::runtime::{CollectionFormat, Method, Request};
-use crate::{Client, Error};
-use crate::models;
+use super::super::runtime::{CollectionFormat, Method, Request};
+use super::super::{Client, Error};
+use super::super::models;
 
 /// Request for [`Client::add_webhook`]: [`send`](Self::send) it.
 #[derive(Debug, Clone)]

@@ -3,8 +3,8 @@
 
 pub mod builders;
 
-use crate::Client;
-use crate::models;
+use super::Client;
+use super::models;
 
 /// Where the spec says the API lives: `https://api.netatmo.com/api`.
 pub const DEFAULT_BASE_URL: &str = "https://api.netatmo.com/api";

@@ -55,8 +55,8 @@ impl OAuthApp {
         client_secret: impl Into<Secret>,
     ) -> Result<Self, Error> {
         let (Some(token), Some(authorize)) = (
-            crate::generated::OAUTH2_TOKEN_URL,
-            crate::generated::OAUTH2_AUTHORIZE_URL,
+            super::super::generated::OAUTH2_TOKEN_URL,
+            super::super::generated::OAUTH2_AUTHORIZE_URL,
         ) else {
             return Err(Error::InvalidRequest {
                 message: "the spec names no OAuth2 URLs; use OAuthApp::with_urls".to_owned(),

@@ -310,7 +310,7 @@ enum AuthSetting {
 }
 
 impl ClientBuilder {
-    /// The URL request paths are relative to (default: the spec's, [`crate::DEFAULT_BASE_URL`]).
+    /// The URL request paths are relative to (default: the spec's, [`DEFAULT_BASE_URL`](super::super::DEFAULT_BASE_URL)).
     /// Plain `http` is refused, except to this machine (for tests).
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
@@ -394,7 +394,7 @@ impl ClientBuilder {
     /// is plain `http` to another machine; [`Error::Transport`] when the HTTP client cannot
     /// be set up (TLS).
     pub fn build(self) -> Result<Client, Error> {
-        let base = self.base_url.as_deref().unwrap_or(crate::DEFAULT_BASE_URL);
+        let base = self.base_url.as_deref().unwrap_or(super::super::DEFAULT_BASE_URL);
         let base_url = secure_url(base, "base URL")?;
         if base_url.cannot_be_a_base() {
             return Err(Error::InvalidRequest {

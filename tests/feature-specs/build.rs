@@ -1,0 +1,91 @@
+//! Generates a client from every feature spec in `tests/specs/` into `OUT_DIR`, and an index
+//! (`features.rs`) that mounts each one as a module of this crate: its models, its own copy
+//! of the hand-written runtime (read in place from `netatmo-api/src/runtime`) and its
+//! operations. Compiling this crate is the compile check of the generated code; the crate's
+//! `#![deny(warnings)]` makes any rustc warning in it an error, and CI's clippy run covers it
+//! with `-D warnings`.
+
+use std::path::{Path, PathBuf};
+use std::{env, fs};
+
+fn main() {
+    let manifest_dir = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
+    let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("set by cargo"));
+    let specs_dir = manifest_dir.join("../specs");
+    let runtime = manifest_dir.join("../../netatmo-api/src/runtime/mod.rs");
+    println!("cargo::rerun-if-changed={}", specs_dir.display());
+    println!("cargo::rerun-if-changed={}", runtime.display());
+
+    let mut specs: Vec<PathBuf> = fs::read_dir(&specs_dir)
+        .unwrap_or_else(|e| panic!("reading {}: {e}", specs_dir.display()))
+        .map(|entry| entry.expect("a directory entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    specs.sort();
+
+    let mut index = String::new();
+    for spec in &specs {
+        println!("cargo::rerun-if-changed={}", spec.display());
+        let stem = spec.file_stem().and_then(|s| s.to_str()).expect("a UTF-8 name");
+        let module = stem.replace('-', "_");
+        assert!(
+            module.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+                && module.starts_with(|c: char| c.is_ascii_lowercase()),
+            "tests/specs/{stem}.yaml: name feature specs in lower-case words, they become modules"
+        );
+        let text = fs::read_to_string(spec)
+            .unwrap_or_else(|e| panic!("reading {}: {e}", spec.display()));
+        let options = codegen::Options {
+            spec_name: format!("tests/specs/{stem}.yaml"),
+            regenerate: "cargo build -p feature-specs".to_owned(),
+            layout: codegen::Layout::Workspace,
+            strict: false,
+        };
+        let generated = codegen::generate(&text, None, &options).unwrap_or_else(|diagnostics| {
+            let listed: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+            panic!("tests/specs/{stem}.yaml does not generate:\n{}", listed.join("\n"))
+        });
+        let dir = out_dir.join(stem);
+        for file in &generated.files {
+            write_if_changed(&dir.join(&file.path), &file.contents);
+        }
+        let models = dir.join("netatmo-models/src/generated/mod.rs");
+        let operations = dir.join("netatmo-api/src/generated/mod.rs");
+        index.push_str(&format!(
+            r#"
+/// The client generated from `tests/specs/{stem}.yaml`, laid out as `netatmo-api` is.
+pub mod {module} {{
+    #[path = {models:?}]
+    pub mod models;
+
+    #[path = {runtime:?}]
+    pub mod runtime;
+
+    #[path = {operations:?}]
+    mod generated;
+
+    pub use generated::{{DEFAULT_BASE_URL, builders}};
+    pub use runtime::{{Client, ClientBuilder, Error}};
+}}
+"#,
+            models = path_text(&models),
+            runtime = path_text(&runtime),
+            operations = path_text(&operations),
+        ));
+    }
+    write_if_changed(&out_dir.join("features.rs"), &index);
+}
+
+fn path_text(path: &Path) -> String {
+    path.to_str().expect("a UTF-8 path").to_owned()
+}
+
+/// Writes only what changed, so that rustc does not rebuild for nothing.
+fn write_if_changed(path: &Path, contents: &str) {
+    if fs::read_to_string(path).is_ok_and(|old| old == contents) {
+        return;
+    }
+    fs::create_dir_all(path.parent().expect("a file in a folder"))
+        .unwrap_or_else(|e| panic!("creating the folder of {}: {e}", path.display()));
+    fs::write(path, contents).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
+}
