@@ -19,6 +19,8 @@ pub struct Api {
     pub base_url: String,
     /// The OAuth2 endpoints of the spec's first `oauth2` security definition.
     pub oauth2: Option<OAuth2>,
+    /// The usable `securityDefinitions`, in the spec's order.
+    pub security_schemes: Vec<SecurityScheme>,
     /// Named types, in the order they were first found (definitions first).
     pub types: Vec<TypeDef>,
     /// Operations, in the spec's order of paths and then methods.
@@ -32,6 +34,40 @@ pub struct OAuth2 {
     pub token_url: Option<String>,
     /// `authorizationUrl`.
     pub authorize_url: Option<String>,
+}
+
+/// One way to authenticate (a `securityDefinitions` entry).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SecurityScheme {
+    /// Its name in `securityDefinitions` (what API keys are set under on the client).
+    pub name: String,
+    /// What it is.
+    pub kind: SecurityKind,
+}
+
+/// The kinds of security scheme Swagger 2.0 has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SecurityKind {
+    /// `basic`: HTTP basic authentication.
+    Basic,
+    /// `apiKey`: a key in a header or the query string.
+    ApiKey {
+        /// The header or query parameter name.
+        name: String,
+        /// Where it travels.
+        location: KeyLocation,
+    },
+    /// `oauth2`: a bearer access token.
+    OAuth2,
+}
+
+/// Where an API key travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyLocation {
+    /// An HTTP header.
+    Header,
+    /// A query-string parameter.
+    Query,
 }
 
 /// Index of a type in [`Api::types`].
@@ -216,6 +252,10 @@ pub struct Operation {
     pub body: Option<Body>,
     /// What a successful call returns.
     pub response: Response,
+    /// How it may be authenticated: alternatives, each a set of indexes into
+    /// [`Api::security_schemes`] that are all needed. `Some(vec![])`: no authentication;
+    /// `None`: the spec does not say (the client sends its access token, if it has one).
+    pub security: Option<Vec<Vec<usize>>>,
 }
 
 /// HTTP methods.

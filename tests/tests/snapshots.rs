@@ -74,6 +74,7 @@ snapshot_tests! {
     feature_cycles => "tests/specs/cycles.yaml",
     feature_operations => "tests/specs/operations.yaml",
     feature_dangling_ref => "tests/specs/dangling.yaml",
+    feature_security => "tests/specs/security.yaml",
     feature_standalone_store => "tests/specs/store.yaml",
 }
 

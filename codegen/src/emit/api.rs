@@ -7,8 +7,8 @@ use super::docs::{doc_attrs, own_doc};
 use super::models::is_displayable;
 use super::{ident, rust_type};
 use crate::ir::{
-    Api, CollectionFormat, Docs, Operation, Param, ParamLocation, Primitive, Response, TypeKind,
-    TypeRef,
+    Api, CollectionFormat, Docs, KeyLocation, Operation, Param, ParamLocation, Primitive,
+    Response, SecurityKind, TypeKind, TypeRef,
 };
 
 /// `generated/mod.rs` of the API crate: the base URL and one method per operation.
@@ -221,15 +221,27 @@ pub(crate) fn api_builders(api: &Api) -> TokenStream {
         .iter()
         .flat_map(|op| &op.params)
         .any(|p| p.collection.is_some());
-    let runtime_import = if lists {
-        quote!(
-            use super::super::runtime::{CollectionFormat, Method, Request};
-        )
-    } else {
-        quote!(
-            use super::super::runtime::{Method, Request};
-        )
+    let schemes_used = || {
+        api.operations
+            .iter()
+            .flat_map(|op| op.security.iter().flatten().flatten())
+            .map(|i| &api.security_schemes[*i].kind)
     };
+    let secured = schemes_used().next().is_some();
+    let keys = schemes_used().any(|kind| matches!(kind, SecurityKind::ApiKey { .. }));
+    let runtime_items = [
+        ("CollectionFormat", lists),
+        ("KeyLocation", keys),
+        ("Method", true),
+        ("Request", true),
+        ("Scheme", secured),
+    ]
+    .into_iter()
+    .filter(|(_, used)| *used)
+    .map(|(name, _)| ident(name));
+    let runtime_import = quote!(
+        use super::super::runtime::{#(#runtime_items),*};
+    );
     // A spec without operations has no builders, and needs none of the imports.
     let imports = (!api.operations.is_empty()).then(|| {
         quote! {
@@ -455,6 +467,27 @@ fn send(api: &Api, op: &Operation) -> TokenStream {
     };
     let checks = checks(api, op);
     let validate = (!checks.is_empty()).then(|| quote!(self.validate()?;));
+    let security = op.security.as_ref().map(|alternatives| {
+        let alternatives = alternatives.iter().map(|all| {
+            let schemes = all.iter().map(|i| {
+                let scheme = &api.security_schemes[*i];
+                match &scheme.kind {
+                    SecurityKind::OAuth2 => quote!(Scheme::OAuth2),
+                    SecurityKind::Basic => quote!(Scheme::Basic),
+                    SecurityKind::ApiKey { name, location } => {
+                        let location = match location {
+                            KeyLocation::Header => quote!(KeyLocation::Header),
+                            KeyLocation::Query => quote!(KeyLocation::Query),
+                        };
+                        let scheme = &scheme.name;
+                        quote!(Scheme::ApiKey { scheme: #scheme, location: #location, name: #name })
+                    }
+                }
+            });
+            quote!(&[#(#schemes),*])
+        });
+        quote!(.security(&[#(#alternatives),*]))
+    });
     let doc = own_doc(&[
         returns_doc,
         "# Errors\n\nAn [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.",
@@ -464,6 +497,7 @@ fn send(api: &Api, op: &Operation) -> TokenStream {
         pub async fn send(self) -> Result<#returns, Error> {
             #validate
             let request = Request::new(Method::#method, #path)
+                #security
                 #(#steps)*
                 #body;
             self.client.#call(request).await

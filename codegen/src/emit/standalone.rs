@@ -34,6 +34,10 @@ const RUNTIME: &[(&str, &str)] = &[
         "secret.rs",
         include_str!("../../../netatmo-api/src/runtime/secret.rs"),
     ),
+    (
+        "security.rs",
+        include_str!("../../../netatmo-api/src/runtime/security.rs"),
+    ),
 ];
 
 /// Dependency lines of the generated manifests; `tests` checks they match the workspace's.

@@ -5,12 +5,13 @@
 
 mod cycles;
 mod operations;
+mod security;
 mod types;
 
 use std::collections::BTreeMap;
 
 use crate::diagnostics::{Code, Diagnostics, Pointer};
-use crate::ir::{Api, TypeDef, TypeId};
+use crate::ir::{Api, SecurityScheme, TypeDef, TypeId};
 use crate::load::swagger::Swagger;
 use crate::names::Scope;
 
@@ -23,11 +24,14 @@ pub fn resolve(spec: &Swagger, diags: &mut Diagnostics) -> Api {
         types: Vec::new(),
         type_names: Scope::default(),
         by_ref: BTreeMap::new(),
+        security_schemes: Vec::new(),
     };
+    r.security_schemes = r.security_schemes();
     r.declare_definitions();
     r.define_definitions();
     let operations = r.operations();
     let base_url = r.base_url();
+    let security_schemes = std::mem::take(&mut r.security_schemes);
     let mut types = r.types;
     for id in cycles::break_alias_cycles(&mut types) {
         let def = &types[id.0];
@@ -51,6 +55,7 @@ pub fn resolve(spec: &Swagger, diags: &mut Diagnostics) -> Api {
         });
     Api {
         oauth2,
+        security_schemes,
         title: spec.info.title.clone(),
         version: spec.info.version.clone(),
         description: spec.info.description.clone(),
@@ -69,6 +74,8 @@ struct Resolver<'s, 'd> {
     type_names: Scope,
     /// `$ref` text -> the type it names (definitions, and the stand-ins for dangling ones).
     by_ref: BTreeMap<String, TypeId>,
+    /// The usable security schemes, which operations refer to by index.
+    security_schemes: Vec<SecurityScheme>,
 }
 
 impl Resolver<'_, '_> {

@@ -27,6 +27,8 @@ const BUILDER_TYPES: &[&str] = &[
     "Client",
     "Error",
     "Request",
+    "Scheme",
+    "KeyLocation",
     "Method",
     "CollectionFormat",
     "Option",
@@ -61,6 +63,8 @@ impl<'s> Resolver<'s, '_> {
         let mut builders = Scope::with_reserved(BUILDER_TYPES);
         let mut seen_ids: Vec<&str> = Vec::new();
         let mut operations = Vec::new();
+        let global_security =
+            self.security_requirements(&spec.security, false, &Pointer::root().join("security"));
         for (path, item) in &spec.paths {
             if let Some(reference) = &item.reference {
                 self.diags.error(
@@ -100,6 +104,15 @@ impl<'s> Resolver<'s, '_> {
                 if let Some(scopes) = scopes_note(op.security.as_ref().unwrap_or(&spec.security)) {
                     notes.push(scopes);
                 }
+                let security = match &op.security {
+                    Some(own) => self.security_requirements(own, true, &op.at.join("security")),
+                    None => global_security.clone(),
+                };
+                if let Some(note) =
+                    super::security::credentials_note(&self.security_schemes, security.as_deref())
+                {
+                    notes.push(note);
+                }
                 let reason = op
                     .extensions
                     .get(DEPRECATED_REASON)
@@ -127,6 +140,7 @@ impl<'s> Resolver<'s, '_> {
                     params,
                     body,
                     response,
+                    security,
                 });
             }
         }

@@ -2,7 +2,7 @@
 //! Request builders, one per operation: made by the methods of [`Client`], they hold
 //! the required parameters, take the optional ones, and `send` the request.
 
-use super::super::runtime::{CollectionFormat, Method, Request};
+use super::super::runtime::{CollectionFormat, Method, Request, Scheme};
 use super::super::{Client, Error};
 use super::super::models;
 
@@ -71,6 +71,7 @@ impl<'a> CreateNewSchedule<'a> {
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<models::NaScheduleCreatedResponse, Error> {
         let request = Request::new(Method::POST, "/createnewschedule")
+            .security(&[&[Scheme::OAuth2]])
             .form("device_id", Some(&self.device_id))
             .form("module_id", Some(&self.module_id))
             .form_json("zones", Some(&self.zones))?
@@ -142,6 +143,7 @@ impl<'a> DeviceList<'a> {
     pub async fn send(self) -> Result<models::NaDeviceListResponse, Error> {
         self.validate()?;
         let request = Request::new(Method::GET, "/devicelist")
+            .security(&[&[Scheme::OAuth2]])
             .query("app_type", self.app_type.as_ref())
             .query("device_id", self.device_id.as_ref())
             .query("get_favorites", self.get_favorites.as_ref());
@@ -222,6 +224,7 @@ impl<'a> GetEventsUntil<'a> {
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<models::NaWelcomeEventResponse, Error> {
         let request = Request::new(Method::GET, "/geteventsuntil")
+            .security(&[&[Scheme::OAuth2]])
             .query("event_id", Some(&self.event_id))
             .query("home_id", Some(&self.home_id));
         self.client.send_json(request).await
@@ -254,6 +257,7 @@ impl<'a> GetHomeCoachsData<'a> {
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<models::NaHomeCoachsDataResponse, Error> {
         let request = Request::new(Method::GET, "/gethomecoachsdata")
+            .security(&[&[Scheme::OAuth2]])
             .query("device_id", self.device_id.as_ref());
         self.client.send_json(request).await
     }
@@ -307,6 +311,7 @@ impl<'a> GetHomeData<'a> {
     pub async fn send(self) -> Result<models::NaWelcomeHomeDataResponse, Error> {
         self.validate()?;
         let request = Request::new(Method::GET, "/gethomedata")
+            .security(&[&[Scheme::OAuth2]])
             .query("home_id", self.home_id.as_ref())
             .query("size", self.size.as_ref());
         self.client.send_json(request).await
@@ -357,6 +362,7 @@ impl<'a> GetLastEventOf<'a> {
     pub async fn send(self) -> Result<models::NaWelcomeEventResponse, Error> {
         self.validate()?;
         let request = Request::new(Method::GET, "/getlasteventof")
+            .security(&[&[Scheme::OAuth2]])
             .query("home_id", Some(&self.home_id))
             .query("person_id", Some(&self.person_id))
             .query("offset", self.offset.as_ref());
@@ -476,6 +482,7 @@ impl<'a> GetMeasure<'a> {
     pub async fn send(self) -> Result<models::NaMeasureResponse, Error> {
         self.validate()?;
         let request = Request::new(Method::GET, "/getmeasure")
+            .security(&[&[Scheme::OAuth2]])
             .query("device_id", Some(&self.device_id))
             .query("scale", Some(&self.scale))
             .query_list("type", Some(self.type_.as_slice()), CollectionFormat::Csv)
@@ -533,6 +540,7 @@ impl<'a> GetNextEvents<'a> {
     pub async fn send(self) -> Result<models::NaWelcomeEventResponse, Error> {
         self.validate()?;
         let request = Request::new(Method::GET, "/getnextevents")
+            .security(&[&[Scheme::OAuth2]])
             .query("event_id", Some(&self.event_id))
             .query("home_id", Some(&self.home_id))
             .query("size", self.size.as_ref());
@@ -566,6 +574,7 @@ impl<'a> GetStationsData<'a> {
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<models::NaStationsDataResponse, Error> {
         let request = Request::new(Method::GET, "/getstationsdata")
+            .security(&[&[Scheme::OAuth2]])
             .query("device_id", self.device_id.as_ref());
         self.client.send_json(request).await
     }
@@ -597,6 +606,7 @@ impl<'a> GetThermostatsData<'a> {
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<models::NaThermostatsDataResponse, Error> {
         let request = Request::new(Method::GET, "/getthermostatsdata")
+            .security(&[&[Scheme::OAuth2]])
             .query("device_id", self.device_id.as_ref());
         self.client.send_json(request).await
     }
@@ -627,6 +637,7 @@ impl<'a> GetThermState<'a> {
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<models::NaThermStateResponse, Error> {
         let request = Request::new(Method::GET, "/getthermstate")
+            .security(&[&[Scheme::OAuth2]])
             .query("device_id", Some(&self.device_id))
             .query("module_id", Some(&self.module_id));
         self.client.send_json(request).await
@@ -710,6 +721,7 @@ impl<'a> SetPersonsAway<'a> {
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<models::NaOkResponse, Error> {
         let request = Request::new(Method::POST, "/setpersonsaway")
+            .security(&[&[Scheme::OAuth2]])
             .form("home_id", Some(&self.home_id))
             .form("person_id", self.person_id.as_ref());
         self.client.send_json(request).await
@@ -780,6 +792,7 @@ impl<'a> SetThermPoint<'a> {
     pub async fn send(self) -> Result<models::NaOkResponse, Error> {
         self.validate()?;
         let request = Request::new(Method::POST, "/setthermpoint")
+            .security(&[&[Scheme::OAuth2]])
             .form("device_id", Some(&self.device_id))
             .form("module_id", Some(&self.module_id))
             .form("setpoint_mode", Some(&self.setpoint_mode))
@@ -821,6 +834,7 @@ impl<'a> SwitchSchedule<'a> {
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<models::NaOkResponse, Error> {
         let request = Request::new(Method::POST, "/switchschedule")
+            .security(&[&[Scheme::OAuth2]])
             .form("device_id", Some(&self.device_id))
             .form("module_id", Some(&self.module_id))
             .form("schedule_id", Some(&self.schedule_id));
@@ -871,6 +885,7 @@ impl<'a> SyncSchedule<'a> {
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<models::NaOkResponse, Error> {
         let request = Request::new(Method::POST, "/syncschedule")
+            .security(&[&[Scheme::OAuth2]])
             .form("device_id", Some(&self.device_id))
             .form("module_id", Some(&self.module_id))
             .form_json("zones", Some(&self.zones))?

@@ -14,12 +14,14 @@ use url::Url;
 use super::auth::{CurrentToken, Refresher, TokenHook, TokenSource, Tokens};
 use super::error::envelope;
 use super::retry::{RetryPolicy, Sleeper, TokioSleeper};
+use super::security::{Credentials, KeyLocation, Plan};
 use super::{Error, OAuthApp, Request, Secret};
 
 /// A client of the API. Cheap to clone: clones share one connection pool, one token and
 /// one refresh. `Send + Sync`, so one client can serve a whole application.
 ///
-/// The access token travels in the `Authorization` header only; `Debug` never shows it.
+/// The access token travels in the `Authorization` header only; `Debug` never shows it, nor
+/// any other credential.
 #[derive(Clone)]
 pub struct Client {
     inner: Arc<Inner>,
@@ -29,6 +31,7 @@ struct Inner {
     http: reqwest::Client,
     base_url: Url,
     auth: TokenSource,
+    credentials: Credentials,
     retry: RetryPolicy,
     sleeper: Arc<dyn Sleeper>,
 }
@@ -113,6 +116,10 @@ impl Client {
         let inner = &*self.inner;
         let url = request.url(&inner.base_url)?;
         let may_retry = inner.retry.allows(request.method());
+        let plan = inner.credentials.plan(
+            request.requirements(),
+            !matches!(inner.auth, TokenSource::None),
+        );
         // A token to use for the next attempt (the one a refresh after a rejection gave).
         let mut next_token: Option<CurrentToken> = None;
         let mut replayed = false;
@@ -131,6 +138,11 @@ impl Client {
             let started = Instant::now();
             let token = match next_token.take() {
                 Some(token) => Ok(token),
+                // This request does not take the access token: no refresh for it either.
+                None if !plan.bearer => Ok(CurrentToken {
+                    token: None,
+                    generation: 0,
+                }),
                 None => {
                     inner
                         .auth
@@ -142,10 +154,10 @@ impl Client {
             let (generation, result) = match token {
                 Ok(token) => {
                     let result = self
-                        .send_once(&request, url.clone(), token.token.as_ref())
+                        .send_once(&request, url.clone(), token.token.as_ref(), &plan)
                         .instrument(span.clone())
                         .await;
-                    (Some(token.generation), result)
+                    (plan.bearer.then_some(token.generation), result)
                 }
                 // The token endpoint failed: a failure like any other, retried as the policy says.
                 Err(error) => (None, Err(error)),
@@ -201,10 +213,35 @@ impl Client {
     async fn send_once(
         &self,
         request: &Request,
-        url: Url,
+        mut url: Url,
         token: Option<&Secret>,
+        plan: &Plan<'_>,
     ) -> Result<(StatusCode, Vec<u8>), Error> {
+        // API keys the spec puts in the query string. The URL is never logged, and transport
+        // errors drop it, so the key shows nowhere but on the wire.
+        for (location, name, key) in &plan.keys {
+            if *location == KeyLocation::Query {
+                url.query_pairs_mut().append_pair(name, key.expose());
+            }
+        }
         let mut builder = self.inner.http.request(request.method().clone(), url);
+        if let Some((username, password)) = plan.basic
+            && token.is_none()
+        {
+            builder = builder.basic_auth(username, Some(password.expose()));
+        }
+        for (location, name, key) in &plan.keys {
+            if *location == KeyLocation::Header {
+                let mut value =
+                    HeaderValue::try_from(key.expose()).map_err(|_| Error::InvalidRequest {
+                        message: format!(
+                            "the API key for header `{name}` contains characters not allowed in a header"
+                        ),
+                    })?;
+                value.set_sensitive(true);
+                builder = builder.header(*name, value);
+            }
+        }
         if let Some(token) = token {
             let mut value =
                 HeaderValue::try_from(format!("Bearer {}", token.expose())).map_err(|_| {
@@ -282,6 +319,7 @@ impl fmt::Debug for Client {
         f.debug_struct("Client")
             .field("base_url", &self.inner.base_url.as_str())
             .field("auth", &self.inner.auth)
+            .field("credentials", &self.inner.credentials)
             .field("retry", &self.inner.retry)
             .finish_non_exhaustive()
     }
@@ -292,6 +330,7 @@ impl fmt::Debug for Client {
 pub struct ClientBuilder {
     base_url: Option<String>,
     auth: Option<AuthSetting>,
+    credentials: Credentials,
     hook: Option<TokenHook>,
     retry: Option<RetryPolicy>,
     timeout: Option<Duration>,
@@ -320,6 +359,22 @@ impl ClientBuilder {
     /// A fixed OAuth2 access token, sent as `Authorization: Bearer ...` until it stops working.
     pub fn access_token(mut self, token: impl Into<Secret>) -> Self {
         self.auth = Some(AuthSetting::Fixed(token.into()));
+        self
+    }
+
+    /// HTTP basic credentials, for operations whose spec takes the `basic` scheme (sent as
+    /// `Authorization: Basic ...`, never with an access token in the same request).
+    pub fn basic_auth(mut self, username: impl Into<String>, password: impl Into<Secret>) -> Self {
+        self.credentials.basic = Some((username.into(), password.into()));
+        self
+    }
+
+    /// The key for the spec's `apiKey` scheme named `scheme` (its name in
+    /// `securityDefinitions`, which each operation's docs give): sent in the header or query
+    /// parameter the spec says, for operations that take that scheme. Setting a scheme twice
+    /// keeps the last key.
+    pub fn api_key(mut self, scheme: impl Into<String>, key: impl Into<Secret>) -> Self {
+        self.credentials.set_api_key(scheme.into(), key.into());
         self
     }
 
@@ -428,6 +483,7 @@ impl ClientBuilder {
                 http,
                 base_url,
                 auth,
+                credentials: self.credentials,
                 retry: self.retry.unwrap_or_default(),
                 sleeper: self.sleeper.unwrap_or_else(|| Arc::new(TokioSleeper)),
             }),
@@ -445,6 +501,7 @@ impl fmt::Debug for ClientBuilder {
         f.debug_struct("ClientBuilder")
             .field("base_url", &self.base_url)
             .field("auth", &auth)
+            .field("credentials", &self.credentials)
             .field("retry", &self.retry)
             .field("timeout", &self.timeout)
             .finish_non_exhaustive()

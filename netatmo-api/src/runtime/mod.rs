@@ -11,6 +11,7 @@ mod error;
 mod request;
 mod retry;
 mod secret;
+mod security;
 
 pub use auth::{OAuthApp, TokenHook, Tokens};
 pub use client::{Client, ClientBuilder};
@@ -18,3 +19,4 @@ pub use error::{ApiError, ApiErrorCode, Error};
 pub use request::{CollectionFormat, Method, Request};
 pub use retry::{RetryPolicy, Sleeper, TokioSleeper};
 pub use secret::Secret;
+pub use security::{KeyLocation, Scheme};

@@ -4,7 +4,7 @@ use std::fmt::Display;
 
 use url::Url;
 
-use super::Error;
+use super::{Error, Scheme};
 
 /// HTTP methods (re-exported from `reqwest`).
 pub use reqwest::Method;
@@ -64,6 +64,7 @@ pub struct Request {
     query: Vec<(String, String)>,
     headers: Vec<(String, String)>,
     body: Body,
+    security: Option<&'static [&'static [Scheme]]>,
 }
 
 impl Request {
@@ -77,7 +78,21 @@ impl Request {
             query: Vec::new(),
             headers: Vec::new(),
             body: Body::None,
+            security: None,
         }
+    }
+
+    /// How the operation may be authenticated, as the spec says: alternatives, each a set of
+    /// schemes that are all needed (`&[]`: no credentials at all). The client sends the
+    /// credentials of the first alternative it has all of. Without this, it sends its
+    /// access token, if it has one.
+    pub fn security(mut self, alternatives: &'static [&'static [Scheme]]) -> Self {
+        self.security = Some(alternatives);
+        self
+    }
+
+    pub(super) fn requirements(&self) -> Option<&'static [&'static [Scheme]]> {
+        self.security
     }
 
     /// Fills `{name}` in the path; the value is percent-encoded as one path segment.

@@ -1,0 +1,164 @@
+//! `securityDefinitions` and `security` -> the schemes a client can authenticate with, and
+//! which of them each operation takes.
+
+use crate::diagnostics::{Code, Pointer};
+use crate::ir::{KeyLocation, SecurityKind, SecurityScheme};
+use crate::load::swagger::SecurityRequirement;
+
+use super::Resolver;
+
+impl Resolver<'_, '_> {
+    /// The usable security schemes. One the generator cannot use (an unknown `type`, an
+    /// `apiKey` without `name` or with `in` other than header and query) is left out with a
+    /// warning: operations that name it then fall back to what the client has.
+    pub(super) fn security_schemes(&mut self) -> Vec<SecurityScheme> {
+        let spec = self.spec;
+        let mut schemes = Vec::new();
+        for (name, scheme) in &spec.security_definitions {
+            let kind = match scheme.ty.as_str() {
+                "basic" => SecurityKind::Basic,
+                "oauth2" => SecurityKind::OAuth2,
+                "apiKey" => {
+                    let location = match scheme.location.as_deref() {
+                        Some("header") => Some(KeyLocation::Header),
+                        Some("query") => Some(KeyLocation::Query),
+                        other => {
+                            self.diags.warn(
+                                Code::InvalidValue,
+                                &scheme.at.join("in"),
+                                format!(
+                                    "apiKey scheme `{name}`: `in` must be `header` or `query`, not {}; the scheme is ignored",
+                                    other.map_or("absent".to_owned(), |o| format!("`{o}`"))
+                                ),
+                            );
+                            None
+                        }
+                    };
+                    let key_name = scheme.name.clone().filter(|n| !n.is_empty());
+                    if key_name.is_none() {
+                        self.diags.warn(
+                            Code::MissingField,
+                            &scheme.at.join("name"),
+                            format!("apiKey scheme `{name}` names no header or query parameter; the scheme is ignored"),
+                        );
+                    }
+                    match (key_name, location) {
+                        (Some(name), Some(location)) => SecurityKind::ApiKey { name, location },
+                        _ => continue,
+                    }
+                }
+                other => {
+                    self.diags.warn(
+                        Code::InvalidValue,
+                        &scheme.at.join("type"),
+                        format!("security scheme `{name}`: type `{other}` is not basic, apiKey or oauth2; the scheme is ignored"),
+                    );
+                    continue;
+                }
+            };
+            schemes.push(SecurityScheme {
+                name: name.clone(),
+                kind,
+            });
+        }
+        schemes
+    }
+
+    /// An operation's `security` (or the spec's, when it has none) as indexes into
+    /// `schemes`. An alternative naming a scheme that is not usable is dropped with a
+    /// warning; when none is left of a non-empty list, the spec is taken to say nothing.
+    pub(super) fn security_requirements(
+        &mut self,
+        requirements: &[SecurityRequirement],
+        explicit: bool,
+        at: &Pointer,
+    ) -> Option<Vec<Vec<usize>>> {
+        if requirements.is_empty() {
+            // `security: []` on an operation lifts the spec's requirements; no list at all
+            // (here or at the top) says nothing.
+            return explicit.then(Vec::new);
+        }
+        let mut alternatives = Vec::new();
+        for (i, requirement) in requirements.iter().enumerate() {
+            let mut all = Vec::new();
+            for name in requirement.keys() {
+                match self.security_schemes.iter().position(|s| &s.name == name) {
+                    Some(index) => all.push(index),
+                    None => {
+                        let defined = self.spec.security_definitions.contains_key(name);
+                        self.diags.warn(
+                            if defined { Code::Unsupported } else { Code::DanglingRef },
+                            &at.index(i).join(name),
+                            if defined {
+                                format!("security scheme `{name}` is not usable (see its warning); this alternative is ignored")
+                            } else {
+                                format!("security scheme `{name}` is not in securityDefinitions; this alternative is ignored")
+                            },
+                        );
+                        all.clear();
+                        break;
+                    }
+                }
+            }
+            // Alternatives that differ only in OAuth2 scopes are one for the client.
+            if all.len() == requirement.len() && !alternatives.contains(&all) {
+                alternatives.push(all);
+            }
+        }
+        (!alternatives.is_empty()).then_some(alternatives)
+    }
+}
+
+/// How an operation is authenticated, in words, when it is anything but OAuth2 (whose scopes
+/// have a note of their own): which credentials to set on the client.
+pub(super) fn credentials_note(
+    schemes: &[SecurityScheme],
+    security: Option<&[Vec<usize>]>,
+) -> Option<String> {
+    let alternatives = security?;
+    if alternatives.is_empty() {
+        return Some("Sent without credentials: the spec says the operation needs none.".to_owned());
+    }
+    let oauth_only = alternatives
+        .iter()
+        .flatten()
+        .all(|i| schemes[*i].kind == SecurityKind::OAuth2);
+    if oauth_only {
+        return None;
+    }
+    let describe = |scheme: &SecurityScheme| match &scheme.kind {
+        SecurityKind::Basic => "HTTP basic credentials (`ClientBuilder::basic_auth`)".to_owned(),
+        SecurityKind::OAuth2 => "an OAuth2 access token".to_owned(),
+        SecurityKind::ApiKey { name, location } => {
+            let place = match location {
+                KeyLocation::Header => format!("the `{name}` header"),
+                KeyLocation::Query => format!("the query parameter `{name}`"),
+            };
+            format!(
+                "the API key `{}` (sent in {place}; `ClientBuilder::api_key({:?}, key)`)",
+                scheme.name, scheme.name
+            )
+        }
+    };
+    let words: Vec<String> = alternatives
+        .iter()
+        .map(|all| {
+            if all.is_empty() {
+                "no credentials".to_owned()
+            } else {
+                all.iter()
+                    .map(|i| describe(&schemes[*i]))
+                    .collect::<Vec<_>>()
+                    .join(" and ")
+            }
+        })
+        .collect();
+    Some(if words.len() == 1 {
+        format!("Authenticated with {}.", words[0])
+    } else {
+        format!(
+            "Authenticated with {}: the first of these the client has credentials for.",
+            words.join(", or ")
+        )
+    })
+}
