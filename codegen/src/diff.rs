@@ -110,6 +110,7 @@ fn shown(api: &Api, ty: &TypeRef) -> String {
         TypeRef::Map(inner) => format!("Map<String, {}>", shown(api, inner)),
         TypeRef::Nullable(inner) => format!("Option<{}>", shown(api, inner)),
         TypeRef::Any => "serde_json::Value".to_owned(),
+        TypeRef::File => "Upload".to_owned(),
     }
 }
 

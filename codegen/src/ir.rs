@@ -206,6 +206,9 @@ pub enum TypeRef {
     /// A value that may be JSON `null` (`x-nullable` on array items and map values; fields
     /// say it with [`Field::nullable`]).
     Nullable(Box<TypeRef>),
+    /// A file to upload (`type: file`): only ever a `formData` parameter, sent as a part of
+    /// a `multipart/form-data` body.
+    File,
 }
 
 /// Scalars, after `type` and `format`.
@@ -250,6 +253,9 @@ pub struct Operation {
     pub params: Vec<Param>,
     /// The body parameter.
     pub body: Option<Body>,
+    /// The `formData` parameters travel as `multipart/form-data` (there is a file among
+    /// them, or the operation consumes only that), not URL-encoded.
+    pub multipart: bool,
     /// What a successful call returns.
     pub response: Response,
     /// How it may be authenticated: alternatives, each a set of indexes into

@@ -26,15 +26,20 @@ fn main() {
     let mut index = String::new();
     for spec in &specs {
         println!("cargo::rerun-if-changed={}", spec.display());
-        let stem = spec.file_stem().and_then(|s| s.to_str()).expect("a UTF-8 name");
+        let stem = spec
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("a UTF-8 name");
         let module = stem.replace('-', "_");
         assert!(
-            module.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            module
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
                 && module.starts_with(|c: char| c.is_ascii_lowercase()),
             "tests/specs/{stem}.yaml: name feature specs in lower-case words, they become modules"
         );
-        let text = fs::read_to_string(spec)
-            .unwrap_or_else(|e| panic!("reading {}: {e}", spec.display()));
+        let text =
+            fs::read_to_string(spec).unwrap_or_else(|e| panic!("reading {}: {e}", spec.display()));
         let options = codegen::Options {
             spec_name: format!("tests/specs/{stem}.yaml"),
             regenerate: "cargo build -p feature-specs".to_owned(),
@@ -43,7 +48,10 @@ fn main() {
         };
         let generated = codegen::generate(&text, None, &options).unwrap_or_else(|diagnostics| {
             let listed: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
-            panic!("tests/specs/{stem}.yaml does not generate:\n{}", listed.join("\n"))
+            panic!(
+                "tests/specs/{stem}.yaml does not generate:\n{}",
+                listed.join("\n")
+            )
         });
         let dir = out_dir.join(stem);
         for file in &generated.files {

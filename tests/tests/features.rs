@@ -161,7 +161,10 @@ async fn credentials_show_in_no_debug_output_and_no_error() {
     for secret in ["the-token", "open sesame", "header-secret", "query-secret"] {
         assert!(!debug.contains(secret), "{secret} in {debug}");
     }
-    assert!(debug.contains("header_key") && debug.contains("ada"), "{debug}");
+    assert!(
+        debug.contains("header_key") && debug.contains("ada"),
+        "{debug}"
+    );
 
     // A transport error on a request that carries the key in its URL.
     let unreachable = security::Client::builder()
@@ -187,4 +190,171 @@ async fn an_operation_whose_only_scheme_is_unusable_sends_the_access_token() {
     let client = fully_configured(&server);
     let answer = client.session_info().send().await.unwrap();
     assert_eq!(answer["id"], 1);
+}
+
+mod uploads {
+    use feature_specs::uploads::{self, runtime::Upload};
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    use super::last_request;
+
+    /// The boundary a request's `multipart/form-data` body uses.
+    fn boundary(request: &wiremock::Request) -> String {
+        let content_type = request.headers["content-type"].to_str().unwrap();
+        content_type
+            .strip_prefix("multipart/form-data; boundary=")
+            .unwrap_or_else(|| panic!("not multipart: {content_type}"))
+            .to_owned()
+    }
+
+    /// A multipart body, part by part: (headers, contents).
+    fn parts(request: &wiremock::Request) -> Vec<(String, Vec<u8>)> {
+        let delimiter = format!("--{}", boundary(request));
+        let body = &request.body;
+        let mut parts = Vec::new();
+        let mut rest: &[u8] = body;
+        // Each part: delimiter CRLF headers CRLF CRLF contents CRLF; the last delimiter ends in `--`.
+        loop {
+            assert!(rest.starts_with(delimiter.as_bytes()), "a delimiter");
+            rest = &rest[delimiter.len()..];
+            if rest == b"--\r\n" {
+                return parts;
+            }
+            rest = rest.strip_prefix(b"\r\n").expect("CRLF after a delimiter");
+            let end_of_headers = rest.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+            let headers = String::from_utf8(rest[..end_of_headers].to_vec()).unwrap();
+            rest = &rest[end_of_headers + 4..];
+            let next = format!("\r\n{delimiter}");
+            let end = rest
+                .windows(next.len())
+                .position(|w| w == next.as_bytes())
+                .expect("the part ends at a delimiter");
+            parts.push((headers, rest[..end].to_vec()));
+            rest = &rest[end + 2..];
+        }
+    }
+
+    #[tokio::test]
+    async fn files_and_fields_travel_as_multipart_parts() {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .and(path("/photos"))
+            .respond_with(ResponseTemplate::new(201).set_body_json(serde_json::json!({"id": "p1"})))
+            .mount(&server)
+            .await;
+        let client = uploads::Client::builder()
+            .base_url(server.uri())
+            .build()
+            .unwrap();
+        let jpeg = vec![0xff, 0xd8, 0xff, 0x00, b'\r', b'\n', b'-', b'-'];
+        let stored = client
+            .upload_photo(
+                Upload::new(jpeg.clone())
+                    .file_name("front \"door\".jpg")
+                    .content_type("image/jpeg"),
+            )
+            .caption("Hiver & été")
+            .tags(["a", "b"])
+            .thumbnail(vec![1u8, 2, 3])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(stored.id.as_deref(), Some("p1"));
+
+        let request = last_request(&server).await;
+        let parts = parts(&request);
+        let expected: Vec<(String, Vec<u8>)> = vec![
+            (
+                "Content-Disposition: form-data; name=\"photo\"; filename=\"front %22door%22.jpg\"\r\nContent-Type: image/jpeg".to_owned(),
+                jpeg,
+            ),
+            (
+                "Content-Disposition: form-data; name=\"caption\"".to_owned(),
+                "Hiver & été".as_bytes().to_vec(),
+            ),
+            ("Content-Disposition: form-data; name=\"tags\"".to_owned(), b"a".to_vec()),
+            ("Content-Disposition: form-data; name=\"tags\"".to_owned(), b"b".to_vec()),
+            (
+                "Content-Disposition: form-data; name=\"thumbnail\"; filename=\"thumbnail\"\r\nContent-Type: application/octet-stream".to_owned(),
+                vec![1, 2, 3],
+            ),
+        ];
+        assert_eq!(parts, expected);
+    }
+
+    #[tokio::test]
+    async fn a_form_the_operation_takes_only_as_multipart_is_sent_so_and_a_file_answer_is_bytes() {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .and(path("/notes"))
+            .respond_with(ResponseTemplate::new(204))
+            .mount(&server)
+            .await;
+        Mock::given(method("GET"))
+            .and(path("/photos/p%201"))
+            .respond_with(ResponseTemplate::new(200).set_body_raw(vec![0xff, 0xd8], "image/jpeg"))
+            .mount(&server)
+            .await;
+        let client = uploads::Client::builder()
+            .base_url(server.uri())
+            .build()
+            .unwrap();
+        client.add_note("remember the milk").send().await.unwrap();
+        let request = last_request(&server).await;
+        assert_eq!(
+            parts(&request),
+            [(
+                "Content-Disposition: form-data; name=\"text\"".to_owned(),
+                b"remember the milk".to_vec()
+            )]
+        );
+        assert_eq!(
+            client.download_photo("p 1").send().await.unwrap(),
+            [0xff, 0xd8]
+        );
+    }
+
+    #[tokio::test]
+    async fn an_upload_is_sent_again_whole_when_the_first_attempt_fails() {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .and(path("/legacy"))
+            .respond_with(ResponseTemplate::new(503))
+            .up_to_n_times(1)
+            .mount(&server)
+            .await;
+        Mock::given(method("POST"))
+            .and(path("/legacy"))
+            .respond_with(ResponseTemplate::new(204))
+            .mount(&server)
+            .await;
+        let client = uploads::Client::builder()
+            .base_url(server.uri())
+            .retry_policy(uploads::runtime::RetryPolicy::default().retry_non_idempotent(true))
+            .sleeper(std::sync::Arc::new(NoWait))
+            .build()
+            .unwrap();
+        client
+            .legacy_upload(b"payload".to_vec())
+            .send()
+            .await
+            .unwrap();
+        let requests = server.received_requests().await.unwrap();
+        assert_eq!(requests.len(), 2);
+        assert_eq!(requests[0].body, requests[1].body);
+        assert_eq!(parts(&requests[1])[0].1, b"payload");
+    }
+
+    #[derive(Debug)]
+    struct NoWait;
+
+    impl uploads::runtime::Sleeper for NoWait {
+        fn sleep(
+            &self,
+            _: std::time::Duration,
+        ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send + '_>> {
+            Box::pin(async {})
+        }
+    }
 }

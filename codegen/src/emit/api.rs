@@ -7,8 +7,8 @@ use super::docs::{doc_attrs, own_doc};
 use super::models::is_displayable;
 use super::{ident, rust_type};
 use crate::ir::{
-    Api, CollectionFormat, Docs, KeyLocation, Operation, Param, ParamLocation, Primitive,
-    Response, SecurityKind, TypeKind, TypeRef,
+    Api, CollectionFormat, Docs, KeyLocation, Operation, Param, ParamLocation, Primitive, Response,
+    SecurityKind, TypeKind, TypeRef,
 };
 
 /// `generated/mod.rs` of the API crate: the base URL and one method per operation.
@@ -22,6 +22,16 @@ pub(crate) fn api_operations(api: &Api) -> TokenStream {
     let base_url_doc = format!(" Where the spec says the API lives: `{base_url}`.");
     let methods = api.operations.iter().map(|op| operation_method(api, op));
     let models_import = models_import(api, false);
+    let upload_import = api
+        .operations
+        .iter()
+        .flat_map(|op| &op.params)
+        .any(|p| p.required && p.ty == TypeRef::File)
+        .then(|| {
+            quote!(
+                use super::runtime::Upload;
+            )
+        });
     let optional = |url: Option<&String>| match url {
         Some(url) => quote!(Some(#url)),
         None => quote!(None),
@@ -33,6 +43,7 @@ pub(crate) fn api_operations(api: &Api) -> TokenStream {
         pub mod builders;
 
         use super::Client;
+        #upload_import
         #models_import
 
         #[doc = #base_url_doc]
@@ -141,7 +152,7 @@ fn input(api: &Api, name: &str, ty: &TypeRef, setter_docs: TokenStream) -> Input
     let field_type = rust_type(api, ty, Some(&quote!(models)));
     let (arg_type, conversion) = match ty {
         TypeRef::Primitive(Primitive::String) => (quote!(impl Into<String>), quote!(#name.into())),
-        TypeRef::Named(_) => (quote!(impl Into<#field_type>), quote!(#name.into())),
+        TypeRef::Named(_) | TypeRef::File => (quote!(impl Into<#field_type>), quote!(#name.into())),
         TypeRef::Array(item)
             if matches!(
                 **item,
@@ -228,6 +239,11 @@ pub(crate) fn api_builders(api: &Api) -> TokenStream {
             .map(|i| &api.security_schemes[*i].kind)
     };
     let secured = schemes_used().next().is_some();
+    let files = api
+        .operations
+        .iter()
+        .flat_map(|op| &op.params)
+        .any(|p| p.ty == TypeRef::File);
     let keys = schemes_used().any(|kind| matches!(kind, SecurityKind::ApiKey { .. }));
     let runtime_items = [
         ("CollectionFormat", lists),
@@ -235,6 +251,7 @@ pub(crate) fn api_builders(api: &Api) -> TokenStream {
         ("Method", true),
         ("Request", true),
         ("Scheme", secured),
+        ("Upload", files),
     ]
     .into_iter()
     .filter(|(_, used)| *used)
@@ -488,6 +505,7 @@ fn send(api: &Api, op: &Operation) -> TokenStream {
         });
         quote!(.security(&[#(#alternatives),*]))
     });
+    let multipart = op.multipart.then(|| quote!(.multipart()));
     let doc = own_doc(&[
         returns_doc,
         "# Errors\n\nAn [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.",
@@ -498,6 +516,7 @@ fn send(api: &Api, op: &Operation) -> TokenStream {
             #validate
             let request = Request::new(Method::#method, #path)
                 #security
+                #multipart
                 #(#steps)*
                 #body;
             self.client.#call(request).await
@@ -519,6 +538,9 @@ fn param_step(api: &Api, p: &Param) -> TokenStream {
             _ => quote!(query_json),
         };
         return quote!(.#method(#wire, #value)?);
+    }
+    if p.ty == TypeRef::File {
+        return quote!(.file(#wire, #value));
     }
     if let (TypeRef::Array(items), Some(format)) = (&p.ty, p.collection) {
         debug_assert!(

@@ -49,6 +49,8 @@ pub(crate) fn rust_type(api: &Api, ty: &TypeRef, models: Option<&TokenStream>) -
             let inner = rust_type(api, inner, models);
             quote!(Option<#inner>)
         }
+        // Parameters only: the files that name it import it from the runtime.
+        TypeRef::File => quote!(Upload),
     }
 }
 

@@ -81,7 +81,7 @@ fn sent_types(api: &Api) -> Vec<bool> {
             TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
                 stack.push(inner)
             }
-            TypeRef::Primitive(_) | TypeRef::Any => {}
+            TypeRef::Primitive(_) | TypeRef::Any | TypeRef::File => {}
         }
     }
     sent

@@ -38,6 +38,10 @@ const RUNTIME: &[(&str, &str)] = &[
         "security.rs",
         include_str!("../../../netatmo-api/src/runtime/security.rs"),
     ),
+    (
+        "upload.rs",
+        include_str!("../../../netatmo-api/src/runtime/upload.rs"),
+    ),
 ];
 
 /// Dependency lines of the generated manifests; `tests` checks they match the workspace's.

@@ -41,7 +41,7 @@ fn alias_reaches(types: &[TypeDef], ty: &TypeRef, goal: TypeId, seen: &mut [bool
         TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
             alias_reaches(types, inner, goal, seen)
         }
-        TypeRef::Primitive(_) | TypeRef::Any => false,
+        TypeRef::Primitive(_) | TypeRef::Any | TypeRef::File => false,
     }
 }
 

@@ -28,6 +28,7 @@ const BUILDER_TYPES: &[&str] = &[
     "Error",
     "Request",
     "Scheme",
+    "Upload",
     "KeyLocation",
     "Method",
     "CollectionFormat",
@@ -98,6 +99,8 @@ impl<'s> Resolver<'s, '_> {
                 let builder = builders.claim(names::camel(&name.wire));
                 let params = self.parameters(&item.parameters, &op.parameters, &builder);
                 let (params, body) = params;
+                let consumes = op.consumes.as_ref().unwrap_or(&spec.consumes);
+                let multipart = self.multipart(&params, consumes, &op.at);
                 let response = self.response(op, &builder);
                 check_path_template(self, path, &params, &op.at);
                 let mut notes = Vec::new();
@@ -139,6 +142,7 @@ impl<'s> Resolver<'s, '_> {
                     aliases,
                     params,
                     body,
+                    multipart,
                     response,
                     security,
                 });
@@ -175,7 +179,7 @@ impl<'s> Resolver<'s, '_> {
             if let Some(default) = &p.simple.default {
                 notes.push(format!("When not sent, the server uses `{default}`."));
             }
-            let docs = Docs {
+            let mut docs = Docs {
                 summary: None,
                 description: p.description.clone(),
                 notes,
@@ -228,9 +232,27 @@ impl<'s> Resolver<'s, '_> {
                 None => None,
             };
             let json_encoded = json_schema.is_some();
+            let file = p.simple.ty.as_deref() == Some("file");
+            if file && location == ParamLocation::FormData {
+                docs.notes.push(
+                    "A file, sent as a part of a `multipart/form-data` body: its bytes (`Vec<u8>`), or an `Upload` that also names the file and its media type.".to_owned(),
+                );
+            }
+            if file && location != ParamLocation::FormData {
+                self.diags.warn(
+                    Code::InvalidValue,
+                    &p.at.join("type"),
+                    format!(
+                        "parameter `{}`: `type: file` is for formData parameters only; it is sent as a string",
+                        p.name
+                    ),
+                );
+            }
             let ty = match json_schema
                 .as_ref()
                 .map(|schema| self.type_ref(schema, &hint))
+                .or_else(|| (file && location == ParamLocation::FormData).then_some(TypeRef::File))
+                .or_else(|| file.then_some(TypeRef::Primitive(Primitive::String)))
                 .or_else(|| self.simple_type_ref(&p.simple, &hint))
             {
                 Some(ty) => ty,
@@ -301,6 +323,36 @@ impl<'s> Resolver<'s, '_> {
                 found
             }
         }
+    }
+
+    /// Whether the form goes as `multipart/form-data`: it holds a file, or the operation
+    /// consumes multipart and not URL-encoded forms.
+    fn multipart(&mut self, params: &[Param], consumes: &[String], at: &Pointer) -> bool {
+        let essence = |m: &String| {
+            m.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        };
+        let takes = |media: &str| consumes.iter().any(|m| essence(m) == media);
+        let form = params.iter().any(|p| p.location == ParamLocation::FormData);
+        let file = params.iter().find(|p| p.ty == TypeRef::File);
+        if let Some(file) = file
+            && !consumes.is_empty()
+            && !takes("multipart/form-data")
+        {
+            self.diags.warn(
+                Code::InvalidValue,
+                &at.join("consumes"),
+                format!(
+                    "the file parameter `{}` needs `multipart/form-data`, which `consumes` does not list; the form is sent as multipart",
+                    file.name.wire
+                ),
+            );
+        }
+        form && (file.is_some()
+            || (takes("multipart/form-data") && !takes("application/x-www-form-urlencoded")))
     }
 
     fn collection_format(&mut self, simple: &swagger::SimpleType) -> CollectionFormat {

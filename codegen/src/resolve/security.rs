@@ -117,7 +117,9 @@ pub(super) fn credentials_note(
 ) -> Option<String> {
     let alternatives = security?;
     if alternatives.is_empty() {
-        return Some("Sent without credentials: the spec says the operation needs none.".to_owned());
+        return Some(
+            "Sent without credentials: the spec says the operation needs none.".to_owned(),
+        );
     }
     let oauth_only = alternatives
         .iter()

@@ -449,7 +449,10 @@ impl ClientBuilder {
     /// is plain `http` to another machine; [`Error::Transport`] when the HTTP client cannot
     /// be set up (TLS).
     pub fn build(self) -> Result<Client, Error> {
-        let base = self.base_url.as_deref().unwrap_or(super::super::DEFAULT_BASE_URL);
+        let base = self
+            .base_url
+            .as_deref()
+            .unwrap_or(super::super::DEFAULT_BASE_URL);
         let base_url = secure_url(base, "base URL")?;
         if base_url.cannot_be_a_base() {
             return Err(Error::InvalidRequest {

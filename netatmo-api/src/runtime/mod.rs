@@ -12,6 +12,7 @@ mod request;
 mod retry;
 mod secret;
 mod security;
+mod upload;
 
 pub use auth::{OAuthApp, TokenHook, Tokens};
 pub use client::{Client, ClientBuilder};
@@ -20,3 +21,4 @@ pub use request::{CollectionFormat, Method, Request};
 pub use retry::{RetryPolicy, Sleeper, TokioSleeper};
 pub use secret::Secret;
 pub use security::{KeyLocation, Scheme};
+pub use upload::Upload;

@@ -4,7 +4,8 @@ use std::fmt::Display;
 
 use url::Url;
 
-use super::{Error, Scheme};
+use super::upload::{self, Part};
+use super::{Error, Scheme, Upload};
 
 /// HTTP methods (re-exported from `reqwest`).
 pub use reqwest::Method;
@@ -40,6 +41,7 @@ enum Body {
     None,
     Json(Vec<u8>),
     Form(Vec<(String, String)>),
+    Multipart(Vec<(String, Part)>),
 }
 
 /// One API call, described but not sent: send it with [`Client::send_json`](super::Client::send_json)
@@ -154,11 +156,41 @@ impl Request {
         self.header(name, joined.as_ref())
     }
 
-    /// Adds a field to an `application/x-www-form-urlencoded` body.
+    /// Adds a field to an `application/x-www-form-urlencoded` body (or to the
+    /// `multipart/form-data` body of a request made [`multipart`](Self::multipart)).
     pub fn form(mut self, name: &str, value: Option<&impl Display>) -> Self {
         if let Some(value) = value {
-            self.form_fields()
-                .push((name.to_owned(), value.to_string()));
+            self.push_field(name.to_owned(), value.to_string());
+        }
+        self
+    }
+
+    /// Sends the form fields as `multipart/form-data` rather than URL-encoded: needed for
+    /// [`file`](Self::file)s, and what some operations' specs ask for (`consumes`).
+    pub fn multipart(mut self) -> Self {
+        let fields = match std::mem::replace(&mut self.body, Body::None) {
+            Body::Form(fields) => fields,
+            _ => Vec::new(),
+        };
+        self.body = Body::Multipart(
+            fields
+                .into_iter()
+                .map(|(name, value)| (name, Part::Text(value)))
+                .collect(),
+        );
+        self
+    }
+
+    /// Adds a file to the `multipart/form-data` body (and makes the request
+    /// [`multipart`](Self::multipart) if it was not).
+    pub fn file(mut self, name: &str, file: Option<&Upload>) -> Self {
+        if let Some(file) = file {
+            if !matches!(self.body, Body::Multipart(_)) {
+                self = self.multipart();
+            }
+            if let Body::Multipart(parts) = &mut self.body {
+                parts.push((name.to_owned(), Part::File(file.clone())));
+            }
         }
         self
     }
@@ -171,7 +203,11 @@ impl Request {
         format: CollectionFormat,
     ) -> Self {
         if let Some(values) = values {
-            push_list(self.form_fields(), name, values, format);
+            let mut pairs = Vec::new();
+            push_list(&mut pairs, name, values, format);
+            for (name, value) in pairs {
+                self.push_field(name, value);
+            }
         }
         self
     }
@@ -204,7 +240,7 @@ impl Request {
     ) -> Result<Self, Error> {
         if let Some(value) = value {
             let text = to_json_text(name, value)?;
-            self.form_fields().push((name.to_owned(), text));
+            self.push_field(name.to_owned(), text);
         }
         Ok(self)
     }
@@ -224,13 +260,12 @@ impl Request {
         Ok(self)
     }
 
-    fn form_fields(&mut self) -> &mut Vec<(String, String)> {
-        if !matches!(self.body, Body::Form(_)) {
-            self.body = Body::Form(Vec::new());
-        }
+    /// Adds a form field to the body, URL-encoded unless the request is multipart.
+    fn push_field(&mut self, name: String, value: String) {
         match &mut self.body {
-            Body::Form(fields) => fields,
-            _ => unreachable!("set just above"),
+            Body::Form(fields) => fields.push((name, value)),
+            Body::Multipart(parts) => parts.push((name, Part::Text(value))),
+            Body::None | Body::Json(_) => self.body = Body::Form(vec![(name, value)]),
         }
     }
 
@@ -300,16 +335,22 @@ impl Request {
 
     /// The body bytes and their content type, if there is a body. (A request may be sent
     /// more than once, so this copies.)
-    pub(super) fn body(&self) -> Option<(&'static str, Vec<u8>)> {
+    pub(super) fn body(&self) -> Option<(String, Vec<u8>)> {
         match &self.body {
             Body::None => None,
-            Body::Json(bytes) => Some(("application/json", bytes.clone())),
+            Body::Json(bytes) => Some(("application/json".to_owned(), bytes.clone())),
             Body::Form(fields) => {
                 let encoded = url::form_urlencoded::Serializer::new(String::new())
                     .extend_pairs(fields)
                     .finish();
-                Some(("application/x-www-form-urlencoded", encoded.into_bytes()))
+                Some((
+                    "application/x-www-form-urlencoded".to_owned(),
+                    encoded.into_bytes(),
+                ))
             }
+            // No part set (every one optional and left out): no body, as for a form.
+            Body::Multipart(parts) if parts.is_empty() => None,
+            Body::Multipart(parts) => Some(upload::encode(parts)),
         }
     }
 }

@@ -57,11 +57,7 @@ impl Credentials {
     /// schemes that are all needed. The first alternative the client has every credential
     /// for wins; with none, the request goes without and the server says what is missing.
     /// `None` (the spec does not say) sends the access token, if there is one.
-    pub(super) fn plan(
-        &self,
-        requirements: Option<&[&[Scheme]]>,
-        has_token: bool,
-    ) -> Plan<'_> {
+    pub(super) fn plan(&self, requirements: Option<&[&[Scheme]]>, has_token: bool) -> Plan<'_> {
         let Some(alternatives) = requirements else {
             return Plan {
                 bearer: has_token,
@@ -173,7 +169,13 @@ mod tests {
         let plan = credentials.plan(Some(&[&[QUERY_KEY]]), false);
         assert_eq!(plan.keys[0].2.expose(), "second-secret");
         let debug = format!("{credentials:?}");
-        assert!(debug.contains("query_key") && debug.contains("user"), "{debug}");
-        assert!(!debug.contains("second-secret") && !debug.contains("hunter2"), "{debug}");
+        assert!(
+            debug.contains("query_key") && debug.contains("user"),
+            "{debug}"
+        );
+        assert!(
+            !debug.contains("second-secret") && !debug.contains("hunter2"),
+            "{debug}"
+        );
     }
 }
