@@ -508,15 +508,25 @@ fn types(old: &Api, new: &Api, changes: &mut Vec<Change>) {
                     );
                 }
             }
-            (TypeKind::OneOf(a), TypeKind::OneOf(b)) => {
+            (TypeKind::OneOf(a), TypeKind::OneOf(b))
+            | (
+                TypeKind::Tagged {
+                    alternatives: a, ..
+                },
+                TypeKind::Tagged {
+                    alternatives: b, ..
+                },
+            ) => {
                 let shapes = |api: &Api, v: &[crate::ir::Alternative]| {
                     v.iter()
                         .map(|a| {
                             let ty = shown(api, &a.ty);
+                            let tag = a.tag.as_ref().map(|t| format!(" = {t:?}"));
                             format!(
-                                "{}({})",
+                                "{}({}){}",
                                 a.name,
-                                if a.boxed { format!("Box<{ty}>") } else { ty }
+                                if a.boxed { format!("Box<{ty}>") } else { ty },
+                                tag.unwrap_or_default()
                             )
                         })
                         .collect::<Vec<_>>()
@@ -564,6 +574,7 @@ fn kind_name(kind: &TypeKind) -> &'static str {
         TypeKind::Alias(_) => "alias",
         TypeKind::Opaque => "opaque JSON",
         TypeKind::OneOf(_) => "one-of enum",
+        TypeKind::Tagged { .. } => "discriminated enum",
     }
 }
 

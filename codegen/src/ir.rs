@@ -121,6 +121,15 @@ pub enum TypeKind {
     Opaque,
     /// One of several shapes (`x-one-of`), decoded by trying each in order.
     OneOf(Vec<Alternative>),
+    /// `discriminator`: one of the definitions that extend a base, told apart by the value
+    /// of a property. Every alternative but the last has a [`Alternative::tag`]; the last,
+    /// the base's own fields, takes any other value.
+    Tagged {
+        /// The discriminator property (its name in JSON).
+        property: String,
+        /// The subtypes, then the base.
+        alternatives: Vec<Alternative>,
+    },
 }
 
 /// One shape of a [`TypeKind::OneOf`].
@@ -134,6 +143,8 @@ pub struct Alternative {
     pub ty: TypeRef,
     /// Needs a `Box` to break a cycle of types that contain each other.
     pub boxed: bool,
+    /// In a [`TypeKind::Tagged`]: the discriminator value that selects this alternative.
+    pub tag: Option<String>,
 }
 
 /// An object type.
@@ -172,6 +183,9 @@ pub struct Field {
     pub nullable: bool,
     /// Needs a `Box` to break a cycle of types that contain each other.
     pub boxed: bool,
+    /// The discriminator value this struct stands for, when the field is the discriminator
+    /// of a base it extends: its constructor sets it rather than asking for it.
+    pub tag: Option<String>,
 }
 
 /// A string enum.

@@ -358,3 +358,91 @@ mod uploads {
         }
     }
 }
+
+mod polymorphism {
+    use feature_specs::polymorphism::models::{Cat, CatHuntingSkill, Dog, Pet};
+    use feature_specs::polymorphism::{self, Error};
+    use serde_json::json;
+    use wiremock::matchers::{body_json, method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    async fn client_answering(answer: serde_json::Value) -> (MockServer, polymorphism::Client) {
+        let server = MockServer::start().await;
+        Mock::given(method("GET"))
+            .and(path("/pets"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(answer))
+            .mount(&server)
+            .await;
+        let client = polymorphism::Client::builder()
+            .base_url(server.uri())
+            .build()
+            .unwrap();
+        (server, client)
+    }
+
+    #[tokio::test]
+    async fn the_discriminator_picks_the_subtype_and_nothing_is_lost() {
+        let answer = json!([
+            {"name": "Tom", "petType": "Cat", "huntingSkill": "lazy",
+             "rival": {"name": "Rex", "petType": "dog", "packSize": 3}},
+            {"name": "Rex", "petType": "dog", "packSize": 3},
+            {"name": "Simba", "petType": "Lion", "prideSize": 5},
+            {"name": "Nemo", "petType": "Fish"},
+            {"name": "Polly", "petType": "Parrot", "wings": 2}
+        ]);
+        let (_server, client) = client_answering(answer.clone()).await;
+        let pets = client.list_pets().send().await.unwrap();
+
+        let Pet::Cat(tom) = &pets[0] else {
+            panic!("{:?}", pets[0])
+        };
+        assert_eq!(tom.hunting_skill, Some(CatHuntingSkill::Lazy));
+        assert!(matches!(tom.rival.as_deref(), Some(Pet::Dog(rex)) if rex.pack_size == 3));
+        assert!(matches!(&pets[1], Pet::Dog(rex) if rex.name == "Rex" && rex.pack_size == 3));
+        assert!(matches!(&pets[2], Pet::Lion(simba) if simba.pride_size == Some(5)));
+        assert!(matches!(&pets[3], Pet::Fish(nemo) if nemo.name == "Nemo"));
+        // A kind the spec does not know: the common fields, the rest kept.
+        let Pet::Other(polly) = &pets[4] else {
+            panic!("{:?}", pets[4])
+        };
+        assert_eq!(polly.pet_type, "Parrot");
+        assert_eq!(polly.extra["wings"], 2);
+
+        assert_eq!(serde_json::to_value(&pets).unwrap(), answer);
+    }
+
+    #[tokio::test]
+    async fn a_subtype_missing_its_own_required_field_is_a_decode_error_naming_it() {
+        let (_server, client) = client_answering(json!([{"name": "Rex", "petType": "dog"}])).await;
+        let error = client.list_pets().send().await.unwrap_err();
+        assert!(matches!(error, Error::Decode { .. }), "{error:?}");
+        assert!(error.to_string().contains("packSize"), "{error}");
+    }
+
+    #[tokio::test]
+    async fn a_subtype_made_with_new_carries_its_discriminator() {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .and(path("/pets"))
+            .and(body_json(json!({"name": "Tom", "petType": "Cat"})))
+            .respond_with(ResponseTemplate::new(204))
+            .expect(1)
+            .mount(&server)
+            .await;
+        Mock::given(method("POST"))
+            .and(path("/pets"))
+            .and(body_json(
+                json!({"name": "Rex", "petType": "dog", "packSize": 2}),
+            ))
+            .respond_with(ResponseTemplate::new(204))
+            .expect(1)
+            .mount(&server)
+            .await;
+        let client = polymorphism::Client::builder()
+            .base_url(server.uri())
+            .build()
+            .unwrap();
+        client.add_pet(Cat::new("Tom")).send().await.unwrap();
+        client.add_pet(Dog::new("Rex", 2)).send().await.unwrap();
+    }
+}

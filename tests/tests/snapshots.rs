@@ -76,6 +76,7 @@ snapshot_tests! {
     feature_dangling_ref => "tests/specs/dangling.yaml",
     feature_security => "tests/specs/security.yaml",
     feature_uploads => "tests/specs/uploads.yaml",
+    feature_polymorphism => "tests/specs/polymorphism.yaml",
     feature_standalone_store => "tests/specs/store.yaml",
 }
 

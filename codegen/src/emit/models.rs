@@ -5,7 +5,7 @@ use quote::quote;
 
 use super::docs::{doc_attrs, own_doc};
 use super::{ident, rust_type};
-use crate::ir::{Additional, Api, Enum, Field, Struct, TypeDef, TypeKind, TypeRef};
+use crate::ir::{Additional, Alternative, Api, Enum, Field, Struct, TypeDef, TypeKind, TypeRef};
 
 /// Every named type, in the model's order.
 pub(crate) fn models(api: &Api) -> TokenStream {
@@ -72,7 +72,7 @@ fn sent_types(api: &Api) -> Vec<bool> {
                         }
                     }
                     TypeKind::Alias(ty) => stack.push(ty),
-                    TypeKind::OneOf(alternatives) => {
+                    TypeKind::OneOf(alternatives) | TypeKind::Tagged { alternatives, .. } => {
                         stack.extend(alternatives.iter().map(|a| &a.ty))
                     }
                     TypeKind::Enum(_) | TypeKind::Opaque => {}
@@ -105,20 +105,12 @@ fn type_def(api: &Api, def: &TypeDef, sent: bool) -> TokenStream {
                 pub type #name = #target;
             }
         }
+        TypeKind::Tagged {
+            property,
+            alternatives,
+        } => tagged(api, def, property, alternatives, docs),
         TypeKind::OneOf(alternatives) => {
-            let variants = alternatives.iter().map(|a| {
-                let docs = if a.docs.summary.is_none() && a.docs.description.is_none() {
-                    own_doc(&[&format!("The `{}` shape.", a.name)])
-                } else {
-                    doc_attrs(&a.docs)
-                };
-                let variant = ident(&a.name);
-                let mut ty = rust_type(api, &a.ty, None);
-                if a.boxed {
-                    ty = quote!(Box<#ty>);
-                }
-                quote!(#docs #variant(#ty),)
-            });
+            let variants = alternatives.iter().map(|a| variant(api, a));
             let guide = own_doc(&[
                 "Decoding tries each shape in the order listed and takes the first that fits.",
             ]);
@@ -149,6 +141,106 @@ fn type_def(api: &Api, def: &TypeDef, sent: bool) -> TokenStream {
                 pub struct #name(pub serde_json::Value);
             }
         }
+    }
+}
+
+/// One variant of a one-of or discriminated enum: `Name(Type),` with its docs.
+fn variant(api: &Api, a: &Alternative) -> TokenStream {
+    let docs =
+        if a.docs.summary.is_none() && a.docs.description.is_none() && a.docs.notes.is_empty() {
+            own_doc(&[&format!("The `{}` shape.", a.name)])
+        } else {
+            doc_attrs(&a.docs)
+        };
+    let variant = ident(&a.name);
+    let mut ty = rust_type(api, &a.ty, None);
+    if a.boxed {
+        ty = quote!(Box<#ty>);
+    }
+    quote!(#docs #variant(#ty),)
+}
+
+/// A `discriminator` base: an enum of its subtypes, told apart by `property`. Each subtype
+/// keeps the property among its fields, so a value encodes as the subtype does (untagged)
+/// and decodes by reading the property first; a value no subtype claims decodes as the
+/// last alternative, the base's own fields.
+fn tagged(
+    api: &Api,
+    def: &TypeDef,
+    property: &str,
+    alternatives: &[Alternative],
+    docs: TokenStream,
+) -> TokenStream {
+    let name = ident(&def.name.rust);
+    let variants = alternatives.iter().map(|a| variant(api, a));
+    let construct = |a: &Alternative| {
+        let variant = ident(&a.name);
+        if a.boxed {
+            quote!(|value| #name::#variant(Box::new(value)))
+        } else {
+            quote!(#name::#variant)
+        }
+    };
+    let (tagged, fallback): (Vec<&Alternative>, Vec<&Alternative>) =
+        alternatives.iter().partition(|a| a.tag.is_some());
+    let arms = tagged.iter().map(|a| {
+        let tag = a.tag.as_deref().unwrap_or_default();
+        let construct = construct(a);
+        quote!(Some(#tag) => serde_json::from_value(value).map(#construct),)
+    });
+    let fallback = fallback.first().map(|a| {
+        let construct = construct(a);
+        quote!(_ => serde_json::from_value(value).map(#construct),)
+    });
+    let other = alternatives
+        .iter()
+        .find(|a| a.tag.is_none())
+        .map_or(String::new(), |a| {
+            format!(" any other value decodes as `{}`.", a.name)
+        });
+    let guide = format!(
+        " Which variant a value is, its `{}` property says;{other} Encoding writes the variant's own fields, that property among them.",
+        property.replace('`', "'")
+    );
+    let conversions = alternatives.iter().map(|a| {
+        let variant = ident(&a.name);
+        let ty = rust_type(api, &a.ty, None);
+        let value = if a.boxed {
+            quote!(Box::new(value))
+        } else {
+            quote!(value)
+        };
+        quote! {
+            impl From<#ty> for #name {
+                fn from(value: #ty) -> Self {
+                    #name::#variant(#value)
+                }
+            }
+        }
+    });
+    quote! {
+        #docs
+        ///
+        #[doc = #guide]
+        #[derive(Debug, Clone, PartialEq, Serialize)]
+        #[serde(untagged)]
+        pub enum #name {
+            #(#variants)*
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = serde_json::Value::deserialize(deserializer)?;
+                let tag = value.get(#property).and_then(serde_json::Value::as_str);
+                match tag {
+                    #(#arms)*
+                    #fallback
+                }
+                .map_err(serde::de::Error::custom)
+            }
+        }
+
+        #(#conversions)*
     }
 }
 
@@ -190,8 +282,9 @@ fn structure(api: &Api, def: &TypeDef, s: &Struct, docs: TokenStream) -> TokenSt
 
 /// `new(required fields)` for a struct a caller sends and cannot make with `Default`.
 fn constructor(api: &Api, def: &TypeDef, s: &Struct) -> Option<TokenStream> {
-    let needed = |f: &&Field| f.required && !f.nullable;
-    if !s.fields.iter().any(|f| needed(&f)) {
+    let needed = |f: &&Field| f.required && !f.nullable && f.tag.is_none();
+    let fixed: Vec<&Field> = s.fields.iter().filter(|f| f.tag.is_some()).collect();
+    if !s.fields.iter().any(|f| needed(&f)) && fixed.is_empty() {
         return None;
     }
     let name = ident(&def.name.rust);
@@ -205,6 +298,9 @@ fn constructor(api: &Api, def: &TypeDef, s: &Struct) -> Option<TokenStream> {
     });
     let values = s.fields.iter().map(|f| {
         let field = ident(&f.name.rust);
+        if let Some(tag) = &f.tag {
+            return quote!(#field: #tag.to_owned());
+        }
         if !needed(&f) {
             return quote!(#field: None);
         }
@@ -223,9 +319,18 @@ fn constructor(api: &Api, def: &TypeDef, s: &Struct) -> Option<TokenStream> {
             Some(quote!(#n: Default::default(),))
         }
     };
+    let mut doc = "A value with the required fields set; the optional ones are `None`.".to_owned();
+    for f in &fixed {
+        doc.push_str(&format!(
+            " `{}` is set to `{}`.",
+            f.name.wire.replace('`', "'"),
+            f.tag.as_deref().unwrap_or_default().replace('`', "'"),
+        ));
+    }
+    let doc = own_doc(&[&doc]);
     Some(quote! {
         impl #name {
-            /// A value with the required fields set; the optional ones are `None`.
+            #doc
             pub fn new(#(#args),*) -> Self {
                 Self { #(#values,)* #extra }
             }

@@ -58,7 +58,7 @@ pub(super) fn box_recursive_fields(types: &mut [TypeDef]) {
                 .iter()
                 .map(|f| direct_target(types, &f.ty))
                 .collect(),
-            TypeKind::OneOf(alternatives) => alternatives
+            TypeKind::OneOf(alternatives) | TypeKind::Tagged { alternatives, .. } => alternatives
                 .iter()
                 .map(|a| direct_target(types, &a.ty))
                 .collect(),
@@ -72,7 +72,7 @@ pub(super) fn box_recursive_fields(types: &mut [TypeDef]) {
                     field.boxed = boxed(target);
                 }
             }
-            TypeKind::OneOf(alternatives) => {
+            TypeKind::OneOf(alternatives) | TypeKind::Tagged { alternatives, .. } => {
                 for (alternative, target) in alternatives.iter_mut().zip(targets) {
                     alternative.boxed = boxed(target);
                 }
@@ -86,7 +86,9 @@ pub(super) fn box_recursive_fields(types: &mut [TypeDef]) {
 fn inline_targets(types: &[TypeDef], def: &TypeDef) -> Vec<usize> {
     let refs: Vec<&TypeRef> = match &def.kind {
         TypeKind::Struct(s) => s.fields.iter().map(|f| &f.ty).collect(),
-        TypeKind::OneOf(alternatives) => alternatives.iter().map(|a| &a.ty).collect(),
+        TypeKind::OneOf(alternatives) | TypeKind::Tagged { alternatives, .. } => {
+            alternatives.iter().map(|a| &a.ty).collect()
+        }
         _ => Vec::new(),
     };
     refs.into_iter()

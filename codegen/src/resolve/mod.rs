@@ -4,6 +4,7 @@
 //! field needs a `Box`, and reports what the spec leaves out, each at its JSON pointer.
 
 mod cycles;
+mod discriminator;
 mod operations;
 mod security;
 mod types;
@@ -25,10 +26,12 @@ pub fn resolve(spec: &Swagger, diags: &mut Diagnostics) -> Api {
         type_names: Scope::default(),
         by_ref: BTreeMap::new(),
         security_schemes: Vec::new(),
+        extended_by: None,
     };
     r.security_schemes = r.security_schemes();
     r.declare_definitions();
     r.define_definitions();
+    r.fix_subtype_tags();
     let operations = r.operations();
     let base_url = r.base_url();
     let security_schemes = std::mem::take(&mut r.security_schemes);
@@ -76,6 +79,9 @@ struct Resolver<'s, 'd> {
     by_ref: BTreeMap<String, TypeId>,
     /// The usable security schemes, which operations refer to by index.
     security_schemes: Vec<SecurityScheme>,
+    /// For each definition, those that extend it by `allOf` (made when a discriminator
+    /// first needs it).
+    extended_by: Option<Vec<Vec<usize>>>,
 }
 
 impl Resolver<'_, '_> {

@@ -10,7 +10,7 @@ use crate::names::{self, Scope};
 
 use super::Resolver;
 
-const DEFINITIONS: &str = "#/definitions/";
+pub(super) const DEFINITIONS: &str = "#/definitions/";
 
 /// How deep `allOf` parts may refer to definitions with `allOf` of their own.
 const MAX_ALL_OF_DEPTH: usize = 64;
@@ -38,15 +38,16 @@ impl<'s> Resolver<'s, '_> {
     /// Works out what each definition is.
     pub(super) fn define_definitions(&mut self) {
         let spec = self.spec;
-        for (i, (_, schema)) in spec.definitions.iter().enumerate() {
+        for (i, (key, schema)) in spec.definitions.iter().enumerate() {
             let id = TypeId(i);
             let kind = self.named_kind(schema, id);
+            let kind = self.discriminated(key, schema, id, kind);
             self.types[id.0].kind = kind;
         }
     }
 
     /// Reserves a type name and a slot for a type defined later.
-    fn declare(&mut self, wire: &str, source: &Pointer, docs: Docs) -> TypeId {
+    pub(super) fn declare(&mut self, wire: &str, source: &Pointer, docs: Docs) -> TypeId {
         let rust = self.type_names.claim(names::type_name(wire));
         self.types.push(TypeDef {
             name: Name {
@@ -76,7 +77,9 @@ impl<'s> Resolver<'s, '_> {
             if let Some(alternatives) = schema.extensions.get(ONE_OF) {
                 return self.one_of(schema, alternatives, &name);
             }
-            if let Some(only) = single_all_of(schema) {
+            if let Some(only) = single_all_of(schema)
+                && !self.refers_to_discriminated(only)
+            {
                 return TypeKind::Alias(self.type_ref(only, &name));
             }
             if !schema.all_of.is_empty() {
@@ -398,6 +401,7 @@ impl<'s> Resolver<'s, '_> {
                 required: required.contains(wire),
                 nullable: is_nullable(property),
                 boxed: false,
+                tag: None,
             });
         }
         for name in required {
@@ -468,6 +472,7 @@ impl<'s> Resolver<'s, '_> {
                 docs: docs_of(&alternative),
                 ty,
                 boxed: false,
+                tag: None,
             });
         }
         if variants.is_empty() {
@@ -633,6 +638,6 @@ fn escape_token(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
 }
 
-fn unescape_token(token: &str) -> String {
+pub(super) fn unescape_token(token: &str) -> String {
     token.replace("~1", "/").replace("~0", "~")
 }
