@@ -508,28 +508,60 @@ fn types(old: &Api, new: &Api, changes: &mut Vec<Change>) {
                     );
                 }
             }
-            (TypeKind::OneOf(a), TypeKind::OneOf(b))
-            | (
+            (
                 TypeKind::Tagged {
-                    alternatives: a, ..
+                    property: p,
+                    alternatives: a,
                 },
                 TypeKind::Tagged {
-                    alternatives: b, ..
+                    property: q,
+                    alternatives: b,
                 },
             ) => {
+                if p != q {
+                    push(
+                        changes,
+                        true,
+                        Kind::Changed,
+                        format!("type {name}"),
+                        format!("discriminator `{p}` -> `{q}`"),
+                    );
+                }
+                // The enum is #[non_exhaustive]: a new subtype breaks nobody.
+                for v in b {
+                    match a.iter().find(|w| w.name == v.name) {
+                        None => push(
+                            changes,
+                            false,
+                            Kind::Added,
+                            format!("variant {name}::{}", v.name),
+                            shape(new, v),
+                        ),
+                        Some(w) if shape(old, w) != shape(new, v) => push(
+                            changes,
+                            true,
+                            Kind::Changed,
+                            format!("variant {name}::{}", v.name),
+                            format!("{} -> {}", shape(old, w), shape(new, v)),
+                        ),
+                        Some(_) => {}
+                    }
+                }
+                for w in a {
+                    if !b.iter().any(|v| v.name == w.name) {
+                        push(
+                            changes,
+                            true,
+                            Kind::Removed,
+                            format!("variant {name}::{}", w.name),
+                            shape(old, w),
+                        );
+                    }
+                }
+            }
+            (TypeKind::OneOf(a), TypeKind::OneOf(b)) => {
                 let shapes = |api: &Api, v: &[crate::ir::Alternative]| {
-                    v.iter()
-                        .map(|a| {
-                            let ty = shown(api, &a.ty);
-                            let tag = a.tag.as_ref().map(|t| format!(" = {t:?}"));
-                            format!(
-                                "{}({}){}",
-                                a.name,
-                                if a.boxed { format!("Box<{ty}>") } else { ty },
-                                tag.unwrap_or_default()
-                            )
-                        })
-                        .collect::<Vec<_>>()
+                    v.iter().map(|a| shape(api, a)).collect::<Vec<_>>()
                 };
                 let (x, y) = (shapes(old, a), shapes(new, b));
                 if x != y {
@@ -552,6 +584,19 @@ fn types(old: &Api, new: &Api, changes: &mut Vec<Change>) {
             ),
         }
     }
+}
+
+/// One alternative of a one-of or discriminated enum as Rust code reads it:
+/// `Cat(Box<Cat>) = "Cat"`.
+fn shape(api: &Api, a: &crate::ir::Alternative) -> String {
+    let ty = shown(api, &a.ty);
+    let tag = a.tag.as_ref().map(|t| format!(" = {t:?}"));
+    format!(
+        "{}({}){}",
+        a.name,
+        if a.boxed { format!("Box<{ty}>") } else { ty },
+        tag.unwrap_or_default()
+    )
 }
 
 /// Items by their Rust name: what users see them as, so the two sides pair up.

@@ -256,3 +256,43 @@ fn reordered_arguments_and_new_boxes_are_breaking_and_a_deprecation_is_minor() {
     has(&r, "operation a", Kind::Changed, false, "now deprecated");
     assert_eq!(r.bump, Bump::Minor, "{r}");
 }
+
+#[test]
+fn a_new_subtype_is_minor_and_a_changed_or_removed_one_is_breaking() {
+    let spec = |subtypes: &str| {
+        format!(
+            "swagger: \"2.0\"\ninfo: {{title: T, version: \"1\"}}\nhost: h\npaths: {{}}\ndefinitions:\n  \
+             Pet: {{discriminator: kind, required: [kind], properties: {{kind: {{type: string}}}}}}\n{subtypes}"
+        )
+    };
+    let cat =
+        "  Cat: {allOf: [{$ref: '#/definitions/Pet'}, {properties: {lives: {type: integer}}}]}\n";
+    let dog = "  Dog: {allOf: [{$ref: '#/definitions/Pet'}]}\n";
+    let renamed_dog = "  Dog: {x-discriminator-value: dog, allOf: [{$ref: '#/definitions/Pet'}]}\n";
+    let model = |s: String| codegen::model(&s, None).expect("generates").0;
+    let base = model(spec(cat));
+
+    let r = diff(&base, &model(spec(&format!("{cat}{dog}"))));
+    has(
+        &r,
+        "variant Pet::Dog",
+        Kind::Added,
+        false,
+        "Dog(Dog) = \"Dog\"",
+    );
+    assert_eq!(r.bump, Bump::Minor, "{r}");
+
+    let two = model(spec(&format!("{cat}{dog}")));
+    let r = diff(&two, &model(spec(&format!("{cat}{renamed_dog}"))));
+    has(
+        &r,
+        "variant Pet::Dog",
+        Kind::Changed,
+        true,
+        "= \"Dog\" -> Dog(Dog) = \"dog\"",
+    );
+
+    let r = diff(&two, &base);
+    has(&r, "variant Pet::Dog", Kind::Removed, true, "Dog(Dog)");
+    assert_eq!(r.bump, Bump::Major, "{r}");
+}

@@ -224,6 +224,7 @@ fn tagged(
         #[doc = #guide]
         #[derive(Debug, Clone, PartialEq, Serialize)]
         #[serde(untagged)]
+        #[non_exhaustive]
         pub enum #name {
             #(#variants)*
         }
