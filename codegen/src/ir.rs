@@ -186,6 +186,8 @@ pub struct Field {
     /// The discriminator value this struct stands for, when the field is the discriminator
     /// of a base it extends: its constructor sets it rather than asking for it.
     pub tag: Option<String>,
+    /// `format: password`: `Debug` shows `<redacted>` instead of the value.
+    pub secret: bool,
 }
 
 /// A string enum.
@@ -361,6 +363,8 @@ pub struct Param {
     pub range: Range,
     /// `x-open-enum`: values beyond the enum are sent too (the enum lists the common ones).
     pub open_enum: bool,
+    /// `format: password`: the request builder's `Debug` shows `<redacted>` instead.
+    pub secret: bool,
     /// Where it comes from.
     pub source: Pointer,
 }

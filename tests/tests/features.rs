@@ -446,3 +446,73 @@ mod polymorphism {
         client.add_pet(Dog::new("Rex", 2)).send().await.unwrap();
     }
 }
+
+mod formats {
+    use feature_specs::formats::models::Account;
+    use feature_specs::formats::{self};
+    use serde_json::json;
+    use wiremock::matchers::{body_string, method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    #[test]
+    fn numbers_have_their_formats_width_and_text_formats_stay_text() {
+        let account: Account = serde_json::from_value(json!({
+            "id": 9_007_199_254_740_993_i64, "logins": 7, "ratio": 0.5, "score": 0.25,
+            "avatar": "aGk=", "birthday": "1815-12-10", "created": "2024-01-31T08:00:00Z",
+            "login": "ada", "password": "hunter2"
+        }))
+        .unwrap();
+        let (id, logins, ratio, score): (i64, Option<i32>, Option<f32>, Option<f64>) =
+            (account.id, account.logins, account.ratio, account.score);
+        assert_eq!(
+            (id, logins, ratio, score),
+            (9_007_199_254_740_993, Some(7), Some(0.5), Some(0.25))
+        );
+        assert_eq!(account.created.as_deref(), Some("2024-01-31T08:00:00Z"));
+        // An int32 field refuses what does not fit.
+        let too_big = json!({"id": 1, "login": "a", "password": "p", "logins": 4_294_967_296_i64});
+        assert!(serde_json::from_value::<Account>(too_big).is_err());
+    }
+
+    #[test]
+    fn passwords_are_sent_but_never_shown() {
+        let mut account = Account::new(1, "ada", "hunter2");
+        account.pin = Some("0000-secret".to_owned());
+        let debug = format!("{account:?} {account:#?}");
+        assert!(
+            !debug.contains("hunter2") && !debug.contains("0000-secret"),
+            "{debug}"
+        );
+        assert!(
+            debug.contains("ada") && debug.contains("<redacted>"),
+            "{debug}"
+        );
+        let wire = serde_json::to_value(&account).unwrap();
+        assert_eq!(wire["password"], "hunter2");
+        assert_eq!(wire["pin"], "0000-secret");
+    }
+
+    #[tokio::test]
+    async fn a_password_parameter_is_sent_and_redacted_in_the_request_s_debug() {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .and(path("/session"))
+            .and(body_string("login=ada&password=hunter2&otp=123456"))
+            .respond_with(ResponseTemplate::new(204))
+            .expect(1)
+            .mount(&server)
+            .await;
+        let client = formats::Client::builder()
+            .base_url(server.uri())
+            .build()
+            .unwrap();
+        let request = client.log_in("ada", "hunter2").otp("123456");
+        let debug = format!("{request:?}");
+        assert!(
+            !debug.contains("hunter2") && !debug.contains("123456"),
+            "{debug}"
+        );
+        assert!(debug.contains("ada"), "{debug}");
+        request.send().await.unwrap();
+    }
+}

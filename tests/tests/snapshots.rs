@@ -77,6 +77,7 @@ snapshot_tests! {
     feature_security => "tests/specs/security.yaml",
     feature_uploads => "tests/specs/uploads.yaml",
     feature_polymorphism => "tests/specs/polymorphism.yaml",
+    feature_formats => "tests/specs/formats.yaml",
     feature_standalone_store => "tests/specs/store.yaml",
 }
 

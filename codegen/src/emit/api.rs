@@ -328,9 +328,47 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
             }
         }
     });
+    let secret = |input: &Input| {
+        op.params
+            .iter()
+            .any(|p| p.secret && ident(&p.name.rust) == input.name)
+    };
+    let secrets = required.iter().chain(&optional).any(secret);
+    let debug = (!secrets).then(|| quote!(Debug,));
+    let redacting_debug = secrets.then(|| {
+        let label = &op.builder;
+        let required_fields = required.iter().map(|r| {
+            let (field, text) = (&r.name, r.name.to_string());
+            if secret(r) {
+                quote!(.field(#text, &"<redacted>"))
+            } else {
+                quote!(.field(#text, &self.#field))
+            }
+        });
+        let optional_fields = optional.iter().map(|o| {
+            let (field, text) = (&o.name, o.name.to_string());
+            if secret(o) {
+                quote!(.field(#text, &self.#field.as_ref().map(|_| "<redacted>")))
+            } else {
+                quote!(.field(#text, &self.#field))
+            }
+        });
+        quote! {
+            /// Shows the parameters but the secrets (`format: password`), which read `<redacted>`.
+            impl std::fmt::Debug for #name<'_> {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.debug_struct(#label)
+                        .field("client", &self.client)
+                        #(#required_fields)*
+                        #(#optional_fields)*
+                        .finish()
+                }
+            }
+        }
+    });
     quote! {
         #[doc = #doc]
-        #[derive(Debug, Clone)]
+        #[derive(#debug Clone)]
         #[must_use = "a request does nothing until `send` is called"]
         pub struct #name<'a> {
             client: &'a Client,
@@ -349,6 +387,8 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
 
             #send
         }
+
+        #redacting_debug
     }
 }
 

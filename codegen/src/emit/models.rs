@@ -271,13 +271,50 @@ fn structure(api: &Api, def: &TypeDef, s: &Struct, docs: TokenStream) -> TokenSt
     };
     let all_optional = s.fields.iter().all(|f| !f.required || f.nullable);
     let default = all_optional.then(|| quote!(Default,));
+    let secrets = s.fields.iter().any(|f| f.secret);
+    let debug = (!secrets).then(|| quote!(Debug,));
+    let redacting_debug = secrets.then(|| {
+        let shown = s.fields.iter().map(|f| {
+            let (field, wire) = (ident(&f.name.rust), &f.name.rust);
+            quote!(.field(#wire, &self.#field))
+        });
+        let shown = s.fields.iter().zip(shown).map(|(f, shown)| {
+            let (field, wire) = (ident(&f.name.rust), &f.name.rust);
+            match (f.secret, !f.required || f.nullable) {
+                (false, _) => shown,
+                (true, false) => quote!(.field(#wire, &"<redacted>")),
+                (true, true) => quote!(.field(#wire, &self.#field.as_ref().map(|_| "<redacted>"))),
+            }
+        });
+        let extra = match &s.additional {
+            Additional::Forbidden => None,
+            Additional::Kept(n) | Additional::Typed(n, _) => {
+                let (field, label) = (ident(&n.rust), &n.rust);
+                Some(quote!(.field(#label, &self.#field)))
+            }
+        };
+        let label = &def.name.rust;
+        quote! {
+            /// Shows every field but the secrets (`format: password`), which read `<redacted>`.
+            impl std::fmt::Debug for #name {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.debug_struct(#label)
+                        #(#shown)*
+                        #extra
+                        .finish()
+                }
+            }
+        }
+    });
     quote! {
         #docs
-        #[derive(Debug, Clone, #default PartialEq, Serialize, Deserialize)]
+        #[derive(#debug Clone, #default PartialEq, Serialize, Deserialize)]
         pub struct #name {
             #(#fields)*
             #extra
         }
+
+        #redacting_debug
     }
 }
 

@@ -179,6 +179,15 @@ impl<'s> Resolver<'s, '_> {
             if let Some(default) = &p.simple.default {
                 notes.push(format!("When not sent, the server uses `{default}`."));
             }
+            if p.simple.ty.as_deref() == Some("string")
+                && let Some(note) = p
+                    .simple
+                    .format
+                    .as_deref()
+                    .and_then(super::types::format_note)
+            {
+                notes.push(note.to_owned());
+            }
             let mut docs = Docs {
                 summary: None,
                 description: p.description.clone(),
@@ -287,6 +296,7 @@ impl<'s> Resolver<'s, '_> {
                 json_encoded,
                 range,
                 open_enum: p.extensions.get(OPEN_ENUM) == Some(&serde_json::Value::Bool(true)),
+                secret: p.simple.format.as_deref() == Some("password"),
                 source: p.at.clone(),
             });
         }

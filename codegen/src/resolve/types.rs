@@ -402,6 +402,7 @@ impl<'s> Resolver<'s, '_> {
                 nullable: is_nullable(property),
                 boxed: false,
                 tag: None,
+                secret: property.format.as_deref() == Some("password"),
             });
         }
         for name in required {
@@ -614,6 +615,11 @@ fn docs_or_origin(schema: &Schema, origin: &str) -> Docs {
 /// A property's docs, with what `readOnly` and `default` tell a reader.
 fn field_docs(schema: &Schema) -> Docs {
     let mut docs = docs_of(schema);
+    if schema.ty.as_deref() == Some("string")
+        && let Some(note) = schema.format.as_deref().and_then(format_note)
+    {
+        docs.notes.push(note.to_owned());
+    }
     if schema.read_only {
         docs.notes
             .push("Read-only: set by the server; what a request sends here is ignored.".to_owned());
@@ -623,6 +629,18 @@ fn field_docs(schema: &Schema) -> Docs {
             .push(format!("When absent, the value is `{default}`."));
     }
     docs
+}
+
+/// What a string `format` the Rust type does not show means for the text.
+pub(super) fn format_note(format: &str) -> Option<&'static str> {
+    Some(match format {
+        "date" => "A date as RFC 3339 writes it: `2024-01-31`.",
+        "date-time" => "A date and time as RFC 3339 writes it: `2024-01-31T08:00:00Z`.",
+        "byte" => "Base64-encoded bytes.",
+        "binary" => "Raw bytes, as text.",
+        "password" => "A secret: `Debug` output shows `<redacted>` instead.",
+        _ => return None,
+    })
 }
 
 fn docs_of(schema: &Schema) -> Docs {
