@@ -274,6 +274,9 @@ pub struct Operation {
     pub multipart: bool,
     /// What a successful call returns.
     pub response: Response,
+    /// The error answers the spec describes (any status but the success one's), in its
+    /// order: they arrive as the runtime's `Error`, and the docs say how to decode each.
+    pub errors: Vec<ErrorAnswer>,
     /// How it may be authenticated: alternatives, each a set of indexes into
     /// [`Api::security_schemes`] that are all needed. `Some(vec![])`: no authentication;
     /// `None`: the spec does not say (the client sends its access token, if it has one).
@@ -389,6 +392,17 @@ pub struct Body {
     pub ty: TypeRef,
     /// Must be given.
     pub required: bool,
+}
+
+/// An error answer the spec describes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorAnswer {
+    /// The status (`404`), or `default`.
+    pub status: String,
+    /// The spec's description.
+    pub description: String,
+    /// The type of its JSON body, when the spec gives it one.
+    pub ty: Option<TypeRef>,
 }
 
 /// What a successful call returns.

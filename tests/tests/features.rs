@@ -516,3 +516,54 @@ mod formats {
         request.send().await.unwrap();
     }
 }
+
+mod responses {
+    use feature_specs::responses::models::{CreateError404, Problem};
+    use feature_specs::responses::{self, Error};
+    use serde_json::json;
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    async fn answering(status: u16, body: serde_json::Value) -> Error {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .and(path("/created"))
+            .respond_with(ResponseTemplate::new(status).set_body_json(body))
+            .mount(&server)
+            .await;
+        let client = responses::Client::builder()
+            .base_url(server.uri())
+            .retry_policy(responses::runtime::RetryPolicy::never())
+            .build()
+            .unwrap();
+        client.create().send().await.unwrap_err()
+    }
+
+    #[tokio::test]
+    async fn a_documented_error_answer_decodes_as_its_schema() {
+        let error = answering(404, json!({"missing": "shelf"})).await;
+        assert_eq!(error.status().map(|s| s.as_u16()), Some(404));
+        let body: CreateError404 = error.body_json().expect("an error status").unwrap();
+        assert_eq!(body.missing, "shelf");
+
+        let error = answering(500, json!({"title": "Broken", "status": 500})).await;
+        let problem: Problem = error.body_json().expect("an error status").unwrap();
+        assert_eq!(
+            (problem.title.as_deref(), problem.status),
+            (Some("Broken"), Some(500))
+        );
+        // The body is kept whole for decoding; Debug shows its excerpt once, not twice.
+        let debug = format!("{error:?}");
+        assert_eq!(debug.matches("Broken").count(), 1, "{debug}");
+        assert!(debug.contains("ErrorBody(<31 bytes>)"), "{debug}");
+    }
+
+    #[tokio::test]
+    async fn an_error_body_of_another_shape_is_a_decode_error_not_a_panic() {
+        let error = answering(404, json!({"unexpected": true})).await;
+        let decoded = error
+            .body_json::<CreateError404>()
+            .expect("an error status");
+        assert!(decoded.unwrap_err().to_string().contains("missing"));
+    }
+}

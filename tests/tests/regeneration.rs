@@ -229,9 +229,9 @@ fn files_no_longer_generated_are_removed_and_only_those() {
     // A spec without types produces no models module: the old one goes, the hand-written
     // file beside it stays.
     let without_types = codegen::generate(
-        &feature_spec("responses.yaml"),
+        &feature_spec("security.yaml"),
         None,
-        &standalone("responses.yaml"),
+        &standalone("security.yaml"),
     )
     .expect("generates");
     let stale = write::check(&dir, &without_types.files).expect("readable");

@@ -546,10 +546,36 @@ fn send(api: &Api, op: &Operation) -> TokenStream {
         quote!(.security(&[#(#alternatives),*]))
     });
     let multipart = op.multipart.then(|| quote!(.multipart()));
-    let doc = own_doc(&[
-        returns_doc,
-        "# Errors\n\nAn [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.",
-    ]);
+    let mut errors = "# Errors\n\nAn [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.".to_owned();
+    if !op.errors.is_empty() {
+        errors.push_str("\n\nThe error answers the spec describes:\n");
+        for answer in &op.errors {
+            let status = if answer.status == "default" {
+                "any other status".to_owned()
+            } else {
+                format!("`{}`", answer.status)
+            };
+            let description =
+                super::docs::markdown_line(answer.description.lines().next().unwrap_or(""));
+            let decode = match &answer.ty {
+                Some(ty) => {
+                    let ty = rust_type(api, ty, Some(&quote!(models)))
+                        .to_string()
+                        .replace(' ', "");
+                    format!(" Its body: `{ty}`, from [`Error::body_json`].")
+                }
+                None => String::new(),
+            };
+            let description = description.trim_end_matches('.');
+            let description = if description.is_empty() {
+                String::new()
+            } else {
+                format!(": {description}")
+            };
+            errors.push_str(&format!("\n- {status}{description}.{decode}"));
+        }
+    }
+    let doc = own_doc(&[returns_doc, &errors]);
     quote! {
         #doc
         pub async fn send(self) -> Result<#returns, Error> {

@@ -2,8 +2,8 @@
 
 use crate::diagnostics::{Code, Pointer};
 use crate::ir::{
-    Body, CollectionFormat, Docs, HttpMethod, Name, Operation, Param, ParamLocation, Primitive,
-    Range, Response, TypeRef,
+    Body, CollectionFormat, Docs, ErrorAnswer, HttpMethod, Name, Operation, Param, ParamLocation,
+    Primitive, Range, Response, TypeRef,
 };
 use crate::load::swagger::{self, Method, Parameter, ParameterIn, RefOr};
 use crate::names::{self, Scope};
@@ -101,7 +101,7 @@ impl<'s> Resolver<'s, '_> {
                 let (params, body) = params;
                 let consumes = op.consumes.as_ref().unwrap_or(&spec.consumes);
                 let multipart = self.multipart(&params, consumes, &op.at);
-                let response = self.response(op, &builder);
+                let (response, errors) = self.responses(op, &builder);
                 check_path_template(self, path, &params, &op.at);
                 let mut notes = Vec::new();
                 if let Some(scopes) = scopes_note(op.security.as_ref().unwrap_or(&spec.security)) {
@@ -144,6 +144,7 @@ impl<'s> Resolver<'s, '_> {
                     body,
                     multipart,
                     response,
+                    errors,
                     security,
                 });
             }
@@ -380,6 +381,95 @@ impl<'s> Resolver<'s, '_> {
                 );
                 CollectionFormat::Csv
             }
+        }
+    }
+
+    /// The success response (the lowest 2xx, else `default`) and the error answers the
+    /// spec describes (every status but 2xx, and `default` when it is not the success).
+    fn responses(
+        &mut self,
+        op: &swagger::Operation,
+        builder: &str,
+    ) -> (Response, Vec<ErrorAnswer>) {
+        let response = self.response(op, builder);
+        let success = op
+            .responses
+            .keys()
+            .filter(|code| code.starts_with('2'))
+            .min()
+            .cloned();
+        let mut errors = Vec::new();
+        for (code, answer) in &op.responses {
+            let other_success = code.starts_with('2') && Some(code) != success.as_ref();
+            if code.starts_with('2') && !other_success || code == "default" && success.is_none() {
+                continue;
+            }
+            let Some(answer) = self.response_object(answer) else {
+                self.diags.warn(
+                    Code::DanglingRef,
+                    &op.at.join("responses").join(code),
+                    format!("the {code} answer refers to no response in `#/responses`: it is left out of the docs"),
+                );
+                continue;
+            };
+            if other_success {
+                let same_as_success = success
+                    .as_ref()
+                    .and_then(|s| op.responses.get(s))
+                    .and_then(|s| self.response_object(s))
+                    .and_then(|s| s.schema.as_ref())
+                    .and_then(|s| s.reference.as_ref())
+                    .is_some_and(|r| {
+                        answer.schema.as_ref().and_then(|s| s.reference.as_ref()) == Some(r)
+                    });
+                if answer.schema.is_some() && !same_as_success {
+                    self.diags.warn(
+                        Code::Unsupported,
+                        &op.at.join("responses").join(code),
+                        format!(
+                            "only the lowest success status is typed: a {code} answer must decode as the {} one",
+                            success.as_deref().unwrap_or_default()
+                        ),
+                    );
+                }
+                continue;
+            }
+            let ty = match &answer.schema {
+                Some(schema)
+                    if schema.ty.as_deref() == Some("file") && schema.reference.is_none() =>
+                {
+                    None
+                }
+                Some(schema) => {
+                    let suffix = if code == "default" {
+                        "DefaultError".to_owned()
+                    } else {
+                        format!("Error{code}")
+                    };
+                    Some(self.type_ref(schema, &format!("{builder}{suffix}")))
+                }
+                None => None,
+            };
+            errors.push(ErrorAnswer {
+                status: code.clone(),
+                description: answer.description.clone(),
+                ty,
+            });
+        }
+        (response, errors)
+    }
+
+    /// A response, following a `$ref` to `#/responses` (a dangling one is reported where
+    /// the success response is read).
+    fn response_object(
+        &self,
+        answer: &'s RefOr<swagger::Response>,
+    ) -> Option<&'s swagger::Response> {
+        match answer {
+            RefOr::Item(r) => Some(r),
+            RefOr::Ref { reference, .. } => reference
+                .strip_prefix("#/responses/")
+                .and_then(|k| self.spec.responses.get(k)),
         }
     }
 

@@ -27,7 +27,9 @@ pub enum Error {
         /// How long the server asked to wait before trying again (`Retry-After`).
         retry_after: Option<Duration>,
     },
-    /// An error status whose body is not the API's error envelope (a proxy's HTML page, say).
+    /// An error status whose body is not the API's error envelope: an error answer the spec
+    /// describes with a schema of its own (decode it with [`Error::body_json`]), or a
+    /// proxy's HTML page.
     Status {
         /// The HTTP status.
         status: StatusCode,
@@ -35,6 +37,8 @@ pub enum Error {
         body: String,
         /// How long the server asked to wait before trying again (`Retry-After`).
         retry_after: Option<Duration>,
+        /// The whole body (its `Debug` shows only its size).
+        content: ErrorBody,
     },
     /// A success status, but the body is not what the spec says it is.
     Decode {
@@ -58,6 +62,32 @@ pub enum Error {
         /// More detail, when there is some.
         detail: Option<String>,
     },
+}
+
+/// The whole body of an error answer. `Debug` shows its size, never its bytes: they may
+/// hold what logs must not.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ErrorBody(Vec<u8>);
+
+impl ErrorBody {
+    /// The bytes, as received.
+    pub fn bytes(&self) -> &[u8] {
+        &self.0
+    }
+
+    /// The body decoded as JSON of type `T` (the schema the spec gives this answer).
+    ///
+    /// # Errors
+    /// When the body is not JSON of that shape.
+    pub fn json<T: serde::de::DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
+        serde_json::from_slice(&self.0)
+    }
+}
+
+impl fmt::Debug for ErrorBody {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ErrorBody(<{} bytes>)", self.0.len())
+    }
 }
 
 /// The API's error details: `{"error": {"code": 2, "message": "Invalid access token"}}`.
@@ -167,6 +197,34 @@ impl Error {
         }
     }
 
+    /// The body of an error answer decoded as `T`, for [`Error::Status`]: what the
+    /// operation's docs name for each error status the spec describes.
+    ///
+    /// ```
+    /// # async fn run(client: netatmo_api::Client) {
+    /// #[derive(serde::Deserialize)]
+    /// struct Problem {
+    ///     detail: String,
+    /// }
+    /// use netatmo_api::runtime::{Method, Request};
+    ///
+    /// let request = Request::new(Method::GET, "/pets/7");
+    /// if let Err(error) = client.send_json::<serde_json::Value>(request).await
+    ///     && let Some(Ok(problem)) = error.body_json::<Problem>()
+    /// {
+    ///     eprintln!("{}", problem.detail);
+    /// }
+    /// # }
+    /// ```
+    pub fn body_json<T: serde::de::DeserializeOwned>(
+        &self,
+    ) -> Option<Result<T, serde_json::Error>> {
+        match self {
+            Error::Status { content, .. } => Some(content.json()),
+            _ => None,
+        }
+    }
+
     /// The API's error code, for [`Error::Api`].
     pub fn api_code(&self) -> Option<ApiErrorCode> {
         match self {
@@ -237,6 +295,7 @@ impl Error {
                 status,
                 body: excerpt(body),
                 retry_after,
+                content: ErrorBody(body.to_vec()),
             },
         }
     }

@@ -16,7 +16,7 @@ mod upload;
 
 pub use auth::{OAuthApp, TokenHook, Tokens};
 pub use client::{Client, ClientBuilder};
-pub use error::{ApiError, ApiErrorCode, Error};
+pub use error::{ApiError, ApiErrorCode, Error, ErrorBody};
 pub use request::{CollectionFormat, Method, Request};
 pub use retry::{RetryPolicy, Sleeper, TokioSleeper};
 pub use secret::Secret;
