@@ -358,6 +358,8 @@ pub struct Param {
     pub ty: TypeRef,
     /// For arrays: how items are joined.
     pub collection: Option<CollectionFormat>,
+    /// For arrays of arrays: how the items of each inner array are joined (never `Multi`).
+    pub item_collection: Option<CollectionFormat>,
     /// Must be given.
     pub required: bool,
     /// Sent as the JSON text of its value (`x-json-encoded`) rather than as plain text.

@@ -567,3 +567,53 @@ mod responses {
         assert!(decoded.unwrap_err().to_string().contains("missing"));
     }
 }
+
+mod parameters {
+    use feature_specs::parameters;
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    use super::last_request;
+
+    #[tokio::test]
+    async fn every_collection_format_and_a_list_of_lists_go_on_the_wire_as_specified() {
+        let server = MockServer::start().await;
+        Mock::given(method("GET"))
+            .and(path("/api/grid/1.5,-2"))
+            .respond_with(
+                ResponseTemplate::new(200).set_body_json(serde_json::json!([[1, 2], [3]])),
+            )
+            .mount(&server)
+            .await;
+        let client = parameters::Client::builder()
+            .base_url(format!("{}/api", server.uri()))
+            .build()
+            .unwrap();
+        let grid = client
+            .get_grid(vec![1.5, -2.0], vec![vec![1, 2], vec![3]])
+            .words(["north", "east"])
+            .x_tags(["a", "b c"])
+            .rows(vec![
+                vec!["x".to_owned(), "y".to_owned()],
+                vec!["z".to_owned()],
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(grid, [vec![1, 2], vec![3]]);
+
+        let request = last_request(&server).await;
+        let pairs: Vec<(String, String)> = request.url.query_pairs().into_owned().collect();
+        let pair = |k: &str, v: &str| (k.to_owned(), v.to_owned());
+        assert_eq!(
+            pairs,
+            [
+                pair("cells", "1|2,3"),
+                pair("words", "north east"),
+                pair("rows", "x,y"),
+                pair("rows", "z"),
+            ]
+        );
+        assert_eq!(request.headers["x-tags"], "a\tb c");
+    }
+}

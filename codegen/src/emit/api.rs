@@ -609,21 +609,44 @@ fn param_step(api: &Api, p: &Param) -> TokenStream {
         return quote!(.file(#wire, #value));
     }
     if let (TypeRef::Array(items), Some(format)) = (&p.ty, p.collection) {
-        debug_assert!(
-            is_displayable(api, items),
-            "resolve only makes arrays of scalars for parameters"
-        );
-        let format = ident(match format {
-            CollectionFormat::Csv => "Csv",
-            CollectionFormat::Ssv => "Ssv",
-            CollectionFormat::Tsv => "Tsv",
-            CollectionFormat::Pipes => "Pipes",
-            CollectionFormat::Multi => "Multi",
-        });
-        let value = if p.required {
-            quote!(Some(self.#name.as_slice()))
-        } else {
-            quote!(self.#name.as_deref())
+        let format_ident = |format: CollectionFormat| {
+            ident(match format {
+                CollectionFormat::Csv => "Csv",
+                CollectionFormat::Ssv => "Ssv",
+                CollectionFormat::Tsv => "Tsv",
+                CollectionFormat::Pipes => "Pipes",
+                CollectionFormat::Multi => "Multi",
+            })
+        };
+        let format = format_ident(format);
+        let value = match (&**items, p.item_collection) {
+            // A list of lists: each inner list joined into one string first.
+            (TypeRef::Array(inner), Some(inner_format)) => {
+                debug_assert!(
+                    is_displayable(api, inner),
+                    "resolve only makes lists of lists of scalars for parameters"
+                );
+                let inner_format = format_ident(inner_format);
+                let rows = if p.required {
+                    quote!(Some(&self.#name))
+                } else {
+                    quote!(self.#name.as_ref())
+                };
+                quote!(#rows
+                    .map(|rows| rows.iter().map(|row| CollectionFormat::#inner_format.join(row)).collect::<Vec<String>>())
+                    .as_deref())
+            }
+            _ => {
+                debug_assert!(
+                    is_displayable(api, items),
+                    "resolve only makes arrays of scalars for parameters"
+                );
+                if p.required {
+                    quote!(Some(self.#name.as_slice()))
+                } else {
+                    quote!(self.#name.as_deref())
+                }
+            }
         };
         let method = match p.location {
             ParamLocation::Path => quote!(path_list),

@@ -282,6 +282,24 @@ impl<'s> Resolver<'s, '_> {
                 TypeRef::Array(_) if !json_encoded => Some(self.collection_format(&p.simple)),
                 _ => None,
             };
+            let item_collection = match (&ty, &p.simple.items) {
+                (TypeRef::Array(inner), Some(items))
+                    if !json_encoded && matches!(**inner, TypeRef::Array(_)) =>
+                {
+                    match self.collection_format(items) {
+                        CollectionFormat::Multi => {
+                            self.diags.warn(
+                                Code::InvalidValue,
+                                &items.at.join("collectionFormat"),
+                                "`multi` repeats the parameter, so it can only join the outer array: the inner arrays are joined with commas",
+                            );
+                            Some(CollectionFormat::Csv)
+                        }
+                        other => Some(other),
+                    }
+                }
+                _ => None,
+            };
             let limits = &p.simple.constraints;
             let range = Range {
                 minimum: limits.minimum.map(|m| (m, limits.exclusive_minimum)),
@@ -293,6 +311,7 @@ impl<'s> Resolver<'s, '_> {
                 docs,
                 ty,
                 collection,
+                item_collection,
                 required: p.required,
                 json_encoded,
                 range,

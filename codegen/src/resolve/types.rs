@@ -209,13 +209,21 @@ impl<'s> Resolver<'s, '_> {
             ),
             "number" => TypeRef::Primitive(number(simple.format.as_deref())),
             "array" => match &simple.items {
-                Some(items) if items.ty.as_deref() == Some("array") => {
+                Some(items)
+                    if items.ty.as_deref() == Some("array")
+                        && items
+                            .items
+                            .as_ref()
+                            .is_some_and(|inner| inner.ty.as_deref() == Some("array")) =>
+                {
                     self.diags.warn(
                         Code::Unsupported,
                         &items.at,
-                        "arrays of arrays are not supported in parameters yet: the inner arrays are sent as strings",
+                        "arrays nested three deep are not supported in parameters: the innermost arrays are sent as strings",
                     );
-                    TypeRef::Array(Box::new(TypeRef::Primitive(Primitive::String)))
+                    TypeRef::Array(Box::new(TypeRef::Array(Box::new(TypeRef::Primitive(
+                        Primitive::String,
+                    )))))
                 }
                 Some(items) => TypeRef::Array(Box::new(
                     self.simple_type_ref(items, &format!("{name_hint}Item"))

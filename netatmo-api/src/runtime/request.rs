@@ -26,6 +26,12 @@ pub enum CollectionFormat {
 }
 
 impl CollectionFormat {
+    /// The items joined into one string (`Multi` joins with commas: it is for the outer
+    /// list only). Generated code joins the inner lists of a list of lists with this.
+    pub fn join(self, values: &[impl Display]) -> String {
+        join(values, self)
+    }
+
     fn separator(self) -> &'static str {
         match self {
             CollectionFormat::Csv | CollectionFormat::Multi => ",",
