@@ -34,14 +34,80 @@ const RESERVED_TYPE_NAMES: &[&str] = &[
     "Serialize",
     "Deserialize",
     "UnknownValue",
+    "UnknownInteger",
 ];
 
-/// Splits `raw` into ASCII words: anything that is not an ASCII letter or digit separates words
-/// (Rust identifiers could hold more, but lints warn about most of it).
+/// Splits `raw` into ASCII words. Latin letters with diacritics become their base letter
+/// (`température` -> `temperature`, `Straße` -> `Strasse`); anything else that is not an
+/// ASCII letter or digit separates words. (Rust identifiers could hold more, but lints warn
+/// about much of it, and a user should be able to type every name.)
 fn ascii_words(raw: &str) -> String {
-    raw.chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect::<String>()
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if let Some(folded) = fold_latin(c) {
+            out.push_str(folded);
+        } else {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// The ASCII spelling of a Latin letter with a diacritic (Latin-1 and Latin Extended-A).
+fn fold_latin(c: char) -> Option<&'static str> {
+    const GROUPS: &[(&str, &str)] = &[
+        ("àáâãäåāăą", "a"),
+        ("ÀÁÂÃÄÅĀĂĄ", "A"),
+        ("çćĉċč", "c"),
+        ("ÇĆĈĊČ", "C"),
+        ("ďđ", "d"),
+        ("ĎĐÐ", "D"),
+        ("èéêëēĕėęě", "e"),
+        ("ÈÉÊËĒĔĖĘĚ", "E"),
+        ("ĝğġģ", "g"),
+        ("ĜĞĠĢ", "G"),
+        ("ĥħ", "h"),
+        ("ĤĦ", "H"),
+        ("ìíîïĩīĭįı", "i"),
+        ("ÌÍÎÏĨĪĬĮİ", "I"),
+        ("ĵ", "j"),
+        ("Ĵ", "J"),
+        ("ķ", "k"),
+        ("Ķ", "K"),
+        ("ĺļľŀł", "l"),
+        ("ĹĻĽĿŁ", "L"),
+        ("ñńņňŉ", "n"),
+        ("ÑŃŅŇ", "N"),
+        ("òóôõöøōŏő", "o"),
+        ("ÒÓÔÕÖØŌŎŐ", "O"),
+        ("ŕŗř", "r"),
+        ("ŔŖŘ", "R"),
+        ("śŝşš", "s"),
+        ("ŚŜŞŠ", "S"),
+        ("ţťŧ", "t"),
+        ("ŢŤŦ", "T"),
+        ("ùúûüũūŭůűų", "u"),
+        ("ÙÚÛÜŨŪŬŮŰŲ", "U"),
+        ("ŵ", "w"),
+        ("Ŵ", "W"),
+        ("ýÿŷ", "y"),
+        ("ÝŶŸ", "Y"),
+        ("źżž", "z"),
+        ("ŹŻŽ", "Z"),
+        ("ß", "ss"),
+        ("æ", "ae"),
+        ("Æ", "Ae"),
+        ("œ", "oe"),
+        ("Œ", "Oe"),
+        ("þ", "th"),
+        ("Þ", "Th"),
+    ];
+    GROUPS
+        .iter()
+        .find(|(letters, _)| letters.contains(c))
+        .map(|(_, ascii)| *ascii)
 }
 
 /// A `snake_case` identifier for a field, parameter, method or module: `AbsolutePressure` ->
@@ -138,7 +204,10 @@ mod tests {
             ("2fa", "n2fa"),
             ("x-rate-limit", "x_rate_limit"),
             ("a.b$c d", "a_b_c_d"),
-            ("température", "temp_rature"),
+            ("température", "temperature"),
+            ("Straße", "strasse"),
+            ("温度", "value"),
+            ("a温b", "a_b"),
             ("", "value"),
             ("$", "value"),
         ];
@@ -156,6 +225,7 @@ mod tests {
             ("2fa", "N2fa"),
             ("self", "Self_"),
             ("my-type.v2", "MyTypeV2"),
+            ("Crème Brûlée", "CremeBrulee"),
         ];
         for (raw, want) in cases {
             assert_eq!(camel(raw), want, "camel({raw:?})");

@@ -617,3 +617,74 @@ mod parameters {
         assert_eq!(request.headers["x-tags"], "a\tb c");
     }
 }
+
+mod names {
+    use feature_specs::names;
+    use feature_specs::names::models::{HomeData, HomeData2, Meta};
+    use serde_json::json;
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    use super::last_request;
+
+    #[tokio::test]
+    async fn odd_wire_names_keep_their_spelling_on_the_wire() {
+        let answer = json!({"data": {
+            "type": "t", "self": "s", "2nd place": "p", "x-rate.limit": 5, "$id": "i",
+            "température": 21.5, "with space": true, "Self": "S", "_": "u",
+            "crème": {"sugar": 2}
+        }});
+        let server = MockServer::start().await;
+        Mock::given(method("GET"))
+            .and(path("/homes/h%201"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(answer.clone()))
+            .mount(&server)
+            .await;
+        let client = names::Client::builder()
+            .base_url(server.uri())
+            .build()
+            .unwrap();
+        let home: HomeData2 = client
+            .get_home_data("h 1")
+            .page_size(20)
+            .filter("a eq 1")
+            .n2fa(true)
+            .type_("x")
+            .x_api_version("2")
+            .send()
+            .await
+            .unwrap();
+        let data: &HomeData = home.data.as_ref().unwrap();
+        assert_eq!(data.type_.as_deref(), Some("t"));
+        assert_eq!(data.n2nd_place.as_deref(), Some("p"));
+        assert_eq!(data.temperature, Some(21.5));
+        assert_eq!(data.self_2.as_deref(), Some("S"));
+        assert_eq!(data.creme.as_ref().and_then(|c| c.sugar), Some(2));
+        assert!(
+            data.extra.is_empty(),
+            "every property has its field: {:?}",
+            data.extra
+        );
+        assert_eq!(serde_json::to_value(&home).unwrap(), answer);
+
+        let request = last_request(&server).await;
+        let keys: Vec<String> = request
+            .url
+            .query_pairs()
+            .map(|(k, _)| k.into_owned())
+            .collect();
+        assert_eq!(keys, ["page.size", "$filter", "2fa", "type"]);
+        assert_eq!(request.headers["x-api-version"], "2");
+    }
+
+    #[test]
+    fn enum_values_that_are_not_identifiers_each_get_a_variant() {
+        let values = ["a-b", "a_b", "1", "", "Self"];
+        let decoded: Vec<Meta> = serde_json::from_value(json!(values)).unwrap();
+        assert!(decoded.iter().all(Meta::is_known), "{decoded:?}");
+        let distinct: std::collections::BTreeSet<String> =
+            decoded.iter().map(|m| format!("{m:?}")).collect();
+        assert_eq!(distinct.len(), values.len());
+        assert_eq!(serde_json::to_value(&decoded).unwrap(), json!(values));
+    }
+}

@@ -78,6 +78,7 @@ snapshot_tests! {
     feature_uploads => "tests/specs/uploads.yaml",
     feature_polymorphism => "tests/specs/polymorphism.yaml",
     feature_formats => "tests/specs/formats.yaml",
+    feature_names => "tests/specs/names.yaml",
     feature_standalone_store => "tests/specs/store.yaml",
 }
 
