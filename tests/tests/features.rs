@@ -679,7 +679,7 @@ mod names {
 
     #[test]
     fn enum_values_that_are_not_identifiers_each_get_a_variant() {
-        let values = ["a-b", "a_b", "1", "", "Self"];
+        let values = ["a-b", "a_b", "1", "", "Self", "a`b", "two\nlines"];
         let decoded: Vec<Meta> = serde_json::from_value(json!(values)).unwrap();
         assert!(decoded.iter().all(Meta::is_known), "{decoded:?}");
         let distinct: std::collections::BTreeSet<String> =

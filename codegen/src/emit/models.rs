@@ -411,12 +411,27 @@ fn field(api: &Api, f: &Field) -> TokenStream {
     }
 }
 
+/// The doc line of a string enum value: the value as code, whatever characters it holds.
+fn value_doc(wire: &str) -> String {
+    let wire = &wire.replace(['\r', '\n'], " ");
+    if wire.is_empty() {
+        " The empty string.".to_owned()
+    } else if wire.contains('`') {
+        // A code span fenced by more backticks than the longest run inside it.
+        let longest = wire.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+        let fence = "`".repeat(longest + 1);
+        format!(" The value {fence} {wire} {fence}.")
+    } else {
+        format!(" `{wire}`")
+    }
+}
+
 fn enumeration(def: &TypeDef, e: &Enum, docs: TokenStream) -> TokenStream {
     let name = ident(&def.name.rust);
     let variants: Vec<_> = e.variants.iter().map(|v| ident(&v.name.rust)).collect();
     let wires: Vec<_> = e.variants.iter().map(|v| v.name.wire.as_str()).collect();
     let variant_docs = wires.iter().map(|w| {
-        let d = format!(" `{w}`");
+        let d = value_doc(w);
         quote!(#[doc = #d])
     });
     let guide = own_doc(&[
