@@ -435,10 +435,28 @@ fn types(old: &Api, new: &Api, changes: &mut Vec<Change>) {
                         format!("extra properties {x} -> {y}"),
                     );
                 }
+                // The arguments of new(): required fields but those a discriminator fixes.
+                for f in &b.fields {
+                    if let Some(g) = a.fields.iter().find(|g| g.name.rust == f.name.rust)
+                        && g.tag.is_some() != f.tag.is_some()
+                    {
+                        push(
+                            changes,
+                            true,
+                            Kind::Changed,
+                            format!("type {name}"),
+                            if f.tag.is_some() {
+                                format!("new() no longer takes `{}`: it sets it", f.name.rust)
+                            } else {
+                                format!("new() takes `{}` as an argument", f.name.rust)
+                            },
+                        );
+                    }
+                }
                 let required = |s: &crate::ir::Struct| {
                     s.fields
                         .iter()
-                        .filter(|f| f.required && !f.nullable)
+                        .filter(|f| f.required && !f.nullable && f.tag.is_none())
                         .map(|f| f.name.rust.clone())
                         .collect::<Vec<_>>()
                 };

@@ -178,6 +178,48 @@ async fn credentials_show_in_no_debug_output_and_no_error() {
 }
 
 #[tokio::test]
+async fn an_api_key_never_follows_a_redirect_to_another_server() {
+    let elsewhere = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&elsewhere)
+        .await;
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/things"))
+        .respond_with(
+            ResponseTemplate::new(307)
+                .insert_header("location", format!("{}/stolen", elsewhere.uri())),
+        )
+        .mount(&server)
+        .await;
+    let client = fully_configured(&server);
+    let error = client.add_thing("lamp").send().await.unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(307), "{error}");
+    assert!(elsewhere.received_requests().await.unwrap().is_empty());
+
+    // On the same server, a redirect is followed, the key with it.
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/things"))
+        .respond_with(ResponseTemplate::new(307).insert_header("location", "/things/v2"))
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/things/v2"))
+        .and(header("x-api-key", "header-secret"))
+        .respond_with(ResponseTemplate::new(204))
+        .expect(1)
+        .mount(&server)
+        .await;
+    fully_configured(&server)
+        .add_thing("lamp")
+        .send()
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
 async fn an_operation_whose_only_scheme_is_unusable_sends_the_access_token() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
@@ -388,7 +430,8 @@ mod polymorphism {
             {"name": "Rex", "petType": "dog", "packSize": 3},
             {"name": "Simba", "petType": "Lion", "prideSize": 5},
             {"name": "Nemo", "petType": "Fish"},
-            {"name": "Polly", "petType": "Parrot", "wings": 2}
+            {"name": "Polly", "petType": "Parrot", "wings": 2},
+            {"name": "Kit", "petType": "Kitten"}
         ]);
         let (_server, client) = client_answering(answer.clone()).await;
         let pets = client.list_pets().send().await.unwrap();
@@ -407,6 +450,8 @@ mod polymorphism {
         };
         assert_eq!(polly.pet_type, "Parrot");
         assert_eq!(polly.extra["wings"], 2);
+        // A subtype with nothing of its own is still a kind of its own.
+        assert!(matches!(&pets[5], Pet::Kitten(kit) if kit.name == "Kit"));
 
         assert_eq!(serde_json::to_value(&pets).unwrap(), answer);
     }
@@ -518,7 +563,7 @@ mod formats {
 }
 
 mod responses {
-    use feature_specs::responses::models::{CreateError404, Problem};
+    use feature_specs::responses::models::{CreateError400, CreateError404, Problem};
     use feature_specs::responses::{self, Error};
     use serde_json::json;
     use wiremock::matchers::{method, path};
@@ -556,6 +601,18 @@ mod responses {
         let debug = format!("{error:?}");
         assert_eq!(debug.matches("Broken").count(), 1, "{debug}");
         assert!(debug.contains("ErrorBody(<31 bytes>)"), "{debug}");
+    }
+
+    #[tokio::test]
+    async fn an_error_in_the_envelope_keeps_what_is_beside_it() {
+        let error = answering(
+            400,
+            json!({"error": {"code": 21, "message": "Invalid arg"}, "details": ["name"]}),
+        )
+        .await;
+        assert_eq!(error.api_code().map(|c| c.code()), Some(21));
+        let body: CreateError400 = error.body_json().expect("an error answer").unwrap();
+        assert_eq!(body.details, Some(vec!["name".to_owned()]));
     }
 
     #[tokio::test]

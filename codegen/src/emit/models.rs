@@ -202,7 +202,9 @@ fn tagged(
         " Which variant a value is, its `{}` property says;{other} Encoding writes the variant's own fields, that property among them.",
         property.replace('`', "'")
     );
-    let conversions = alternatives.iter().map(|a| {
+    // One `From` per type: were two variants of one type, neither could have it.
+    let unique = |a: &Alternative| alternatives.iter().filter(|b| b.ty == a.ty).count() == 1;
+    let conversions = alternatives.iter().filter(|a| unique(a)).map(|a| {
         let variant = ident(&a.name);
         let ty = rust_type(api, &a.ty, None);
         let value = if a.boxed {

@@ -17,16 +17,22 @@ const DISCRIMINATOR_VALUE: &str = "x-discriminator-value";
 /// output.
 const MAX_SUBTYPES: usize = 1024;
 
-/// For each definition (by index), the definitions whose `allOf` refers to it.
-fn extended_by(spec: &crate::load::swagger::Swagger) -> Vec<Vec<usize>> {
-    fn references<'a>(schema: &'a Schema, out: &mut Vec<&'a str>) {
-        for part in &schema.all_of {
-            match &part.reference {
-                Some(reference) => out.push(reference),
-                None => references(part, out),
-            }
+/// The most subtype variants in all discriminated enums of a spec: a chain of bases, each
+/// extending the last, would otherwise list every descendant again for each base.
+pub(super) const MAX_SUBTYPES_IN_ALL: usize = 4096;
+
+/// The `$ref`s among a schema's `allOf` parts (inline parts searched too): what it extends.
+fn references<'a>(schema: &'a Schema, out: &mut Vec<&'a str>) {
+    for part in &schema.all_of {
+        match &part.reference {
+            Some(reference) => out.push(reference),
+            None => references(part, out),
         }
     }
+}
+
+/// For each definition (by index), the definitions whose `allOf` refers to it.
+fn extended_by(spec: &crate::load::swagger::Swagger) -> Vec<Vec<usize>> {
     let mut children = vec![Vec::new(); spec.definitions.len()];
     for (i, schema) in spec.definitions.values().enumerate() {
         let mut parents = Vec::new();
@@ -86,6 +92,15 @@ impl Resolver<'_, '_> {
             );
             return TypeKind::Struct(base);
         };
+        if subtypes.len() > self.subtypes_left {
+            self.diags.warn(
+                Code::Unsupported,
+                &at,
+                format!("the spec's discriminated types list more than {MAX_SUBTYPES_IN_ALL} subtypes in all: the discriminator of `{key}` is ignored, `{key}` stays a plain struct"),
+            );
+            return TypeKind::Struct(base);
+        }
+        self.subtypes_left -= subtypes.len();
         if subtypes.is_empty() {
             self.diags.warn(
                 Code::Unsupported,
@@ -225,14 +240,44 @@ impl Resolver<'_, '_> {
         )
     }
 
-    /// Whether `part` is a `$ref` to a definition with a discriminator: a definition that
-    /// is just `allOf: [that]` is then a subtype, its own struct, not another name for it.
+    /// Whether `part` is a `$ref` to a definition with a discriminator, or to one that
+    /// extends such a definition: a definition that is just `allOf: [that]` is then a
+    /// subtype of its own (with its own discriminator value), not another name for it.
     pub(super) fn refers_to_discriminated(&self, part: &Schema) -> bool {
-        part.reference
-            .as_deref()
-            .and_then(|r| r.strip_prefix(DEFINITIONS))
-            .map(unescape_token)
-            .and_then(|key| self.spec.definitions.get(&key))
-            .is_some_and(|target| target.discriminator.is_some())
+        let spec = self.spec;
+        let index_of = |schema: &Schema| {
+            schema
+                .reference
+                .as_deref()
+                .and_then(|r| r.strip_prefix(DEFINITIONS))
+                .map(unescape_token)
+                .and_then(|key| spec.definitions.get_index_of(&key))
+        };
+        let Some(start) = index_of(part) else {
+            return false;
+        };
+        // Up the "extends" references, each definition once.
+        let mut seen = vec![false; spec.definitions.len()];
+        let mut stack = vec![start];
+        while let Some(i) = stack.pop() {
+            if std::mem::replace(&mut seen[i], true) {
+                continue;
+            }
+            let (_, schema) = spec
+                .definitions
+                .get_index(i)
+                .expect("an index of a definition");
+            if schema.discriminator.is_some() {
+                return true;
+            }
+            let mut parents = Vec::new();
+            references(schema, &mut parents);
+            stack.extend(parents.into_iter().filter_map(|r| {
+                r.strip_prefix(DEFINITIONS)
+                    .map(unescape_token)
+                    .and_then(|key| spec.definitions.get_index_of(&key))
+            }));
+        }
+        false
     }
 }

@@ -27,6 +27,7 @@ pub fn resolve(spec: &Swagger, diags: &mut Diagnostics) -> Api {
         by_ref: BTreeMap::new(),
         security_schemes: Vec::new(),
         extended_by: None,
+        subtypes_left: discriminator::MAX_SUBTYPES_IN_ALL,
     };
     r.security_schemes = r.security_schemes();
     r.declare_definitions();
@@ -82,6 +83,8 @@ struct Resolver<'s, 'd> {
     /// For each definition, those that extend it by `allOf` (made when a discriminator
     /// first needs it).
     extended_by: Option<Vec<Vec<usize>>>,
+    /// How many more subtype variants discriminated enums may have in all.
+    subtypes_left: usize,
 }
 
 impl Resolver<'_, '_> {

@@ -27,9 +27,6 @@ const BUILDER_TYPES: &[&str] = &[
     "Client",
     "Error",
     "Request",
-    "Scheme",
-    "Upload",
-    "KeyLocation",
     "Method",
     "CollectionFormat",
     "Option",
@@ -43,6 +40,35 @@ const BUILDER_TYPES: &[&str] = &[
     "Err",
     "Self_",
 ];
+/// Runtime names the builders file imports only for specs with security schemes, API keys
+/// or file parameters: reserved only then, so that a spec without them keeps its builder
+/// names (an `upload` operation's builder stays `Upload`).
+fn feature_types(spec: &swagger::Swagger) -> Vec<&'static str> {
+    let mut names = Vec::new();
+    if !spec.security_definitions.is_empty() {
+        names.push("Scheme");
+    }
+    if spec.security_definitions.values().any(|s| s.ty == "apiKey") {
+        names.push("KeyLocation");
+    }
+    let is_file = |p: &Parameter| {
+        p.location == ParameterIn::FormData && p.simple.ty.as_deref() == Some("file")
+    };
+    let file = |p: &RefOr<Parameter>| matches!(p, RefOr::Item(p) if is_file(p));
+    let files = spec.parameters.values().any(is_file)
+        || spec.paths.values().any(|item| {
+            item.parameters.iter().any(file)
+                || item
+                    .operations
+                    .iter()
+                    .any(|(_, op)| op.parameters.iter().any(file))
+        });
+    if files {
+        names.push("Upload");
+    }
+    names
+}
+
 /// Names a request builder uses for itself.
 const BUILDER_MEMBERS: &[&str] = &["send", "client", "validate", "new"];
 
@@ -61,7 +87,12 @@ impl<'s> Resolver<'s, '_> {
     pub(super) fn operations(&mut self) -> Vec<Operation> {
         let spec = self.spec;
         let mut methods = Scope::with_reserved(CLIENT_METHODS);
-        let mut builders = Scope::with_reserved(BUILDER_TYPES);
+        let reserved: Vec<&str> = BUILDER_TYPES
+            .iter()
+            .copied()
+            .chain(feature_types(spec))
+            .collect();
+        let mut builders = Scope::with_reserved(&reserved);
         let mut seen_ids: Vec<&str> = Vec::new();
         let mut operations = Vec::new();
         let global_security =

@@ -100,6 +100,17 @@ impl Resolver<'_, '_> {
                     }
                 }
             }
+            let kinds: Vec<&SecurityKind> = all
+                .iter()
+                .map(|i| &self.security_schemes[*i].kind)
+                .collect();
+            if kinds.contains(&&SecurityKind::Basic) && kinds.contains(&&SecurityKind::OAuth2) {
+                self.diags.warn(
+                    Code::Unsupported,
+                    &at.index(i),
+                    "basic and oauth2 together: both need the Authorization header, so only the access token is sent",
+                );
+            }
             // Alternatives that differ only in OAuth2 scopes are one for the client.
             if all.len() == requirement.len() && !alternatives.contains(&all) {
                 alternatives.push(all);

@@ -514,7 +514,8 @@ impl<'s> Resolver<'s, '_> {
             ..Schema::default()
         };
         let mut visited = Vec::new();
-        if let Err((at, reason)) = self.merge_parts(schema, &mut merged, &mut visited) {
+        let mut done = std::collections::BTreeSet::new();
+        if let Err((at, reason)) = self.merge_parts(schema, &mut merged, &mut visited, &mut done) {
             self.diags.warn(
                 Code::Unsupported,
                 &at,
@@ -527,12 +528,15 @@ impl<'s> Resolver<'s, '_> {
     }
 
     /// Adds the properties of `schema` (its `allOf` parts first) to `merged`. `visited`
-    /// holds the references being followed, so a cycle is reported, not followed forever.
+    /// holds the references being followed, so a cycle is reported, not followed forever;
+    /// `done` those merged already, each merged once: a definition reached along many paths
+    /// (a diamond, or a chain of them) costs one visit, not one per path.
     fn merge_parts<'a>(
         &self,
         schema: &'a Schema,
         merged: &mut Schema,
         visited: &mut Vec<&'a str>,
+        done: &mut std::collections::BTreeSet<&'a str>,
     ) -> Result<(), (crate::diagnostics::Pointer, String)>
     where
         's: 'a,
@@ -550,6 +554,9 @@ impl<'s> Resolver<'s, '_> {
                         part.at.join("$ref"),
                         format!("`{reference}` includes itself"),
                     ));
+                }
+                if done.contains(reference.as_str()) {
+                    continue;
                 }
                 let spec = self.spec;
                 let target = reference
@@ -569,12 +576,13 @@ impl<'s> Resolver<'s, '_> {
                     ));
                 }
                 visited.push(reference);
-                self.merge_parts(target, merged, visited)?;
+                self.merge_parts(target, merged, visited, done)?;
                 visited.pop();
+                done.insert(reference);
             } else if !is_object(part) || part.enum_values.is_some() {
                 return Err((part.at.clone(), "a part is not an object".to_owned()));
             } else {
-                self.merge_parts(part, merged, visited)?;
+                self.merge_parts(part, merged, visited, done)?;
             }
         }
         for (k, v) in &schema.properties {

@@ -15,7 +15,7 @@ use super::auth::{CurrentToken, Refresher, TokenHook, TokenSource, Tokens};
 use super::error::envelope;
 use super::retry::{RetryPolicy, Sleeper, TokioSleeper};
 use super::security::{Credentials, KeyLocation, Plan};
-use super::{Error, OAuthApp, Request, Secret};
+use super::{Error, ErrorBody, OAuthApp, Request, Secret};
 
 /// A client of the API. Cheap to clone: clones share one connection pool, one token and
 /// one refresh. `Send + Sync`, so one client can serve a whole application.
@@ -292,6 +292,7 @@ impl Client {
                 status,
                 error,
                 retry_after,
+                content: ErrorBody::new(&body),
             });
         }
         Ok((status, body.to_vec()))
@@ -436,7 +437,9 @@ impl ClientBuilder {
         self
     }
 
-    /// A `reqwest` client to use instead of a new one (its own timeouts apply then).
+    /// A `reqwest` client to use instead of a new one (its own timeouts and redirect
+    /// policy apply then). Its redirect policy must not follow redirects to other hosts:
+    /// reqwest drops `Authorization` there, but not API-key headers.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -478,6 +481,7 @@ impl ClientBuilder {
             None => reqwest::Client::builder()
                 .timeout(self.timeout.unwrap_or(Duration::from_secs(30)))
                 .connect_timeout(self.connect_timeout.unwrap_or(Duration::from_secs(10)))
+                .redirect(same_origin_redirects())
                 .build()
                 .map_err(super::error::transport)?,
         };
@@ -509,6 +513,24 @@ impl fmt::Debug for ClientBuilder {
             .field("timeout", &self.timeout)
             .finish_non_exhaustive()
     }
+}
+
+/// Follows at most 5 redirects, and only to the same scheme, host and port: a redirect
+/// elsewhere would carry an API-key header (reqwest strips only `Authorization` and
+/// cookies) to another server, possibly over plain http. Such an answer comes back as
+/// [`Error::Status`] with its 3xx status.
+fn same_origin_redirects() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let same_origin = attempt
+            .previous()
+            .first()
+            .is_some_and(|first| first.origin() == attempt.url().origin());
+        if same_origin && attempt.previous().len() <= 5 {
+            attempt.follow()
+        } else {
+            attempt.stop()
+        }
+    })
 }
 
 /// Parses `url`, refusing plain `http` except to this machine: tokens must not cross a

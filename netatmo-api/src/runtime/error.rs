@@ -26,6 +26,9 @@ pub enum Error {
         error: ApiError,
         /// How long the server asked to wait before trying again (`Retry-After`).
         retry_after: Option<Duration>,
+        /// The whole body, for an error answer that carries more than the envelope (its
+        /// `Debug` shows only its size).
+        content: ErrorBody,
     },
     /// An error status whose body is not the API's error envelope: an error answer the spec
     /// describes with a schema of its own (decode it with [`Error::body_json`]), or a
@@ -70,6 +73,10 @@ pub enum Error {
 pub struct ErrorBody(Vec<u8>);
 
 impl ErrorBody {
+    pub(super) fn new(bytes: &[u8]) -> Self {
+        ErrorBody(bytes.to_vec())
+    }
+
     /// The bytes, as received.
     pub fn bytes(&self) -> &[u8] {
         &self.0
@@ -197,8 +204,8 @@ impl Error {
         }
     }
 
-    /// The body of an error answer decoded as `T`, for [`Error::Status`]: what the
-    /// operation's docs name for each error status the spec describes.
+    /// The body of an error answer decoded as `T`, for [`Error::Status`] and [`Error::Api`]:
+    /// what the operation's docs name for each error status the spec describes.
     ///
     /// ```
     /// # async fn run(client: netatmo_api::Client) {
@@ -220,7 +227,7 @@ impl Error {
         &self,
     ) -> Option<Result<T, serde_json::Error>> {
         match self {
-            Error::Status { content, .. } => Some(content.json()),
+            Error::Status { content, .. } | Error::Api { content, .. } => Some(content.json()),
             _ => None,
         }
     }
@@ -290,6 +297,7 @@ impl Error {
                 status,
                 error,
                 retry_after,
+                content: ErrorBody::new(body),
             },
             None => Error::Status {
                 status,
@@ -367,6 +375,7 @@ impl fmt::Display for Error {
                 status,
                 error,
                 retry_after,
+                ..
             } => {
                 write!(
                     f,

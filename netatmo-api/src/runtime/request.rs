@@ -63,7 +63,7 @@ enum Body {
 ///     .query("limit", None::<&u32>);
 /// # let _ = request;
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct Request {
     method: Method,
@@ -361,6 +361,37 @@ impl Request {
     }
 }
 
+/// Shows the method, the path and the names of the parameters, not their values: a value
+/// may be a password.
+impl std::fmt::Debug for Request {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let names = |pairs: &[(String, String)]| -> Vec<String> {
+            pairs.iter().map(|(name, _)| name.clone()).collect()
+        };
+        let body = match &self.body {
+            Body::None => "none".to_owned(),
+            Body::Json(bytes) => format!("JSON, {} bytes", bytes.len()),
+            Body::Form(fields) => format!("form fields {:?}", names(fields)),
+            Body::Multipart(parts) => format!(
+                "multipart parts {:?}",
+                parts
+                    .iter()
+                    .map(|(name, _)| name.as_str())
+                    .collect::<Vec<_>>()
+            ),
+        };
+        f.debug_struct("Request")
+            .field("method", &self.method)
+            .field("path", &self.path)
+            .field("path_params", &names(&self.path_params))
+            .field("query", &names(&self.query))
+            .field("headers", &names(&self.headers))
+            .field("body", &body)
+            .field("security", &self.security)
+            .finish()
+    }
+}
+
 fn to_json_text<T: serde::Serialize + ?Sized>(name: &str, value: &T) -> Result<String, Error> {
     serde_json::to_string(value).map_err(|e| Error::InvalidRequest {
         message: format!("parameter `{name}` cannot be written as JSON: {e}"),
@@ -394,6 +425,22 @@ fn push_list(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn debug_names_parameters_but_shows_no_value() {
+        let request = Request::new(Method::POST, "/login/{user}")
+            .path("user", Some(&"ada"))
+            .query("otp", Some(&"123456"))
+            .header("X-Pin", Some(&"0000"))
+            .form("password", Some(&"hunter2"));
+        let debug = format!("{request:?}");
+        for value in ["ada", "123456", "0000", "hunter2"] {
+            assert!(!debug.contains(value), "{value} in {debug}");
+        }
+        for name in ["user", "otp", "X-Pin", "password", "/login/{user}"] {
+            assert!(debug.contains(name), "{name} not in {debug}");
+        }
+    }
 
     #[test]
     fn path_parameters_are_one_encoded_segment() {

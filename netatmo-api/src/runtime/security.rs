@@ -55,7 +55,8 @@ pub(super) struct Plan<'a> {
 impl Credentials {
     /// The credentials for a request that takes `requirements`: alternatives, each a set of
     /// schemes that are all needed. The first alternative the client has every credential
-    /// for wins; with none, the request goes without and the server says what is missing.
+    /// for wins, an empty one (authentication optional) only when no other fits; with none,
+    /// the request goes without and the server says what is missing.
     /// `None` (the spec does not say) sends the access token, if there is one.
     pub(super) fn plan(&self, requirements: Option<&[&[Scheme]]>, has_token: bool) -> Plan<'_> {
         let Some(alternatives) = requirements else {
@@ -69,7 +70,10 @@ impl Credentials {
             Scheme::Basic => self.basic.is_some(),
             Scheme::ApiKey { scheme, .. } => self.key(scheme).is_some(),
         };
-        let Some(chosen) = alternatives.iter().find(|all| all.iter().all(held)) else {
+        let Some(chosen) = alternatives
+            .iter()
+            .find(|all| !all.is_empty() && all.iter().all(held))
+        else {
             return Plan::default();
         };
         let mut plan = Plan::default();
@@ -143,6 +147,16 @@ mod tests {
         assert_eq!(plan.keys.len(), 1);
         assert_eq!(plan.keys[0].1, "key");
         assert_eq!(plan.keys[0].0, KeyLocation::Query);
+    }
+
+    #[test]
+    fn optional_authentication_still_sends_what_the_client_has() {
+        let credentials = with_query_key();
+        let plan = credentials.plan(Some(&[&[], &[QUERY_KEY]]), false);
+        assert_eq!(plan.keys.len(), 1, "{plan:?}");
+        let none = Credentials::default();
+        let without = none.plan(Some(&[&[], &[QUERY_KEY]]), false);
+        assert!(without.keys.is_empty() && !without.bearer);
     }
 
     #[test]
