@@ -389,13 +389,6 @@ impl<'s> Resolver<'s, '_> {
     /// Whether the form goes as `multipart/form-data`: it holds a file, or the operation
     /// consumes multipart and not URL-encoded forms.
     fn multipart(&mut self, params: &[Param], consumes: &[String], at: &Pointer) -> bool {
-        let essence = |m: &String| {
-            m.split(';')
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_ascii_lowercase()
-        };
         let takes = |media: &str| consumes.iter().any(|m| essence(m) == media);
         let form = params.iter().any(|p| p.location == ParamLocation::FormData);
         let file = params.iter().find(|p| p.ty == TypeRef::File);
@@ -682,15 +675,19 @@ fn scopes_note(requirements: &[swagger::SecurityRequirement]) -> Option<String> 
     }
 }
 
+/// A media type without its parameters, in lower case: `Text/Plain; charset=utf-8` ->
+/// `text/plain`.
+fn essence(media_type: &str) -> String {
+    media_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
+}
+
 /// Whether the media types an operation produces are text and not JSON (`text/plain`,
 /// `text/csv`): its string answer is the body itself, not a JSON string.
 fn produces_text(produces: &[String]) -> bool {
-    let essence = |m: &String| {
-        m.split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase()
-    };
     !produces.is_empty() && produces.iter().all(|m| essence(m).starts_with("text/"))
 }
