@@ -27,6 +27,7 @@ pub fn resolve(spec: &Swagger, diags: &mut Diagnostics) -> Api {
         by_ref: BTreeMap::new(),
         security_schemes: Vec::new(),
         extended_by: None,
+        hoisted: BTreeMap::new(),
         subtypes_left: discriminator::MAX_SUBTYPES_IN_ALL,
     };
     r.security_schemes = r.security_schemes();
@@ -85,6 +86,8 @@ struct Resolver<'s, 'd> {
     extended_by: Option<Vec<Vec<usize>>>,
     /// How many more subtype variants discriminated enums may have in all.
     subtypes_left: usize,
+    /// Inline schemas made named types, by where they are in the spec.
+    hoisted: BTreeMap<Pointer, TypeId>,
 }
 
 impl Resolver<'_, '_> {

@@ -61,10 +61,16 @@ impl<'s> Resolver<'s, '_> {
         TypeId(self.types.len() - 1)
     }
 
-    /// A new named type for an inline schema (an object or enum inside another type).
+    /// The named type for an inline schema (an object or enum inside another type): made
+    /// once per place in the spec, so that the subtypes that inherit a property through
+    /// `allOf` share its type rather than each getting a copy.
     fn hoist(&mut self, schema: &Schema, name_hint: &str) -> TypeId {
+        if let Some(id) = self.hoisted.get(&schema.at) {
+            return *id;
+        }
         let origin = format!("Written inline in the spec at `{}`.", schema.at);
         let id = self.declare(name_hint, &schema.at, docs_or_origin(schema, &origin));
+        self.hoisted.insert(schema.at.clone(), id);
         let kind = self.named_kind(schema, id);
         self.types[id.0].kind = kind;
         id
