@@ -268,7 +268,7 @@ fn parameters(
             .collect::<Vec<_>>()
     };
     let (before, after) = (arguments(was), arguments(now));
-    if kept_order(&before, &after) != kept_order(&after, &before) {
+    if reordered(&before, &after) {
         // Two arguments of one type that swap places still compile, and mean the other thing.
         push(
             changes,
@@ -461,7 +461,7 @@ fn types(old: &Api, new: &Api, changes: &mut Vec<Change>) {
                         .collect::<Vec<_>>()
                 };
                 let (x, y) = (required(a), required(b));
-                if kept_order(&x, &y) != kept_order(&y, &x) {
+                if reordered(&x, &y) {
                     push(
                         changes,
                         true,
@@ -623,6 +623,12 @@ fn by_name<'a, T>(items: &'a [T], name: impl Fn(&'a T) -> &'a String) -> BTreeMa
         .iter()
         .map(|item| (name(item).as_str(), item))
         .collect()
+}
+
+/// Whether the names both lists hold come in another order: arguments that swap places
+/// still compile when their types agree, and then mean the other thing.
+fn reordered(before: &[String], after: &[String]) -> bool {
+    kept_order(before, after) != kept_order(after, before)
 }
 
 /// The names of `a` that `b` has too, in `a`'s order.
