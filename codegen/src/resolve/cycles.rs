@@ -5,16 +5,34 @@ use crate::ir::{TypeDef, TypeId, TypeKind, TypeRef};
 
 /// Aliases that contain themselves (`A = A`, `A = Vec<A>`) cannot be Rust type aliases:
 /// they become opaque JSON, with a warning. Returns the ids changed.
+///
+/// The "expands to" graph has an edge from each alias to every named type its target
+/// names; an alias contains itself exactly when it lies on a cycle of that graph, which
+/// the same linear, iterative component search as for boxes finds (a chain of a hundred
+/// thousand aliases neither takes quadratic time nor overflows the stack).
 pub(super) fn break_alias_cycles(types: &mut [TypeDef]) -> Vec<TypeId> {
-    let mut broken = Vec::new();
-    for id in 0..types.len() {
-        if let TypeKind::Alias(target) = &types[id].kind {
-            let mut seen = vec![false; types.len()];
-            if alias_reaches(types, target, TypeId(id), &mut seen) {
-                broken.push(TypeId(id));
+    let edges: Vec<Vec<usize>> = types
+        .iter()
+        .map(|def| {
+            let mut named = Vec::new();
+            if let TypeKind::Alias(target) = &def.kind {
+                names_in(target, &mut named);
             }
-        }
+            named
+        })
+        .collect();
+    let component = strongly_connected_components(&edges);
+    let mut size = vec![0usize; types.len()];
+    for c in &component {
+        size[*c] += 1;
     }
+    let broken: Vec<TypeId> = (0..types.len())
+        .filter(|&id| {
+            matches!(types[id].kind, TypeKind::Alias(_))
+                && (size[component[id]] > 1 || edges[id].contains(&id))
+        })
+        .map(TypeId)
+        .collect();
     for id in &broken {
         types[id.0].kind = TypeKind::Opaque;
         types[id.0].docs.notes.push(
@@ -24,24 +42,14 @@ pub(super) fn break_alias_cycles(types: &mut [TypeDef]) -> Vec<TypeId> {
     broken
 }
 
-/// Whether expanding `ty` through aliases meets `goal`. `seen` marks aliases already
-/// expanded, so each is followed once.
-fn alias_reaches(types: &[TypeDef], ty: &TypeRef, goal: TypeId, seen: &mut [bool]) -> bool {
+/// The named types `ty` mentions, through arrays, maps and nullables.
+fn names_in(ty: &TypeRef, out: &mut Vec<usize>) {
     match ty {
-        TypeRef::Named(id) if *id == goal => true,
-        TypeRef::Named(id) => {
-            if std::mem::replace(&mut seen[id.0], true) {
-                return false;
-            }
-            match &types[id.0].kind {
-                TypeKind::Alias(inner) => alias_reaches(types, inner, goal, seen),
-                _ => false,
-            }
-        }
+        TypeRef::Named(id) => out.push(id.0),
         TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
-            alias_reaches(types, inner, goal, seen)
+            names_in(inner, out)
         }
-        TypeRef::Primitive(_) | TypeRef::Any | TypeRef::File => false,
+        TypeRef::Primitive(_) | TypeRef::Any | TypeRef::File => {}
     }
 }
 
