@@ -31,9 +31,42 @@ fn references<'a>(schema: &'a Schema, out: &mut Vec<&'a str>) {
     }
 }
 
+/// Who extends whom among the definitions (by index), worked out once per spec.
+#[derive(Debug)]
+pub(super) struct Inheritance {
+    /// For each definition, those whose `allOf` refers to it.
+    extended_by: Vec<Vec<usize>>,
+    /// Whether each definition has a discriminator or extends one that has.
+    polymorphic: Vec<bool>,
+}
+
+impl Inheritance {
+    fn of(spec: &crate::load::swagger::Swagger) -> Self {
+        let extended_by = extended_by(spec);
+        // Down from every discriminated base, each definition once.
+        let mut polymorphic: Vec<bool> = spec
+            .definitions
+            .values()
+            .map(|s| s.discriminator.is_some())
+            .collect();
+        let mut stack: Vec<usize> = (0..polymorphic.len()).filter(|i| polymorphic[*i]).collect();
+        while let Some(parent) = stack.pop() {
+            for &child in &extended_by[parent] {
+                if !std::mem::replace(&mut polymorphic[child], true) {
+                    stack.push(child);
+                }
+            }
+        }
+        Inheritance {
+            extended_by,
+            polymorphic,
+        }
+    }
+}
+
 /// For each definition (by index), the definitions whose `allOf` refers to it.
 fn extended_by(spec: &crate::load::swagger::Swagger) -> Vec<Vec<usize>> {
-    let mut children = vec![Vec::new(); spec.definitions.len()];
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); spec.definitions.len()];
     for (i, schema) in spec.definitions.values().enumerate() {
         let mut parents = Vec::new();
         references(schema, &mut parents);
@@ -43,7 +76,8 @@ fn extended_by(spec: &crate::load::swagger::Swagger) -> Vec<Vec<usize>> {
                 .map(unescape_token)
                 .and_then(|key| spec.definitions.get_index_of(&key))
                 && parent != i
-                && !children[parent].contains(&i)
+                // `i` only grows: a repeat can only be the last one pushed.
+                && children[parent].last() != Some(&i)
             {
                 children[parent].push(i);
             }
@@ -201,15 +235,15 @@ impl Resolver<'_, '_> {
         base: TypeId,
     ) -> Option<Vec<(String, TypeId, crate::diagnostics::Pointer)>> {
         let spec = self.spec;
-        let children = self.extended_by.get_or_insert_with(|| extended_by(spec));
-        // Breadth-first over "is extended by", each definition once.
-        let mut seen = vec![false; children.len()];
-        seen[base.0] = true;
+        let children = &self.inheritance().extended_by;
+        // Over "is extended by", each definition once (a set, not a vector as long as the
+        // spec: a spec of many bases without subtypes must stay linear).
+        let mut seen = std::collections::HashSet::from([base.0]);
         let mut queue = vec![base.0];
         let mut found = Vec::new();
         while let Some(parent) = queue.pop() {
             for &child in &children[parent] {
-                if !std::mem::replace(&mut seen[child], true) {
+                if seen.insert(child) {
                     found.push(child);
                     if found.len() > MAX_SUBTYPES {
                         return None;
@@ -243,41 +277,19 @@ impl Resolver<'_, '_> {
     /// Whether `part` is a `$ref` to a definition with a discriminator, or to one that
     /// extends such a definition: a definition that is just `allOf: [that]` is then a
     /// subtype of its own (with its own discriminator value), not another name for it.
-    pub(super) fn refers_to_discriminated(&self, part: &Schema) -> bool {
+    pub(super) fn refers_to_discriminated(&mut self, part: &Schema) -> bool {
         let spec = self.spec;
-        let index_of = |schema: &Schema| {
-            schema
-                .reference
-                .as_deref()
-                .and_then(|r| r.strip_prefix(DEFINITIONS))
-                .map(unescape_token)
-                .and_then(|key| spec.definitions.get_index_of(&key))
-        };
-        let Some(start) = index_of(part) else {
-            return false;
-        };
-        // Up the "extends" references, each definition once.
-        let mut seen = vec![false; spec.definitions.len()];
-        let mut stack = vec![start];
-        while let Some(i) = stack.pop() {
-            if std::mem::replace(&mut seen[i], true) {
-                continue;
-            }
-            let (_, schema) = spec
-                .definitions
-                .get_index(i)
-                .expect("an index of a definition");
-            if schema.discriminator.is_some() {
-                return true;
-            }
-            let mut parents = Vec::new();
-            references(schema, &mut parents);
-            stack.extend(parents.into_iter().filter_map(|r| {
-                r.strip_prefix(DEFINITIONS)
-                    .map(unescape_token)
-                    .and_then(|key| spec.definitions.get_index_of(&key))
-            }));
-        }
-        false
+        part.reference
+            .as_deref()
+            .and_then(|r| r.strip_prefix(DEFINITIONS))
+            .map(unescape_token)
+            .and_then(|key| spec.definitions.get_index_of(&key))
+            .is_some_and(|i| self.inheritance().polymorphic[i])
+    }
+
+    fn inheritance(&mut self) -> &Inheritance {
+        let spec = self.spec;
+        self.inheritance
+            .get_or_insert_with(|| Inheritance::of(spec))
     }
 }

@@ -26,7 +26,7 @@ pub fn resolve(spec: &Swagger, diags: &mut Diagnostics) -> Api {
         type_names: Scope::default(),
         by_ref: BTreeMap::new(),
         security_schemes: Vec::new(),
-        extended_by: None,
+        inheritance: None,
         hoisted: BTreeMap::new(),
         subtypes_left: discriminator::MAX_SUBTYPES_IN_ALL,
     };
@@ -81,9 +81,8 @@ struct Resolver<'s, 'd> {
     by_ref: BTreeMap<String, TypeId>,
     /// The usable security schemes, which operations refer to by index.
     security_schemes: Vec<SecurityScheme>,
-    /// For each definition, those that extend it by `allOf` (made when a discriminator
-    /// first needs it).
-    extended_by: Option<Vec<Vec<usize>>>,
+    /// Who extends whom by `allOf` (made when a discriminator first needs it).
+    inheritance: Option<discriminator::Inheritance>,
     /// How many more subtype variants discriminated enums may have in all.
     subtypes_left: usize,
     /// Inline schemas made named types, by where they are in the spec.

@@ -534,24 +534,15 @@ impl<'s> Resolver<'s, '_> {
             return Response::Untyped;
         };
         let at = op.at.join("responses").join(code);
-        let response = match response {
-            RefOr::Item(r) => r,
-            RefOr::Ref { reference, at } => {
-                match reference
-                    .strip_prefix("#/responses/")
-                    .and_then(|k| spec.responses.get(k))
-                {
-                    Some(r) => r,
-                    None => {
-                        self.diags.error(
-                            Code::DanglingRef,
-                            at,
-                            format!("`{reference}` names no response in `#/responses`"),
-                        );
-                        return Response::Untyped;
-                    }
-                }
+        let Some(response) = self.response_object(response) else {
+            if let RefOr::Ref { reference, at } = response {
+                self.diags.error(
+                    Code::DanglingRef,
+                    at,
+                    format!("`{reference}` names no response in `#/responses`"),
+                );
             }
+            return Response::Untyped;
         };
         match &response.schema {
             Some(schema) if schema.ty.as_deref() == Some("file") && schema.reference.is_none() => {

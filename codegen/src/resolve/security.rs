@@ -132,10 +132,10 @@ pub(super) fn credentials_note(
             "Sent without credentials: the spec says the operation needs none.".to_owned(),
         );
     }
+    // An empty alternative (optional authentication) is worth saying too.
     let oauth_only = alternatives
         .iter()
-        .flatten()
-        .all(|i| schemes[*i].kind == SecurityKind::OAuth2);
+        .all(|all| !all.is_empty() && all.iter().all(|i| schemes[*i].kind == SecurityKind::OAuth2));
     if oauth_only {
         return None;
     }

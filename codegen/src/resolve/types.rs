@@ -191,6 +191,10 @@ impl<'s> Resolver<'s, '_> {
         let ty = simple.ty.as_deref()?;
         Some(match ty {
             "string" if simple.enum_values.is_some() => {
+                // A parameter shared by several operations (path-level, or `$ref`) is one type.
+                if let Some(id) = self.hoisted.get(&simple.at) {
+                    return Some(TypeRef::Named(*id));
+                }
                 let values = simple.enum_values.as_deref().unwrap_or_default();
                 let kind = self.string_enum(values, &simple.at);
                 let origin = Docs {
@@ -201,6 +205,7 @@ impl<'s> Resolver<'s, '_> {
                     ..Docs::default()
                 };
                 let id = self.declare(name_hint, &simple.at, origin);
+                self.hoisted.insert(simple.at.clone(), id);
                 self.types[id.0].kind = kind;
                 TypeRef::Named(id)
             }
@@ -266,12 +271,17 @@ impl<'s> Resolver<'s, '_> {
         name_hint: &str,
     ) -> TypeRef {
         if let Some(values) = enum_values {
+            // One type per place in the spec, as `hoist` makes for string enums.
+            if let Some(id) = self.hoisted.get(at) {
+                return TypeRef::Named(*id);
+            }
             let kind = self.integer_enum(values, names, at);
             let docs = Docs {
                 notes: vec![format!("Written inline in the spec at `{at}`.")],
                 ..Docs::default()
             };
             let id = self.declare(name_hint, at, docs);
+            self.hoisted.insert(at.clone(), id);
             self.types[id.0].kind = kind;
             return TypeRef::Named(id);
         }
@@ -335,6 +345,7 @@ impl<'s> Resolver<'s, '_> {
     ) -> TypeKind {
         let mut scope = Scope::with_reserved(&["Unknown"]);
         let mut variants: Vec<Variant> = Vec::new();
+        let mut seen = std::collections::BTreeSet::new();
         for (i, value) in values.iter().enumerate() {
             let Some(number) = value.as_i64() else {
                 self.diags.warn(
@@ -345,7 +356,7 @@ impl<'s> Resolver<'s, '_> {
                 continue;
             };
             let wire = number.to_string();
-            if variants.iter().any(|v| v.name.wire == wire) {
+            if !seen.insert(wire.clone()) {
                 continue;
             }
             let given = names
@@ -371,6 +382,7 @@ impl<'s> Resolver<'s, '_> {
     fn string_enum(&mut self, values: &[serde_json::Value], at: &Pointer) -> TypeKind {
         let mut scope = Scope::with_reserved(&["Unknown"]);
         let mut variants = Vec::new();
+        let mut seen = std::collections::BTreeSet::new();
         for (i, value) in values.iter().enumerate() {
             let Some(text) = value.as_str() else {
                 self.diags.warn(
@@ -380,7 +392,7 @@ impl<'s> Resolver<'s, '_> {
                 );
                 continue;
             };
-            if variants.iter().any(|v: &Variant| v.name.wire == text) {
+            if !seen.insert(text) {
                 continue;
             }
             let rust = scope.claim(names::camel(text));
@@ -464,7 +476,7 @@ impl<'s> Resolver<'s, '_> {
         let mut scope = Scope::default();
         let mut variants = Vec::new();
         for (i, item) in items.iter().enumerate() {
-            let Some(alternative) = Schema::read(item, &at.index(i), self.diags) else {
+            let Some(mut alternative) = Schema::read(item, &at.index(i), self.diags) else {
                 continue;
             };
             let base = match (&alternative.title, &alternative.reference) {
@@ -475,16 +487,13 @@ impl<'s> Resolver<'s, '_> {
                 (None, None) => format!("Variant{}", i + 1),
             };
             let name = scope.claim(base);
-            let ty = self.type_ref(
-                &Schema {
-                    title: None,
-                    ..alternative.clone()
-                },
-                &format!("{type_name}{name}"),
-            );
+            // The title names the variant; the type it holds keeps no copy of it.
+            let docs = docs_of(&alternative);
+            alternative.title = None;
+            let ty = self.type_ref(&alternative, &format!("{type_name}{name}"));
             variants.push(Alternative {
                 name,
-                docs: docs_of(&alternative),
+                docs,
                 ty,
                 boxed: false,
                 tag: None,
