@@ -15,11 +15,14 @@ use crate::ir::{
 pub(crate) fn api_operations(api: &Api) -> TokenStream {
     let module_doc = format!(
         " Operations of the {} API (spec version {}), as methods of [`Client`].",
-        api.title.trim(),
-        api.version.trim()
+        super::docs::inline(&api.title),
+        super::docs::inline(&api.version)
     );
     let base_url = &api.base_url;
-    let base_url_doc = format!(" Where the spec says the API lives: `{base_url}`.");
+    let base_url_doc = format!(
+        " Where the spec says the API lives: {}.",
+        super::docs::code(base_url)
+    );
     let methods = api.operations.iter().map(|op| operation_method(api, op));
     let models_import = models_import(api, false);
     let upload_import = api
@@ -145,6 +148,8 @@ struct Input {
     arg_type: TokenStream,
     /// Expression turning the argument into the field.
     conversion: TokenStream,
+    /// `format: password`: `Debug` shows `<redacted>`.
+    secret: bool,
 }
 
 fn input(api: &Api, name: &str, ty: &TypeRef, setter_docs: TokenStream) -> Input {
@@ -173,6 +178,7 @@ fn input(api: &Api, name: &str, ty: &TypeRef, setter_docs: TokenStream) -> Input
         setter_docs,
         arg_type,
         conversion,
+        secret: false,
     }
 }
 
@@ -181,7 +187,10 @@ fn required_inputs(api: &Api, op: &Operation) -> Vec<Input> {
         .params
         .iter()
         .filter(|p| p.required)
-        .map(|p| input(api, &p.name.rust, &p.ty, TokenStream::new()))
+        .map(|p| Input {
+            secret: p.secret,
+            ..input(api, &p.name.rust, &p.ty, TokenStream::new())
+        })
         .collect();
     if let Some(body) = op.body.as_ref().filter(|b| b.required) {
         inputs.push(input(api, &body.name.rust, &body.ty, TokenStream::new()));
@@ -194,8 +203,9 @@ fn optional_inputs(api: &Api, op: &Operation) -> Vec<Input> {
         .params
         .iter()
         .filter(|p| !p.required)
-        .map(|p| {
-            input(
+        .map(|p| Input {
+            secret: p.secret,
+            ..input(
                 api,
                 &p.name.rust,
                 &p.ty,
@@ -317,8 +327,8 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
             }
         }
     });
-    let send = send(api, op);
     let checks = checks(api, op);
+    let send = send(api, op, !checks.is_empty());
     let validate = (!checks.is_empty()).then(|| {
         quote! {
             /// Checks the parameters against the spec's constraints, before anything is sent.
@@ -328,18 +338,13 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
             }
         }
     });
-    let secret = |input: &Input| {
-        op.params
-            .iter()
-            .any(|p| p.secret && ident(&p.name.rust) == input.name)
-    };
-    let secrets = required.iter().chain(&optional).any(secret);
+    let secrets = required.iter().chain(&optional).any(|i| i.secret);
     let debug = (!secrets).then(|| quote!(Debug,));
     let redacting_debug = secrets.then(|| {
         let label = &op.builder;
         let required_fields = required.iter().map(|r| {
             let (field, text) = (&r.name, r.name.to_string());
-            if secret(r) {
+            if r.secret {
                 quote!(.field(#text, &"<redacted>"))
             } else {
                 quote!(.field(#text, &self.#field))
@@ -347,7 +352,7 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
         });
         let optional_fields = optional.iter().map(|o| {
             let (field, text) = (&o.name, o.name.to_string());
-            if secret(o) {
+            if o.secret {
                 quote!(.field(#text, &self.#field.as_ref().map(|_| "<redacted>")))
             } else {
                 quote!(.field(#text, &self.#field))
@@ -494,7 +499,8 @@ fn check(api: &Api, p: &Param) -> Option<TokenStream> {
     })
 }
 
-fn send(api: &Api, op: &Operation) -> TokenStream {
+/// The `send` method; `validates`: the builder has a `validate` to call first.
+fn send(api: &Api, op: &Operation, validates: bool) -> TokenStream {
     let method = ident(op.method.as_str());
     let path = &op.path;
     let steps = op.params.iter().map(|p| param_step(api, p));
@@ -522,8 +528,7 @@ fn send(api: &Api, op: &Operation) -> TokenStream {
         Response::Text => "Sends the request and returns the body as text.",
         Response::Empty => "Sends the request; the answer has no body.",
     };
-    let checks = checks(api, op);
-    let validate = (!checks.is_empty()).then(|| quote!(self.validate()?;));
+    let validate = validates.then(|| quote!(self.validate()?;));
     let security = op.security.as_ref().map(|alternatives| {
         let alternatives = alternatives.iter().map(|all| {
             let schemes = all.iter().map(|i| {
@@ -606,6 +611,12 @@ fn param_step(api: &Api, p: &Param) -> TokenStream {
         return quote!(.#method(#wire, #value)?);
     }
     if p.ty == TypeRef::File {
+        // Moved out of the builder, which `send` consumes: the file is not copied.
+        let value = if p.required {
+            quote!(Some(self.#name))
+        } else {
+            quote!(self.#name)
+        };
         return quote!(.file(#wire, #value));
     }
     if let (TypeRef::Array(items), Some(format)) = (&p.ty, p.collection) {
@@ -671,7 +682,7 @@ fn models_import(api: &Api, builders: bool) -> Option<TokenStream> {
     fn named(ty: &TypeRef) -> bool {
         match ty {
             TypeRef::Named(_) => true,
-            TypeRef::Array(inner) | TypeRef::Map(inner) => named(inner),
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => named(inner),
             _ => false,
         }
     }

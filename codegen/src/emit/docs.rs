@@ -56,6 +56,25 @@ pub(crate) fn own_doc(paragraphs: &[&str]) -> TokenStream {
     quote!(#(#lines)*)
 }
 
+/// Spec text (a title, a name, an enum value) for a place inside a sentence of the
+/// generator's own: on one line, inert as Markdown, nothing rustc refuses.
+pub(crate) fn inline(text: &str) -> String {
+    markdown_line(&spec_lines(text.trim()).join(" "))
+}
+
+/// Spec text as an inline code span, whatever it holds: on one line, nothing rustc refuses,
+/// fenced by more backticks than the longest run inside it.
+pub(crate) fn code(text: &str) -> String {
+    let text = clean(&spec_lines(text).join(" "));
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    if longest == 0 {
+        format!("`{text}`")
+    } else {
+        let fence = "`".repeat(longest + 1);
+        format!("{fence} {text} {fence}")
+    }
+}
+
 /// Spec text without what rustc refuses in doc comments: lone carriage returns (a line
 /// break inside a line) and bidirectional-override characters (a deny-by-default lint).
 fn clean(text: &str) -> String {

@@ -11,8 +11,8 @@ use crate::ir::{Additional, Alternative, Api, Enum, Field, Struct, TypeDef, Type
 pub(crate) fn models(api: &Api) -> TokenStream {
     let module_doc = format!(
         " Data types of the {} API (spec version {}).",
-        api.title.trim(),
-        api.version.trim()
+        super::docs::inline(&api.title),
+        super::docs::inline(&api.version)
     );
     let sent = sent_types(api);
     let types = api
@@ -188,19 +188,16 @@ fn tagged(
         let construct = construct(a);
         quote!(Some(#tag) => serde_json::from_value(value).map(#construct),)
     });
+    let other = fallback.first().map_or(String::new(), |a| {
+        format!(" any other value decodes as `{}`.", a.name)
+    });
     let fallback = fallback.first().map(|a| {
         let construct = construct(a);
         quote!(_ => serde_json::from_value(value).map(#construct),)
     });
-    let other = alternatives
-        .iter()
-        .find(|a| a.tag.is_none())
-        .map_or(String::new(), |a| {
-            format!(" any other value decodes as `{}`.", a.name)
-        });
     let guide = format!(
-        " Which variant a value is, its `{}` property says;{other} Encoding writes the variant's own fields, that property among them.",
-        property.replace('`', "'")
+        " Which variant a value is, its {} property says;{other} Encoding writes the variant's own fields, that property among them.",
+        super::docs::code(property)
     );
     // One `From` per type: were two variants of one type, neither could have it.
     let unique = |a: &Alternative| alternatives.iter().filter(|b| b.ty == a.ty).count() == 1;
@@ -415,16 +412,10 @@ fn field(api: &Api, f: &Field) -> TokenStream {
 
 /// The doc line of a string enum value: the value as code, whatever characters it holds.
 fn value_doc(wire: &str) -> String {
-    let wire = &wire.replace(['\r', '\n'], " ");
     if wire.is_empty() {
         " The empty string.".to_owned()
-    } else if wire.contains('`') {
-        // A code span fenced by more backticks than the longest run inside it.
-        let longest = wire.split(|c| c != '`').map(str::len).max().unwrap_or(0);
-        let fence = "`".repeat(longest + 1);
-        format!(" The value {fence} {wire} {fence}.")
     } else {
-        format!(" `{wire}`")
+        format!(" {}", super::docs::code(wire))
     }
 }
 
