@@ -9,7 +9,7 @@ use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
-use netatmo_api::runtime::{ApiErrorCode, OAuthApp, RetryPolicy, Sleeper, Tokens};
+use netatmo_api::runtime::{ApiErrorCode, Method, OAuthApp, Request, RetryPolicy, Sleeper, Tokens};
 use netatmo_api::{Client, Error};
 use serde_json::json;
 use wiremock::matchers::{header, method, path};
@@ -828,4 +828,120 @@ fn plain_http_to_another_machine_is_refused() {
     )
     .expect_err("refused");
     assert!(err.to_string().contains("use https"), "{err}");
+}
+
+#[tokio::test]
+async fn a_refused_token_whose_refresh_fails_is_not_offered_again() {
+    let server = MockServer::start().await;
+    Mock::given(path("/oauth2/token"))
+        .respond_with(ResponseTemplate::new(503))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(path("/oauth2/token"))
+        .respond_with(token_answer())
+        .mount(&server)
+        .await;
+    refuse_as_expired(&server, OLD_ACCESS).await;
+    answer_ok_to(&server, NEW_ACCESS).await;
+    // The clock says the old token is good; the API says it expired.
+    let (client, _, _) = refreshing_client(&server, Some((OLD_ACCESS, in_3_hours())));
+    client
+        .get_stations_data()
+        .send()
+        .await
+        .expect("the retry refreshes again instead of resending the refused token");
+    assert_eq!(
+        count(&server, "/oauth2/token").await,
+        2,
+        "503, then success"
+    );
+    let sent: Vec<String> = server
+        .received_requests()
+        .await
+        .expect("recording is on")
+        .iter()
+        .filter(|r| r.url.path().ends_with("/getstationsdata"))
+        .map(|r| {
+            r.headers["authorization"]
+                .to_str()
+                .expect("ASCII")
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(
+        sent,
+        [
+            format!("Bearer {OLD_ACCESS}"),
+            format!("Bearer {NEW_ACCESS}")
+        ]
+    );
+}
+
+#[tokio::test]
+async fn a_post_whose_token_could_not_be_fetched_is_retried_since_it_was_never_sent() {
+    let server = MockServer::start().await;
+    Mock::given(path("/oauth2/token"))
+        .respond_with(ResponseTemplate::new(503))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(path("/oauth2/token"))
+        .respond_with(token_answer())
+        .mount(&server)
+        .await;
+    answer_ok_to(&server, NEW_ACCESS).await;
+    let (client, _, sleeper) = refreshing_client(&server, None);
+    client
+        .send_empty(Request::new(Method::POST, "/setthermmode"))
+        .await
+        .expect("the POST goes out once a token is there");
+    assert_eq!(count(&server, "/oauth2/token").await, 2);
+    assert_eq!(
+        count(&server, "/setthermmode").await,
+        1,
+        "sent exactly once"
+    );
+    assert_eq!(sleeper.waits().len(), 1);
+}
+
+#[tokio::test]
+async fn an_absurd_token_lifetime_neither_panics_nor_loses_the_pair() {
+    let server = MockServer::start().await;
+    Mock::given(path("/oauth2/token"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "access_token": NEW_ACCESS,
+            "refresh_token": NEW_REFRESH,
+            "expires_in": u64::MAX,
+        })))
+        .mount(&server)
+        .await;
+    answer_ok_to(&server, NEW_ACCESS).await;
+    let (client, persisted, _) = refreshing_client(&server, None);
+    client.get_stations_data().send().await.expect("works");
+    let persisted = persisted.lock().expect("not poisoned");
+    assert_eq!(persisted[0].refresh_token.expose(), NEW_REFRESH);
+}
+
+#[tokio::test]
+async fn an_unreadable_token_answer_fails_that_call_but_does_not_end_refreshing() {
+    let server = MockServer::start().await;
+    Mock::given(path("/oauth2/token"))
+        .respond_with(ResponseTemplate::new(200).set_body_string("<html>proxy</html>"))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(path("/oauth2/token"))
+        .respond_with(token_answer())
+        .mount(&server)
+        .await;
+    answer_ok_to(&server, NEW_ACCESS).await;
+    let (client, _, _) = refreshing_client(&server, None);
+    let error = client.get_stations_data().send().await.unwrap_err();
+    assert!(matches!(error, Error::Authentication { .. }), "{error:?}");
+    client
+        .get_stations_data()
+        .send()
+        .await
+        .expect("the next call refreshes again");
 }

@@ -122,8 +122,10 @@ impl OAuthApp {
         redirect_uri: &str,
         scopes: &[&str],
     ) -> Result<Tokens, Error> {
+        // No redirects: one would carry the client secret and the code elsewhere.
         let http = reqwest::Client::builder()
             .timeout(TOKEN_TIMEOUT)
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(super::error::transport)?;
         let scope = scopes.join(" ");
@@ -185,6 +187,9 @@ struct TokenError {
 
 /// Token-endpoint errors after which the refresh token (or code) can never work again.
 const FATAL_TOKEN_ERRORS: [&str; 3] = ["invalid_grant", "invalid_client", "unauthorized_client"];
+
+/// The longest access-token lifetime believed, in seconds (a year).
+const MAX_LIFETIME: u64 = 365 * 24 * 3600;
 
 /// How long one token request may take.
 const TOKEN_TIMEOUT: Duration = Duration::from_secs(30);
@@ -250,7 +255,9 @@ async fn token_request(
                 e.column()
             )),
         })?;
-    let lifetime = Duration::from_secs(answer.expires_in.unwrap_or(10_800));
+    // Capped at a year: a bogus `expires_in` must not overflow the clock arithmetic (a
+    // panic after the server rotated the pair would lose it).
+    let lifetime = Duration::from_secs(answer.expires_in.unwrap_or(10_800).min(MAX_LIFETIME));
     let scopes = match answer.scope {
         Some(serde_json::Value::Array(items)) => items
             .iter()
@@ -408,7 +415,7 @@ impl Refresher {
         http: &reqwest::Client,
         generation: u64,
     ) -> Result<CurrentToken, Error> {
-        let state = Arc::clone(&self.state).lock_owned().await;
+        let mut state = Arc::clone(&self.state).lock_owned().await;
         if state.generation != generation
             && let Some((token, _)) = &state.access
         {
@@ -417,6 +424,9 @@ impl Refresher {
                 generation: state.generation,
             });
         }
+        // The token is known bad: should this refresh fail, the next request must try a
+        // refresh again rather than be handed the refused token.
+        state.access = None;
         self.refresh(state, http).await
     }
 
@@ -445,8 +455,11 @@ impl Refresher {
                     detail,
                 }) => {
                     // The token endpoint refused this refresh token for good: trying it
-                    // again cannot work, and a loop of refused refreshes helps nobody.
-                    state.revoked = Some(reason.clone());
+                    // again cannot work, and a loop of refused refreshes helps nobody. (An
+                    // unreadable answer, a proxy's page say, is no such refusal.)
+                    if FATAL_TOKEN_ERRORS.contains(&reason.as_str()) {
+                        state.revoked = Some(reason.clone());
+                    }
                     return Err(Error::Authentication {
                         status,
                         reason,

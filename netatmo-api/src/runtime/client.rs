@@ -15,7 +15,7 @@ use super::auth::{CurrentToken, Refresher, TokenHook, TokenSource, Tokens};
 use super::error::envelope;
 use super::retry::{RetryPolicy, Sleeper, TokioSleeper};
 use super::security::{Credentials, KeyLocation, Plan};
-use super::{Error, ErrorBody, OAuthApp, Request, Secret};
+use super::{Error, OAuthApp, Request, Secret};
 
 /// A client of the API. Cheap to clone: clones share one connection pool, one token and
 /// one refresh. `Send + Sync`, so one client can serve a whole application.
@@ -120,6 +120,8 @@ impl Client {
             request.requirements(),
             !matches!(inner.auth, TokenSource::None),
         );
+        // Encoded once: every attempt sends the same bytes.
+        let body = request.body();
         // A token to use for the next attempt (the one a refresh after a rejection gave).
         let mut next_token: Option<CurrentToken> = None;
         let mut replayed = false;
@@ -151,16 +153,21 @@ impl Client {
                         .await
                 }
             };
+            // Whether the API got this attempt: a token-endpoint failure means it did not,
+            // so even a POST may be tried again.
+            let mut reached_the_api = true;
             let (generation, result) = match token {
                 Ok(token) => {
                     let result = self
-                        .send_once(&request, url.clone(), token.token.as_ref(), &plan)
+                        .send_once(&request, &body, url.clone(), token.token.as_ref(), &plan)
                         .instrument(span.clone())
                         .await;
                     (plan.bearer.then_some(token.generation), result)
                 }
-                // The token endpoint failed: a failure like any other, retried as the policy says.
-                Err(error) => (None, Err(error)),
+                Err(error) => {
+                    reached_the_api = false;
+                    (None, Err(error))
+                }
             };
             span.record("duration_ms", started.elapsed().as_millis() as u64);
             if let Some(status) = result
@@ -190,11 +197,15 @@ impl Client {
                         next_token = Some(token);
                         continue;
                     }
-                    Err(refresh_error) => error = refresh_error,
+                    Err(refresh_error) => {
+                        // The API refused the token, so it did nothing with the request.
+                        reached_the_api = false;
+                        error = refresh_error;
+                    }
                 }
             }
             failures += 1;
-            let wait = if may_retry {
+            let wait = if may_retry || !reached_the_api {
                 inner.retry.delay(&error, failures)
             } else {
                 None
@@ -213,6 +224,7 @@ impl Client {
     async fn send_once(
         &self,
         request: &Request,
+        body: &Option<(String, Vec<u8>)>,
         mut url: Url,
         token: Option<&Secret>,
         plan: &Plan<'_>,
@@ -269,8 +281,10 @@ impl Client {
                 })?;
             builder = builder.header(name, value);
         }
-        if let Some((content_type, body)) = request.body() {
-            builder = builder.header(CONTENT_TYPE, content_type).body(body);
+        if let Some((content_type, body)) = body {
+            builder = builder
+                .header(CONTENT_TYPE, content_type.as_str())
+                .body(body.clone());
         }
         let response = builder.send().await.map_err(super::error::transport)?;
         let status = response.status();
@@ -288,12 +302,7 @@ impl Client {
         if body.starts_with(b"{\"error\"")
             && let Some(error) = envelope(&body)
         {
-            return Err(Error::Api {
-                status,
-                error,
-                retry_after,
-                content: ErrorBody::new(&body),
-            });
+            return Err(Error::api(status, error, retry_after, &body));
         }
         Ok((status, body.to_vec()))
     }

@@ -293,18 +293,28 @@ impl Error {
         retry_after: Option<Duration>,
     ) -> Error {
         match envelope(body) {
-            Some(error) => Error::Api {
-                status,
-                error,
-                retry_after,
-                content: ErrorBody::new(body),
-            },
+            Some(error) => Error::api(status, error, retry_after, body),
             None => Error::Status {
                 status,
                 body: excerpt(body),
                 retry_after,
-                content: ErrorBody(body.to_vec()),
+                content: ErrorBody::new(body),
             },
+        }
+    }
+
+    /// The error for the API's error envelope, `error` read from `body`.
+    pub(super) fn api(
+        status: StatusCode,
+        error: ApiError,
+        retry_after: Option<Duration>,
+        body: &[u8],
+    ) -> Error {
+        Error::Api {
+            status,
+            error,
+            retry_after,
+            content: ErrorBody::new(body),
         }
     }
 

@@ -6,7 +6,7 @@
 //! can still be made with the same authentication, retries and error handling.
 
 mod auth;
-pub(crate) mod client;
+mod client;
 mod error;
 mod request;
 mod retry;

@@ -188,14 +188,14 @@ impl Request {
     }
 
     /// Adds a file to the `multipart/form-data` body (and makes the request
-    /// [`multipart`](Self::multipart) if it was not).
-    pub fn file(mut self, name: &str, file: Option<&Upload>) -> Self {
+    /// [`multipart`](Self::multipart) if it was not). Taken by value: a file can be large.
+    pub fn file(mut self, name: &str, file: Option<Upload>) -> Self {
         if let Some(file) = file {
             if !matches!(self.body, Body::Multipart(_)) {
                 self = self.multipart();
             }
             if let Body::Multipart(parts) = &mut self.body {
-                parts.push((name.to_owned(), Part::File(file.clone())));
+                parts.push((name.to_owned(), Part::File(file)));
             }
         }
         self
