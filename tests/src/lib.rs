@@ -11,6 +11,12 @@ pub fn workspace_root() -> &'static Path {
         .expect("tests/ is inside the workspace")
 }
 
+/// A file of the workspace (`spec/netatmo.yaml`, `tests/specs/store.yaml`), as text.
+pub fn read(path: &str) -> String {
+    std::fs::read_to_string(workspace_root().join(path))
+        .unwrap_or_else(|e| panic!("{path} is not readable: {e}"))
+}
+
 /// A file of `tests/fixtures/` (real Netatmo responses; see `tests/fixtures/SOURCES.md`).
 pub fn fixture_path(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

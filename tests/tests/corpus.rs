@@ -163,9 +163,10 @@ fn an_input_larger_than_the_limit_is_refused_before_parsing() {
 }
 
 #[test]
-fn many_definitions_generate_in_bounded_time() {
-    // 5,000 definitions in one long chain of references and one big cycle: the recursion
-    // analysis must stay linear (a quadratic one takes minutes here).
+fn a_cycle_of_5000_definitions_generates_boxed_all_round() {
+    // 5,000 definitions in one long chain of references and one big cycle. The recursion
+    // analysis is linear (a quadratic one took minutes here); time is not asserted, the
+    // machines are shared, but a regression shows as a test that no longer finishes.
     let mut spec = String::from(
         "swagger: \"2.0\"\ninfo: {title: T, version: \"1\"}\npaths: {}\ndefinitions:\n",
     );

@@ -4,11 +4,7 @@
 //! "1.1.1 vs 1.1.5") and the two specs.
 
 use codegen::diff::{Bump, Kind, Report, diff};
-use tests::workspace_root;
-
-fn read(path: &str) -> String {
-    std::fs::read_to_string(workspace_root().join(path)).expect("readable")
-}
+use tests::read;
 
 fn report(overlay: bool) -> Report {
     let overlay_text = overlay.then(|| read(codegen::WORKSPACE_OVERLAY));

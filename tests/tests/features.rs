@@ -466,35 +466,27 @@ mod polymorphism {
 
     #[tokio::test]
     async fn a_subtype_made_with_new_carries_its_discriminator() {
-        let server = MockServer::start().await;
-        Mock::given(method("POST"))
-            .and(path("/pets"))
-            .and(body_json(json!({"name": "Tom", "petType": "Cat"})))
-            .respond_with(ResponseTemplate::new(204))
-            .expect(1)
-            .mount(&server)
-            .await;
-        Mock::given(method("POST"))
-            .and(path("/pets"))
-            .and(body_json(
-                json!({"name": "Rex", "petType": "dog", "packSize": 2}),
-            ))
-            .respond_with(ResponseTemplate::new(204))
-            .expect(1)
-            .mount(&server)
-            .await;
-        let client = polymorphism::Client::builder()
-            .base_url(server.uri())
-            .build()
-            .unwrap();
+        let (server, client) = client_answering(json!([])).await;
+        for sent in [
+            json!({"name": "Tom", "petType": "Cat"}),
+            json!({"name": "Rex", "petType": "dog", "packSize": 2}),
+        ] {
+            Mock::given(method("POST"))
+                .and(path("/pets"))
+                .and(body_json(sent))
+                .respond_with(ResponseTemplate::new(204))
+                .expect(1)
+                .mount(&server)
+                .await;
+        }
         client.add_pet(Cat::new("Tom")).send().await.unwrap();
         client.add_pet(Dog::new("Rex", 2)).send().await.unwrap();
     }
 }
 
 mod formats {
+    use feature_specs::formats;
     use feature_specs::formats::models::Account;
-    use feature_specs::formats::{self};
     use serde_json::json;
     use wiremock::matchers::{body_string, method, path};
     use wiremock::{Mock, MockServer, ResponseTemplate};

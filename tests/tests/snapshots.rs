@@ -4,30 +4,18 @@
 //!
 //! Review changes with `cargo insta review`; never accept them blindly.
 
+use codegen::Options;
 use std::fmt::Write as _;
-use std::path::Path;
-
-use codegen::{Layout, Options};
-
-fn workspace_root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("tests/ is inside the workspace")
-}
+use tests::{read, workspace_root};
 
 /// Generates `spec` (with `overlay`, if given) and renders diagnostics and files as one
 /// reviewable text.
 fn render(spec_path: &str, overlay_path: Option<&str>) -> String {
-    let read = |path: &str| {
-        std::fs::read_to_string(workspace_root().join(path)).expect("input is readable")
-    };
     let text = read(spec_path);
     let overlay = overlay_path.map(read);
     let options = Options {
         spec_name: spec_path.to_owned(),
-        regenerate: "cargo xtask generate".to_owned(),
-        layout: Layout::Workspace,
-        strict: false,
+        ..Options::workspace()
     };
     let generated = match codegen::generate(&text, overlay.as_deref(), &options) {
         Ok(generated) => generated,

@@ -352,11 +352,12 @@ mod tests {
     }
 
     #[test]
-    fn updating_a_scalar_is_an_error() {
-        let mut spec = json!({"a": 1});
-        let overlay = json!({"overlay": "1.0.0", "info": {"title": "t", "version": "1"}, "actions": [{"target": "$.a", "update": {"b": 2}}]});
-        let mut d = Diagnostics::default();
-        apply(&mut spec, &overlay, &mut d);
+    fn updating_a_scalar_is_an_error_and_changes_nothing() {
+        let (spec, d) = run(
+            json!({"a": 1}),
+            json!([{"target": "$.a", "update": {"b": 2}}]),
+        );
         assert!(d.has_errors());
+        assert_eq!(spec, json!({"a": 1}));
     }
 }

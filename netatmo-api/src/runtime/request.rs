@@ -437,8 +437,14 @@ mod tests {
         for value in ["ada", "123456", "0000", "hunter2"] {
             assert!(!debug.contains(value), "{value} in {debug}");
         }
-        for name in ["user", "otp", "X-Pin", "password", "/login/{user}"] {
-            assert!(debug.contains(name), "{name} not in {debug}");
+        for shown in [
+            "path_params: [\"user\"]",
+            "otp",
+            "X-Pin",
+            "password",
+            "/login/{user}",
+        ] {
+            assert!(debug.contains(shown), "{shown} not in {debug}");
         }
     }
 
