@@ -333,6 +333,19 @@ fn parameters(
                 ),
             );
         }
+        if (p.collection, p.item_collection) != (q.collection, q.item_collection) {
+            push(
+                changes,
+                false,
+                Kind::Changed,
+                item(p),
+                format!(
+                    "list joined as {:?} -> {:?}",
+                    (p.collection, p.item_collection),
+                    (q.collection, q.item_collection)
+                ),
+            );
+        }
     }
 }
 
@@ -397,6 +410,23 @@ fn types(old: &Api, new: &Api, changes: &mut Vec<Change>) {
                             "became required (no longer an Option)"
                         };
                         push(changes, true, Kind::Changed, field(&f.name.rust), detail);
+                    } else if f.required != g.required {
+                        // Still an Option, but `None` is now written as `null` or left out.
+                        let detail = if g.required {
+                            "None is now sent as null (required and x-nullable)"
+                        } else {
+                            "None is now left out (no longer required)"
+                        };
+                        push(changes, false, Kind::Changed, field(&f.name.rust), detail);
+                    }
+                    if f.name.wire != g.name.wire {
+                        push(
+                            changes,
+                            false,
+                            Kind::Changed,
+                            field(&f.name.rust),
+                            format!("JSON name `{}` -> `{}`", f.name.wire, g.name.wire),
+                        );
                     }
                     let boxed = |api: &Api, f: &crate::ir::Field| {
                         let ty = shown(api, &f.ty);
@@ -503,14 +533,23 @@ fn types(old: &Api, new: &Api, changes: &mut Vec<Change>) {
                     }
                 }
                 for v in &a.variants {
-                    if !b.variants.iter().any(|w| w.name.rust == v.name.rust) {
-                        push(
+                    match b.variants.iter().find(|w| w.name.rust == v.name.rust) {
+                        None => push(
                             changes,
                             true,
                             Kind::Removed,
                             format!("variant {name}::{}", v.name.rust),
                             format!("`{}`", v.name.wire),
-                        );
+                        ),
+                        // `on` -> `ON`: the same variant, but old values decode as Unknown.
+                        Some(w) if w.name.wire != v.name.wire => push(
+                            changes,
+                            false,
+                            Kind::Changed,
+                            format!("variant {name}::{}", v.name.rust),
+                            format!("value `{}` -> `{}`", v.name.wire, w.name.wire),
+                        ),
+                        Some(_) => {}
                     }
                 }
             }

@@ -292,3 +292,36 @@ fn a_new_subtype_is_minor_and_a_changed_or_removed_one_is_breaking() {
     has(&r, "variant Pet::Dog", Kind::Removed, true, "Dog(Dog)");
     assert_eq!(r.bump, Bump::Major, "{r}");
 }
+
+#[test]
+fn wire_changes_that_compile_the_same_are_patches() {
+    let spec = |value: &str, field: &str, format: &str| {
+        format!(
+            "swagger: \"2.0\"\ninfo: {{title: T, version: \"1\"}}\nhost: h\npaths:\n  /a:\n    get:\n      operationId: a\n      \
+             parameters: [{{in: query, name: ids, type: array, items: {{type: string}}, collectionFormat: {format}}}]\n      \
+             responses: {{204: {{description: OK}}}}\ndefinitions:\n  E: {{type: string, enum: [{value}]}}\n  \
+             S: {{type: object, properties: {{{field}: {{type: string}}}}}}\n"
+        )
+    };
+    let model = |s: String| codegen::model(&s, None).expect("generates").0;
+    let r = diff(
+        &model(spec("on", "last_seen", "csv")),
+        &model(spec("ON", "lastSeen", "pipes")),
+    );
+    has(
+        &r,
+        "variant E::On",
+        Kind::Changed,
+        false,
+        "value `on` -> `ON`",
+    );
+    has(
+        &r,
+        "field S.last_seen",
+        Kind::Changed,
+        false,
+        "JSON name `last_seen` -> `lastSeen`",
+    );
+    has(&r, "parameter a(ids)", Kind::Changed, false, "Csv");
+    assert_eq!(r.bump, Bump::Patch, "{r}");
+}
