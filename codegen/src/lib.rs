@@ -215,16 +215,19 @@ pub fn generate(
     }
 }
 
-/// The first line of every generated Rust file.
-fn header(options: &Options, inputs: &str) -> String {
+/// The first line of every generated Rust file; the inputs hash only in the one file that
+/// records it (the operations' `mod.rs`), so that an edit of the spec rewrites only the
+/// files whose code it changes, not every header.
+fn header(options: &Options, inputs: Option<&str>) -> String {
+    let inputs = inputs.map_or(String::new(), |hash| format!(" (inputs {hash})"));
     format!(
-        "// @generated from {} (inputs {inputs}) by codegen. Do not edit by hand: run `{}` to regenerate.",
+        "// @generated from {}{inputs} by codegen. Do not edit by hand: run `{}` to regenerate.",
         options.spec_name, options.regenerate
     )
 }
 
-/// A fingerprint of the generator's inputs (FNV-1a, 64 bits): recorded in every header, so
-/// that a later run can tell whether the spec changed since. Not a security measure.
+/// A fingerprint of the generator's inputs (FNV-1a, 64 bits): recorded in the header of the
+/// operations' `mod.rs`, so that a later run can tell whether the spec changed since. Not a security measure.
 pub fn inputs_hash(spec: &str, overlay: Option<&str>) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let separator = [0xffu8];
@@ -250,9 +253,10 @@ pub fn recorded_inputs_hash(generated_file: &str) -> Option<&str> {
 }
 
 fn files(api: &ir::Api, options: &Options, inputs: &str) -> Result<Vec<GeneratedFile>, syn::Error> {
-    let header = header(options, inputs);
+    let header_with_inputs = header(options, Some(inputs));
+    let header = header(options, None);
     let models = format::format(emit::models(api), &header)?;
-    let operations = format::format(emit::api_operations(api), &header)?;
+    let operations = format::format(emit::api_operations(api), &header_with_inputs)?;
     let builders = format::format(emit::api_builders(api), &header)?;
     Ok(match &options.layout {
         Layout::Workspace => vec![

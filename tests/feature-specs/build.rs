@@ -54,9 +54,9 @@ fn main() {
             )
         });
         let dir = out_dir.join(stem);
-        for file in &generated.files {
-            write_if_changed(&dir.join(&file.path), &file.contents);
-        }
+        // As `cargo xtask generate` writes: only what changed, so rustc rebuilds for nothing.
+        codegen::write::write(&dir, &generated.files)
+            .unwrap_or_else(|e| panic!("writing {}: {e}", dir.display()));
         let models = dir.join("netatmo-models/src/generated/mod.rs");
         let operations = dir.join("netatmo-api/src/generated/mod.rs");
         index.push_str(&format!(
@@ -81,19 +81,14 @@ pub mod {module} {{
             operations = path_text(&operations),
         ));
     }
-    write_if_changed(&out_dir.join("features.rs"), &index);
+    let index_path = out_dir.join("features.rs");
+    if fs::read_to_string(&index_path).is_ok_and(|old| old == index) {
+        return;
+    }
+    codegen::write::write_file(&index_path, index.as_bytes())
+        .unwrap_or_else(|e| panic!("writing {}: {e}", index_path.display()));
 }
 
 fn path_text(path: &Path) -> String {
     path.to_str().expect("a UTF-8 path").to_owned()
-}
-
-/// Writes only what changed, so that rustc does not rebuild for nothing.
-fn write_if_changed(path: &Path, contents: &str) {
-    if fs::read_to_string(path).is_ok_and(|old| old == contents) {
-        return;
-    }
-    fs::create_dir_all(path.parent().expect("a file in a folder"))
-        .unwrap_or_else(|e| panic!("creating the folder of {}: {e}", path.display()));
-    fs::write(path, contents).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
 }

@@ -158,12 +158,16 @@ impl Inputs {
             (None, false, None) => Some(root.join(codegen::WORKSPACE_OVERLAY)),
             _ => None,
         };
-        let overlay = overlay_path.as_deref().map(read_text).transpose()?;
+        Inputs::at(&spec_path, overlay_path.as_deref(), root)
+    }
+
+    /// The texts of `spec_path` and `overlay_path`.
+    fn at(spec_path: &Path, overlay_path: Option<&Path>, root: &Path) -> Result<Inputs, String> {
         Ok(Inputs {
-            spec_name: display_name(&spec_path, root),
-            spec: read_text(&spec_path)?,
-            overlay_name: overlay_path.as_deref().map(|p| display_name(p, root)),
-            overlay,
+            spec_name: display_name(spec_path, root),
+            spec: read_text(spec_path)?,
+            overlay_name: overlay_path.map(|p| display_name(p, root)),
+            overlay: overlay_path.map(read_text).transpose()?,
         })
     }
 
@@ -408,23 +412,16 @@ fn diff_command(args: &[String]) -> Result<ExitCode, String> {
         (None, false) => Some(root.join(codegen::WORKSPACE_OVERLAY)),
         (None, true) => None,
     };
-    let overlay_text = match overlay_path.as_deref().map(read_text).transpose() {
-        Ok(text) => text,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return Ok(ExitCode::FAILURE);
-        }
-    };
     let mut models = Vec::new();
     for path in [old, new] {
-        let text = match read_text(path) {
-            Ok(text) => text,
+        let inputs = match Inputs::at(path, overlay_path.as_deref(), &root) {
+            Ok(inputs) => inputs,
             Err(message) => {
                 eprintln!("error: {message}");
                 return Ok(ExitCode::FAILURE);
             }
         };
-        match codegen::model(&text, overlay_text.as_deref()) {
+        match codegen::model(&inputs.spec, inputs.overlay.as_deref()) {
             Ok((api, diagnostics)) => {
                 let unmatched = diagnostics
                     .iter()
@@ -439,9 +436,8 @@ fn diff_command(args: &[String]) -> Result<ExitCode, String> {
                 models.push(api);
             }
             Err(diagnostics) => {
-                for d in &diagnostics {
-                    eprintln!("{d} in {}", path.display());
-                }
+                // Each named in the document it is in: the spec or the overlay.
+                inputs.print(&diagnostics);
                 return Ok(ExitCode::FAILURE);
             }
         }
