@@ -274,15 +274,11 @@ fn structure(api: &Api, def: &TypeDef, s: &Struct, docs: TokenStream) -> TokenSt
     let debug = (!secrets).then(|| quote!(Debug,));
     let redacting_debug = secrets.then(|| {
         let shown = s.fields.iter().map(|f| {
-            let (field, wire) = (ident(&f.name.rust), &f.name.rust);
-            quote!(.field(#wire, &self.#field))
-        });
-        let shown = s.fields.iter().zip(shown).map(|(f, shown)| {
-            let (field, wire) = (ident(&f.name.rust), &f.name.rust);
+            let (field, label) = (ident(&f.name.rust), &f.name.rust);
             match (f.secret, !f.required || f.nullable) {
-                (false, _) => shown,
-                (true, false) => quote!(.field(#wire, &"<redacted>")),
-                (true, true) => quote!(.field(#wire, &self.#field.as_ref().map(|_| "<redacted>"))),
+                (false, _) => quote!(.field(#label, &self.#field)),
+                (true, false) => quote!(.field(#label, &"<redacted>")),
+                (true, true) => quote!(.field(#label, &self.#field.as_ref().map(|_| "<redacted>"))),
             }
         });
         let extra = match &s.additional {
