@@ -60,6 +60,21 @@ fn token_answer() -> ResponseTemplate {
     }))
 }
 
+/// The token endpoint answers each of `failures` once, in order, then a new pair.
+async fn token_endpoint_after(server: &MockServer, failures: Vec<ResponseTemplate>) {
+    for failure in failures {
+        Mock::given(path("/oauth2/token"))
+            .respond_with(failure)
+            .up_to_n_times(1)
+            .mount(server)
+            .await;
+    }
+    Mock::given(path("/oauth2/token"))
+        .respond_with(token_answer())
+        .mount(server)
+        .await;
+}
+
 fn expired() -> ResponseTemplate {
     ResponseTemplate::new(403)
         .set_body_json(json!({"error": {"code": 3, "message": "Access token expired"}}))
@@ -125,10 +140,7 @@ fn in_3_hours() -> SystemTime {
 #[tokio::test]
 async fn an_expired_token_is_refreshed_once_the_request_replayed_and_the_new_pair_persisted() {
     let server = MockServer::start().await;
-    Mock::given(path("/oauth2/token"))
-        .respond_with(token_answer())
-        .mount(&server)
-        .await;
+    token_endpoint_after(&server, vec![]).await;
     refuse_as_expired(&server, OLD_ACCESS).await;
     answer_ok_to(&server, NEW_ACCESS).await;
     let (client, persisted, _) = refreshing_client(&server, Some((OLD_ACCESS, in_3_hours())));
@@ -525,22 +537,14 @@ async fn a_used_up_quota_without_retry_after_is_returned_at_once() {
 #[tokio::test]
 async fn a_failing_token_endpoint_is_retried_and_does_not_revoke_the_refresh_token() {
     let server = MockServer::start().await;
-    Mock::given(path("/oauth2/token"))
-        .respond_with(ResponseTemplate::new(503))
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    Mock::given(path("/oauth2/token"))
-        .respond_with(
+    token_endpoint_after(
+        &server,
+        vec![
+            ResponseTemplate::new(503),
             ResponseTemplate::new(400).set_body_json(json!({"error": "too_many_connections"})),
-        )
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    Mock::given(path("/oauth2/token"))
-        .respond_with(token_answer())
-        .mount(&server)
-        .await;
+        ],
+    )
+    .await;
     answer_ok_to(&server, NEW_ACCESS).await;
     // No current access token: the first thing the client does is refresh.
     let (client, persisted, sleeper) = refreshing_client(&server, None);
@@ -719,10 +723,7 @@ async fn no_secret_reaches_the_logs_or_debug_output() {
     let _guard = tracing::subscriber::set_default(capture.clone());
 
     let server = MockServer::start().await;
-    Mock::given(path("/oauth2/token"))
-        .respond_with(token_answer())
-        .mount(&server)
-        .await;
+    token_endpoint_after(&server, vec![]).await;
     refuse_as_expired(&server, OLD_ACCESS).await;
     Mock::given(header("authorization", format!("Bearer {NEW_ACCESS}")))
         .respond_with(ResponseTemplate::new(503))
@@ -765,10 +766,7 @@ async fn no_secret_reaches_the_logs_or_debug_output() {
 #[tokio::test]
 async fn the_authorize_url_carries_a_fresh_state_and_a_code_is_exchanged() {
     let server = MockServer::start().await;
-    Mock::given(path("/oauth2/token"))
-        .respond_with(token_answer())
-        .mount(&server)
-        .await;
+    token_endpoint_after(&server, vec![]).await;
     let app = app(&server);
     let (url, state) = app
         .authorize_url(
@@ -833,15 +831,7 @@ fn plain_http_to_another_machine_is_refused() {
 #[tokio::test]
 async fn a_refused_token_whose_refresh_fails_is_not_offered_again() {
     let server = MockServer::start().await;
-    Mock::given(path("/oauth2/token"))
-        .respond_with(ResponseTemplate::new(503))
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    Mock::given(path("/oauth2/token"))
-        .respond_with(token_answer())
-        .mount(&server)
-        .await;
+    token_endpoint_after(&server, vec![ResponseTemplate::new(503)]).await;
     refuse_as_expired(&server, OLD_ACCESS).await;
     answer_ok_to(&server, NEW_ACCESS).await;
     // The clock says the old token is good; the API says it expired.
@@ -881,15 +871,7 @@ async fn a_refused_token_whose_refresh_fails_is_not_offered_again() {
 #[tokio::test]
 async fn a_post_whose_token_could_not_be_fetched_is_retried_since_it_was_never_sent() {
     let server = MockServer::start().await;
-    Mock::given(path("/oauth2/token"))
-        .respond_with(ResponseTemplate::new(503))
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    Mock::given(path("/oauth2/token"))
-        .respond_with(token_answer())
-        .mount(&server)
-        .await;
+    token_endpoint_after(&server, vec![ResponseTemplate::new(503)]).await;
     answer_ok_to(&server, NEW_ACCESS).await;
     let (client, _, sleeper) = refreshing_client(&server, None);
     client
@@ -926,15 +908,11 @@ async fn an_absurd_token_lifetime_neither_panics_nor_loses_the_pair() {
 #[tokio::test]
 async fn an_unreadable_token_answer_fails_that_call_but_does_not_end_refreshing() {
     let server = MockServer::start().await;
-    Mock::given(path("/oauth2/token"))
-        .respond_with(ResponseTemplate::new(200).set_body_string("<html>proxy</html>"))
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    Mock::given(path("/oauth2/token"))
-        .respond_with(token_answer())
-        .mount(&server)
-        .await;
+    token_endpoint_after(
+        &server,
+        vec![ResponseTemplate::new(200).set_body_string("<html>proxy</html>")],
+    )
+    .await;
     answer_ok_to(&server, NEW_ACCESS).await;
     let (client, _, _) = refreshing_client(&server, None);
     let error = client.get_stations_data().send().await.unwrap_err();
