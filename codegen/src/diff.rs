@@ -11,7 +11,10 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::ir::{Api, Operation, Param, Response, TypeKind, TypeRef};
+use crate::ir::{
+    Api, CollectionFormat, Field, Operation, Param, Range, Response, SecurityKind, TypeKind,
+    TypeRef,
+};
 
 /// The kind of a change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -66,6 +69,7 @@ pub struct Report {
 /// Compares the API generated from `old` with the one generated from `new`.
 pub fn diff(old: &Api, new: &Api) -> Report {
     let mut changes = Vec::new();
+    service(old, new, &mut changes);
     operations(old, new, &mut changes);
     types(old, new, &mut changes);
     changes.sort_by(|a, b| {
@@ -101,13 +105,130 @@ fn push(
     });
 }
 
+/// Records a change that compiles the same but behaves otherwise: a patch.
+fn behaviour(changes: &mut Vec<Change>, item: String, detail: String) {
+    push(changes, false, Kind::Changed, item, detail);
+}
+
+/// What the whole client sees: where the API lives and how it authenticates.
+fn service(old: &Api, new: &Api, changes: &mut Vec<Change>) {
+    if old.base_url != new.base_url {
+        behaviour(
+            changes,
+            "DEFAULT_BASE_URL".to_owned(),
+            format!("`{}` -> `{}`", old.base_url, new.base_url),
+        );
+    }
+    for scheme in &new.security_schemes {
+        match old.security_schemes.iter().find(|s| s.name == scheme.name) {
+            None => push(
+                changes,
+                false,
+                Kind::Added,
+                format!("security scheme {}", scheme.name),
+                scheme_kind(&scheme.kind),
+            ),
+            Some(was) if was.kind != scheme.kind => behaviour(
+                changes,
+                format!("security scheme {}", scheme.name),
+                format!(
+                    "{} -> {}",
+                    scheme_kind(&was.kind),
+                    scheme_kind(&scheme.kind)
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
+    for scheme in &old.security_schemes {
+        if !new.security_schemes.iter().any(|s| s.name == scheme.name) {
+            // `ClientBuilder::api_key(name, ..)` still compiles: the key is no longer sent.
+            push(
+                changes,
+                false,
+                Kind::Removed,
+                format!("security scheme {}", scheme.name),
+                format!(
+                    "{}: credentials set for it are no longer sent",
+                    scheme_kind(&scheme.kind)
+                ),
+            );
+        }
+    }
+}
+
+fn scheme_kind(kind: &SecurityKind) -> String {
+    match kind {
+        SecurityKind::Basic => "basic".to_owned(),
+        SecurityKind::OAuth2 => "oauth2".to_owned(),
+        SecurityKind::ApiKey { name, location } => format!("apiKey `{name}` in {location:?}"),
+    }
+}
+
+/// An operation's authentication as the spec says it: `oauth or key+basic`.
+fn security(api: &Api, op: &Operation) -> String {
+    match &op.security {
+        None => "not said".to_owned(),
+        Some(alternatives) if alternatives.is_empty() => "none".to_owned(),
+        Some(alternatives) => alternatives
+            .iter()
+            .map(|all| {
+                if all.is_empty() {
+                    return "none".to_owned();
+                }
+                let names: Vec<&str> = all
+                    .iter()
+                    .map(|i| api.security_schemes[*i].name.as_str())
+                    .collect();
+                names.join("+")
+            })
+            .collect::<Vec<_>>()
+            .join(" or "),
+    }
+}
+
+/// `>= 1, <= 1024`, or `none`.
+fn bounds(range: &Range) -> String {
+    let limit = |limit: Option<(f64, bool)>, inclusive: &str, exclusive: &str| {
+        limit.map(|(value, excl)| format!("{} {value}", if excl { exclusive } else { inclusive }))
+    };
+    let parts: Vec<String> = [
+        limit(range.minimum, ">=", ">"),
+        limit(range.maximum, "<=", "<"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if parts.is_empty() {
+        "none".to_owned()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// How a list parameter is written: `csv`, `pipes of csv` for a list of lists.
+fn joined(p: &Param) -> String {
+    let name = |c: Option<CollectionFormat>| match c {
+        None => "none",
+        Some(CollectionFormat::Csv) => "csv",
+        Some(CollectionFormat::Ssv) => "ssv",
+        Some(CollectionFormat::Tsv) => "tsv",
+        Some(CollectionFormat::Pipes) => "pipes",
+        Some(CollectionFormat::Multi) => "multi",
+    };
+    match p.item_collection {
+        None => name(p.collection).to_owned(),
+        Some(_) => format!("{} of {}", name(p.collection), name(p.item_collection)),
+    }
+}
+
 /// A type as Rust code names it, so that renames of the same shape compare equal.
 fn shown(api: &Api, ty: &TypeRef) -> String {
     match ty {
         TypeRef::Named(id) => api.types[id.0].name.rust.clone(),
-        TypeRef::Primitive(p) => format!("{p:?}").to_lowercase(),
+        TypeRef::Primitive(p) => p.rust_name().to_owned(),
         TypeRef::Array(inner) => format!("Vec<{}>", shown(api, inner)),
-        TypeRef::Map(inner) => format!("Map<String, {}>", shown(api, inner)),
+        TypeRef::Map(inner) => format!("BTreeMap<String, {}>", shown(api, inner)),
         TypeRef::Nullable(inner) => format!("Option<{}>", shown(api, inner)),
         TypeRef::Any => "serde_json::Value".to_owned(),
         TypeRef::File => "Upload".to_owned(),
@@ -178,6 +299,51 @@ fn operations(old: &Api, new: &Api, changes: &mut Vec<Change>) {
                 item,
                 detail: "now deprecated".to_owned(),
             });
+        }
+        let (a, b) = (security(old, was), security(new, now));
+        if a != b {
+            behaviour(
+                changes,
+                format!("operation {name}"),
+                format!("authentication {a} -> {b}"),
+            );
+        }
+        if was.multipart != now.multipart {
+            let form = |multipart: bool| {
+                if multipart {
+                    "multipart/form-data"
+                } else {
+                    "application/x-www-form-urlencoded"
+                }
+            };
+            behaviour(
+                changes,
+                format!("operation {name}"),
+                format!(
+                    "form sent as {} -> {}",
+                    form(was.multipart),
+                    form(now.multipart)
+                ),
+            );
+        }
+        let answers = |api: &Api, op: &Operation| {
+            op.errors
+                .iter()
+                .map(|e| {
+                    let ty = e.ty.as_ref().map(|t| format!(": {}", shown(api, t)));
+                    format!("{}{}", e.status, ty.unwrap_or_default())
+                })
+                .collect::<Vec<_>>()
+        };
+        let (a, b) = (answers(old, was), answers(new, now));
+        if a != b {
+            // Error answers arrive as `Error` either way: only the docs (and what
+            // `Error::body_json` is told to decode) change.
+            behaviour(
+                changes,
+                format!("operation {name}"),
+                format!("documented error answers {a:?} -> {b:?}"),
+            );
         }
         parameters(old, new, name, &was.params, &now.params, changes);
         let (r_was, r_now) = (response(old, &was.response), response(new, &now.response));
@@ -333,17 +499,37 @@ fn parameters(
                 ),
             );
         }
+        if p.range != q.range {
+            // Values outside the bounds are refused before sending.
+            behaviour(
+                changes,
+                item(p),
+                format!("bounds {} -> {}", bounds(&p.range), bounds(&q.range)),
+            );
+        }
+        if p.open_enum != q.open_enum {
+            let detail = if q.open_enum {
+                "values beyond the enum are now sent (x-open-enum)"
+            } else {
+                "values beyond the enum are now refused before sending"
+            };
+            behaviour(changes, item(p), detail.to_owned());
+        }
+        if p.json_encoded != q.json_encoded {
+            let detail = if q.json_encoded {
+                "now sent as JSON text (x-json-encoded)"
+            } else {
+                "no longer sent as JSON text"
+            };
+            behaviour(changes, item(p), detail.to_owned());
+        }
         if (p.collection, p.item_collection) != (q.collection, q.item_collection) {
             push(
                 changes,
                 false,
                 Kind::Changed,
                 item(p),
-                format!(
-                    "list joined as {:?} -> {:?}",
-                    (p.collection, p.item_collection),
-                    (q.collection, q.item_collection)
-                ),
+                format!("list joined as {} -> {}", joined(p), joined(q)),
             );
         }
     }
@@ -387,7 +573,7 @@ fn types(old: &Api, new: &Api, changes: &mut Vec<Change>) {
                             true,
                             Kind::Added,
                             field(&f.name.rust),
-                            format!("{} (struct literals must name it)", shown(new, &f.ty)),
+                            format!("{} (struct literals must name it)", field_type(new, f)),
                         );
                     }
                 }
@@ -402,7 +588,7 @@ fn types(old: &Api, new: &Api, changes: &mut Vec<Change>) {
                         );
                         continue;
                     };
-                    let optional = |f: &crate::ir::Field| !f.required || f.nullable;
+                    let optional = |f: &Field| !f.required || f.nullable;
                     if optional(f) != optional(g) {
                         let detail = if optional(g) {
                             "became optional (now an Option)"
@@ -428,10 +614,6 @@ fn types(old: &Api, new: &Api, changes: &mut Vec<Change>) {
                             format!("JSON name `{}` -> `{}`", f.name.wire, g.name.wire),
                         );
                     }
-                    let boxed = |api: &Api, f: &crate::ir::Field| {
-                        let ty = shown(api, &f.ty);
-                        if f.boxed { format!("Box<{ty}>") } else { ty }
-                    };
                     let (x, y) = (boxed(old, f), boxed(new, g));
                     if x != y {
                         push(
@@ -446,10 +628,10 @@ fn types(old: &Api, new: &Api, changes: &mut Vec<Change>) {
                 let additional = |api: &Api, a: &crate::ir::Additional| match a {
                     crate::ir::Additional::Forbidden => "none".to_owned(),
                     crate::ir::Additional::Kept(n) => {
-                        format!("{}: Map<String, serde_json::Value>", n.rust)
+                        format!("{}: serde_json::Map<String, serde_json::Value>", n.rust)
                     }
                     crate::ir::Additional::Typed(n, ty) => {
-                        format!("{}: Map<String, {}>", n.rust, shown(api, ty))
+                        format!("{}: BTreeMap<String, {}>", n.rust, shown(api, ty))
                     }
                 };
                 let (x, y) = (
@@ -640,6 +822,22 @@ fn types(old: &Api, new: &Api, changes: &mut Vec<Change>) {
                 format!("{} -> {}", kind_name(a), kind_name(b)),
             ),
         }
+    }
+}
+
+/// A field's type without the `Option` that optionality adds: `Box<Node>`.
+fn boxed(api: &Api, f: &Field) -> String {
+    let ty = shown(api, &f.ty);
+    if f.boxed { format!("Box<{ty}>") } else { ty }
+}
+
+/// A field's type as the struct declares it: `Option<Box<Node>>`.
+fn field_type(api: &Api, f: &Field) -> String {
+    let ty = boxed(api, f);
+    if !f.required || f.nullable {
+        format!("Option<{ty}>")
+    } else {
+        ty
     }
 }
 

@@ -244,6 +244,20 @@ pub enum Primitive {
     F64,
 }
 
+impl Primitive {
+    /// The Rust type: `String`, `i64`...
+    pub fn rust_name(self) -> &'static str {
+        match self {
+            Primitive::String => "String",
+            Primitive::Bool => "bool",
+            Primitive::I32 => "i32",
+            Primitive::I64 => "i64",
+            Primitive::F32 => "f32",
+            Primitive::F64 => "f64",
+        }
+    }
+}
+
 /// One API call.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Operation {

@@ -96,21 +96,21 @@ fn seed_to_official_1_1_5_without_overlay() {
         "parameter getmeasure(scale)",
         Kind::Changed,
         true,
-        "type string -> GetmeasureScale",
+        "type String -> GetmeasureScale",
     );
     has(
         &r,
         "parameter getmeasure(limit)",
         Kind::Changed,
         true,
-        "type string -> i32",
+        "type String -> i32",
     );
     has(
         &r,
         "parameter setthermpoint(setpoint_temp)",
         Kind::Changed,
         true,
-        "type string -> f32",
+        "type String -> f32",
     );
     // Responses gain schemas: the return type changes.
     has(
@@ -156,13 +156,94 @@ fn seed_to_official_1_1_5_with_overlay() {
         false,
         "optional",
     );
-    // The official definitions merge with the overlay's: 1.1.5's own bugs show.
+    has(
+        &r,
+        "operation setpersonshome",
+        Kind::Added,
+        false,
+        "POST /setpersonshome",
+    );
+    has(
+        &r,
+        "type NaHealthyHomeCoach",
+        Kind::Added,
+        false,
+        "a new type",
+    );
+    // 1.1.5 adds its `password_oauth` scheme beside the overlay's `code_oauth`, and lists
+    // both for the operations the overlay left without security (addwebhook's is not said
+    // in the seed): the same code, another authentication.
+    has(
+        &r,
+        "security scheme password_oauth",
+        Kind::Added,
+        false,
+        "oauth2",
+    );
+    has(
+        &r,
+        "operation add_webhook",
+        Kind::Changed,
+        false,
+        "authentication not said -> code_oauth or password_oauth",
+    );
+    // The seed lists addwebhook's parameters as app_type, url; 1.1.5 as url, app_type. Both
+    // are required strings: swapped arguments would still compile, and mean the other thing.
+    has(
+        &r,
+        "operation add_webhook",
+        Kind::Changed,
+        true,
+        r#"arguments reordered: ["app_type", "url"] -> ["url", "app_type"]"#,
+    );
+    // The official definitions merge with the overlay's: where 1.1.5 has a property of its
+    // own, it sits beside the overlay's allOf parts and wins.
+    has(
+        &r,
+        "field NaMeasureResponse.body",
+        Kind::Changed,
+        true,
+        "type NaMeasureBody -> Vec<NaMeasureBodyElem>",
+    );
+    has(
+        &r,
+        "field NaUserResponse.body",
+        Kind::Changed,
+        true,
+        "type NaUserBody -> NaUser",
+    );
+    // NAOkResponse is an alias of NAResponse in the overlay; 1.1.5 gives it properties.
+    has(
+        &r,
+        "type NaOkResponse",
+        Kind::Changed,
+        true,
+        "alias -> struct",
+    );
+    // 1.1.5 lists NAUser's `_id`, which the overlay's NAUser lacks: a new public field.
+    has(
+        &r,
+        "field NaUser.id",
+        Kind::Added,
+        true,
+        "Option<String> (struct literals must name it)",
+    );
+    // 1.1.5 orders NAWelcomeEvent's properties alphabetically (time before type): the
+    // overlay's required id, type, time become new()'s arguments in that order.
+    has(
+        &r,
+        "type NaWelcomeEvent",
+        Kind::Changed,
+        true,
+        r#"["id", "type_", "time"] -> ["id", "time", "type_"]"#,
+    );
+    // 1.1.5's own bugs show too.
     has(
         &r,
         "field NaDashboardData.device_id",
         Kind::Added,
         true,
-        "f32",
+        "Option<f32>",
     );
     has(
         &r,
@@ -245,7 +326,7 @@ fn reordered_arguments_and_new_boxes_are_breaking_and_a_deprecation_is_minor() {
         "field N.next",
         Kind::Changed,
         true,
-        "type string -> Box<N>",
+        "type String -> Box<N>",
     );
 
     let r = diff(&base, &model(spec(two, true, "{type: string}")));
@@ -322,6 +403,88 @@ fn wire_changes_that_compile_the_same_are_patches() {
         false,
         "JSON name `last_seen` -> `lastSeen`",
     );
-    has(&r, "parameter a(ids)", Kind::Changed, false, "Csv");
+    has(
+        &r,
+        "parameter a(ids)",
+        Kind::Changed,
+        false,
+        "list joined as csv -> pipes",
+    );
     assert_eq!(r.bump, Bump::Patch, "{r}");
+}
+
+#[test]
+fn authentication_bounds_error_answers_and_the_base_url_are_reported_as_patches() {
+    let spec = |host: &str, maximum: u32, security: &str, errors: &str, open: bool| {
+        format!(
+            "swagger: \"2.0\"\ninfo: {{title: T, version: \"1\"}}\nhost: {host}\nschemes: [https]\n\
+             securityDefinitions:\n  key: {{type: apiKey, in: header, name: X-Key}}\n  user: {{type: basic}}\n\
+             paths:\n  /a:\n    get:\n      operationId: a\n      security: {security}\n      \
+             parameters: [{{in: query, name: n, type: integer, maximum: {maximum}}}, \
+             {{in: query, name: kind, type: string, enum: [x, y], x-open-enum: {open}}}]\n      \
+             responses: {{204: {{description: OK}}{errors}}}\n"
+        )
+    };
+    let model = |s: String| codegen::model(&s, None).expect("generates").0;
+    let r = diff(
+        &model(spec("a.example", 10, "[{key: []}]", "", false)),
+        &model(spec(
+            "b.example",
+            20,
+            "[{key: []}, {user: []}]",
+            ", 404: {description: Not found}",
+            true,
+        )),
+    );
+    has(
+        &r,
+        "DEFAULT_BASE_URL",
+        Kind::Changed,
+        false,
+        "`https://a.example` -> `https://b.example`",
+    );
+    has(
+        &r,
+        "operation a",
+        Kind::Changed,
+        false,
+        "authentication key -> key or user",
+    );
+    has(
+        &r,
+        "operation a",
+        Kind::Changed,
+        false,
+        r#"documented error answers [] -> ["404"]"#,
+    );
+    has(
+        &r,
+        "parameter a(n)",
+        Kind::Changed,
+        false,
+        "bounds <= 10 -> <= 20",
+    );
+    has(
+        &r,
+        "parameter a(kind)",
+        Kind::Changed,
+        false,
+        "values beyond the enum are now sent",
+    );
+    assert_eq!(r.bump, Bump::Patch, "{r}");
+
+    // A scheme that is gone: `api_key("key", ..)` still compiles, and sends nothing.
+    let without_key = spec("a.example", 10, "[{user: []}]", "", false)
+        .replace("  key: {type: apiKey, in: header, name: X-Key}\n", "");
+    let r = diff(
+        &model(spec("a.example", 10, "[{key: []}]", "", false)),
+        &model(without_key),
+    );
+    has(
+        &r,
+        "security scheme key",
+        Kind::Removed,
+        false,
+        "apiKey `X-Key` in Header: credentials set for it are no longer sent",
+    );
 }

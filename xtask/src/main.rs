@@ -226,8 +226,12 @@ fn generate(args: &Args) -> ExitCode {
         }
     };
     inputs.print(&generated.diagnostics);
-    if !args.check && args.is_workspace_default() && args.out.is_none() {
-        report_api_changes(&root, &inputs, &generated.api);
+    if !args.check
+        && args.is_workspace_default()
+        && args.out.is_none()
+        && let Some(report) = api_changes(&root, &inputs, &generated.api)
+    {
+        eprint!("{report}");
     }
     if args.check {
         check(&out, &generated.files, &options)
@@ -458,9 +462,9 @@ fn diff_command(args: &[String]) -> Result<ExitCode, String> {
 }
 
 /// When the inputs differ from those the committed crates (git's HEAD) were generated
-/// from, per the hash in their header, prints what changes in the Rust API and the semver
-/// bump it implies.
-fn report_api_changes(root: &Path, inputs: &Inputs, new: &codegen::ir::Api) {
+/// from, per the hash in their header: what changes in the Rust API and the semver bump it
+/// implies, to print. `None` when they are the same inputs, or nothing is committed yet.
+fn api_changes(root: &Path, inputs: &Inputs, new: &codegen::ir::Api) -> Option<String> {
     let from_head = |path: &str| {
         std::process::Command::new("git")
             .arg("-C")
@@ -471,14 +475,10 @@ fn report_api_changes(root: &Path, inputs: &Inputs, new: &codegen::ir::Api) {
             .filter(|o| o.status.success())
             .and_then(|o| String::from_utf8(o.stdout).ok())
     };
-    let Some(committed) = from_head("netatmo-api/src/generated/mod.rs") else {
-        return;
-    };
-    let Some(recorded) = codegen::recorded_inputs_hash(&committed) else {
-        return;
-    };
+    let committed = from_head("netatmo-api/src/generated/mod.rs")?;
+    let recorded = codegen::recorded_inputs_hash(&committed)?;
     if recorded == codegen::inputs_hash(&inputs.spec, inputs.overlay.as_deref()) {
-        return;
+        return None;
     }
     let old_spec = from_head(codegen::WORKSPACE_SPEC);
     let old_overlay = from_head(codegen::WORKSPACE_OVERLAY);
@@ -490,14 +490,117 @@ fn report_api_changes(root: &Path, inputs: &Inputs, new: &codegen::ir::Api) {
         }
         _ => None,
     };
-    match old {
-        Some(old) => eprint!(
+    Some(match old {
+        Some(old) => format!(
             "The inputs changed since the committed crates were generated:\n{}",
             codegen::diff::diff(&old, new)
         ),
-        None => eprintln!(
-            "note: the inputs changed since the committed crates were generated, but git's HEAD does not hold \
-             those inputs; compare two specs with `cargo xtask diff OLD NEW`"
-        ),
+        None => "note: the inputs changed since the committed crates were generated, but git's HEAD does not \
+                 hold those inputs; compare two specs with `cargo xtask diff OLD NEW`\n"
+            .to_owned(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SPEC: &str = "swagger: \"2.0\"\ninfo: {title: T, version: \"1\"}\nhost: h\npaths:\n  /a:\n    get:\n      \
+                        operationId: a\n      parameters: [{in: query, name: limit, type: integer}]\n      \
+                        responses: {204: {description: OK}}\n";
+    const OVERLAY: &str = "overlay: 1.0.0\ninfo: {title: O, version: \"1\"}\nactions:\n- target: $.info\n  update: {description: D}\n";
+
+    fn git(dir: &Path, args: &[&str]) {
+        let status = std::process::Command::new("git")
+            .arg("-C")
+            .arg(dir)
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.invalid"])
+            .args(args)
+            .output()
+            .expect("git runs");
+        assert!(status.status.success(), "git {args:?}: {status:?}");
+    }
+
+    /// A checkout whose HEAD holds `SPEC` and `OVERLAY` and the crates generated from them.
+    fn checkout(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("spec")).expect("temp dir");
+        std::fs::write(dir.join(codegen::WORKSPACE_SPEC), SPEC).expect("write");
+        std::fs::write(dir.join(codegen::WORKSPACE_OVERLAY), OVERLAY).expect("write");
+        let generated =
+            codegen::generate(SPEC, Some(OVERLAY), &Options::workspace()).expect("generates");
+        write::write(&dir, &generated.files).expect("write");
+        git(&dir, &["init", "-q"]);
+        git(&dir, &["add", "."]);
+        git(&dir, &["commit", "-q", "-m", "generated"]);
+        dir
+    }
+
+    fn inputs(spec: &str) -> Inputs {
+        Inputs {
+            spec_name: codegen::WORKSPACE_SPEC.to_owned(),
+            spec: spec.to_owned(),
+            overlay_name: Some(codegen::WORKSPACE_OVERLAY.to_owned()),
+            overlay: Some(OVERLAY.to_owned()),
+        }
+    }
+
+    fn changes(dir: &Path, spec: &str) -> Option<String> {
+        let api = codegen::model(spec, Some(OVERLAY)).expect("generates").0;
+        api_changes(dir, &inputs(spec), &api)
+    }
+
+    #[test]
+    fn generate_reports_what_a_changed_spec_changes_in_the_api_and_is_quiet_otherwise() {
+        let dir = checkout("report");
+        assert_eq!(
+            changes(&dir, SPEC),
+            None,
+            "the committed inputs: nothing to say"
+        );
+
+        let required = SPEC.replace("type: integer}", "type: integer, required: true}");
+        let report = changes(&dir, &required).expect("a report");
+        assert!(report.starts_with("The inputs changed"), "{report}");
+        assert!(
+            report.contains("1 change(s), 1 breaking: semver bump major"),
+            "{report}"
+        );
+        assert!(
+            report.contains("BREAKING ~ parameter a(limit): optional -> required"),
+            "{report}"
+        );
+
+        let added = SPEC.replace(
+            "    get:\n",
+            "    post:\n      operationId: b\n      responses: {204: {description: OK}}\n    get:\n",
+        );
+        let report = changes(&dir, &added).expect("a report");
+        assert!(report.contains("semver bump minor"), "{report}");
+        assert!(report.contains("ok + operation b: POST /a"), "{report}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn generate_says_so_when_head_does_not_hold_the_recorded_inputs() {
+        let dir = checkout("stale");
+        // The spec was edited and committed without regenerating: HEAD's spec is not the one
+        // the committed header records, so there is no old API to compare with.
+        let edited = SPEC.replace("version: \"1\"", "version: \"2\"");
+        std::fs::write(dir.join(codegen::WORKSPACE_SPEC), &edited).expect("write");
+        git(&dir, &["commit", "-q", "-am", "spec only"]);
+        let report = changes(&dir, &edited.replace("integer", "string")).expect("a note");
+        assert!(report.starts_with("note:"), "{report}");
+        assert!(report.contains("cargo xtask diff OLD NEW"), "{report}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn outside_a_git_checkout_generate_reports_nothing() {
+        let dir = std::env::temp_dir().join(format!("xtask-nogit-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        assert_eq!(changes(&dir, SPEC), None);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -55,12 +55,6 @@ pub(crate) fn rust_type(api: &Api, ty: &TypeRef, models: Option<&TokenStream>) -
 }
 
 fn primitive(p: Primitive) -> TokenStream {
-    match p {
-        Primitive::String => quote!(String),
-        Primitive::Bool => quote!(bool),
-        Primitive::I32 => quote!(i32),
-        Primitive::I64 => quote!(i64),
-        Primitive::F32 => quote!(f32),
-        Primitive::F64 => quote!(f64),
-    }
+    let name = Ident::new(p.rust_name(), Span::call_site());
+    quote!(#name)
 }
