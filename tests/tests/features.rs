@@ -737,3 +737,79 @@ mod names {
         assert_eq!(serde_json::to_value(&decoded).unwrap(), json!(values));
     }
 }
+
+mod lenient {
+    use feature_specs::lenient;
+    use feature_specs::lenient::models::{ErrorType, Pet, User};
+    use serde_json::json;
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    use super::last_request;
+
+    async fn client(server: &MockServer) -> lenient::Client {
+        lenient::Client::builder()
+            .base_url(server.uri())
+            .build()
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn bare_name_refs_and_merged_yaml_anchors_are_typed_as_the_spec_means() {
+        let server = MockServer::start().await;
+        Mock::given(method("GET"))
+            .and(path("/users/al%20ice"))
+            .respond_with(
+                ResponseTemplate::new(200)
+                    .set_body_json(json!({"name": "al ice", "pets": [{"name": "Rex"}]})),
+            )
+            .mount(&server)
+            .await;
+        // `$ref: User` is the User definition, `$ref: Pet` inside it the Pet one; `verbose`
+        // is a boolean through its `<<: *flag` merge; `{username}`, which no parameter
+        // declares, is an argument all the same.
+        let user: User = client(&server)
+            .await
+            .get_user("al ice")
+            .verbose(true)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(user.name, "al ice");
+        let pets: &[Pet] = user.pets.as_deref().unwrap_or_default();
+        assert_eq!(pets[0].name.as_deref(), Some("Rex"));
+        let request = last_request(&server).await;
+        assert_eq!(request.url.query(), Some("verbose=true"));
+    }
+
+    #[tokio::test]
+    async fn a_bare_name_response_ref_documents_the_error_answer() {
+        let server = MockServer::start().await;
+        Mock::given(method("GET"))
+            .respond_with(ResponseTemplate::new(404).set_body_json(json!({"message": "no"})))
+            .mount(&server)
+            .await;
+        let error = client(&server)
+            .await
+            .get_user("bob")
+            .send()
+            .await
+            .unwrap_err();
+        let problem: ErrorType = error.body_json().expect("an error answer").unwrap();
+        assert_eq!(problem.message.as_deref(), Some("no"));
+    }
+
+    #[tokio::test]
+    async fn path_parameters_follow_the_path_not_the_spec_s_mistakes() {
+        let server = MockServer::start().await;
+        Mock::given(method("GET"))
+            .and(path("/users/al/pets/7"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(json!({"name": "Rex"})))
+            .mount(&server)
+            .await;
+        // `pet` is not marked required but is in the path: an argument. `owner` is
+        // declared but not in the path: left out, so there is no argument for it.
+        let pet: Pet = client(&server).await.get_pet("al", 7).send().await.unwrap();
+        assert_eq!(pet.name.as_deref(), Some("Rex"));
+    }
+}

@@ -67,6 +67,7 @@ snapshot_tests! {
     feature_polymorphism => "tests/specs/polymorphism.yaml",
     feature_formats => "tests/specs/formats.yaml",
     feature_names => "tests/specs/names.yaml",
+    feature_lenient => "tests/specs/lenient.yaml",
     feature_standalone_store => "tests/specs/store.yaml",
 }
 

@@ -143,6 +143,38 @@ impl<'v, 'd> Obj<'v, 'd> {
         entries(value, &at, read, self.diags)
     }
 
+    /// Like [`Obj::map`], for the objects of named parameters and responses: the `x-` keys
+    /// there are taken as extensions (specs keep YAML anchors under them), not as a
+    /// `what`, with a warning each.
+    pub(crate) fn named<T>(
+        &mut self,
+        key: &'static str,
+        what: &str,
+        read: Reader<'v, T>,
+    ) -> IndexMap<String, T> {
+        let Some(value) = self.raw(key) else {
+            return IndexMap::new();
+        };
+        let at = self.at.join(key);
+        let Value::Object(map) = value else {
+            return entries(value, &at, read, self.diags);
+        };
+        let mut found = IndexMap::new();
+        for (name, item) in map {
+            let here = at.join(name);
+            if name.starts_with("x-") {
+                self.diags.warn(
+                    Code::UnknownField,
+                    &here,
+                    format!("`{name}` is read as an extension, not as a {what}: ignored"),
+                );
+            } else if let Some(t) = read(item, &here, self.diags) {
+                found.insert(name.clone(), t);
+            }
+        }
+        found
+    }
+
     /// Ends the object: returns its `x-` extensions and warns about unknown fields.
     pub(crate) fn finish(self) -> Extensions {
         let mut extensions = Extensions::new();

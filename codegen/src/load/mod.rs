@@ -17,7 +17,13 @@ pub use swagger::Swagger;
 
 /// Parses spec text (YAML or JSON) into a JSON tree. Syntax errors carry line and column.
 pub fn parse(text: &str, diags: &mut Diagnostics) -> Option<Value> {
-    let yaml: serde_yaml::Value = match serde_yaml::from_str(text) {
+    // YAML 1.1's merge keys (`<<: *anchor`) are common in hand-written specs: merged into
+    // their mapping, as the YAML tools the authors used read them.
+    let yaml = serde_yaml::from_str(text).and_then(|mut v: serde_yaml::Value| {
+        v.apply_merge()?;
+        Ok(v)
+    });
+    let yaml: serde_yaml::Value = match yaml {
         Ok(v) => v,
         Err(e) => {
             diags.push_diagnostic(Diagnostic {
@@ -147,6 +153,28 @@ mod tests {
     fn duplicate_keys_are_errors() {
         let mut d = Diagnostics::default();
         assert!(parse("a: 1\na: 2\n", &mut d).is_none());
+    }
+
+    #[test]
+    fn merge_keys_are_merged_and_keys_of_the_mapping_win() {
+        let mut d = Diagnostics::default();
+        let tree = parse(
+            "base: &b {type: string, format: date}\nfield:\n  <<: *b\n  format: date-time\n",
+            &mut d,
+        )
+        .expect("parses");
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(
+            tree["field"],
+            serde_json::json!({"format": "date-time", "type": "string"})
+        );
+    }
+
+    #[test]
+    fn a_merge_of_a_scalar_is_a_syntax_error() {
+        let mut d = Diagnostics::default();
+        assert!(parse("a: {<<: 1}\n", &mut d).is_none());
+        assert_eq!(d.iter().next().map(|d| d.code), Some(Code::Syntax));
     }
 
     #[test]

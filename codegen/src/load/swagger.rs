@@ -257,7 +257,7 @@ pub struct ExternalDocs {
 impl Swagger {
     pub(crate) fn read(v: &Value, d: &mut Diagnostics) -> Option<Swagger> {
         let mut o = Obj::new(v, &Pointer::root(), "the spec", d)?;
-        let swagger = o.req_string("swagger");
+        let swagger = o.req("swagger", read_version);
         if let Some(version) = &swagger {
             if version != "2.0" {
                 let at = o.at().join("swagger");
@@ -283,8 +283,8 @@ impl Swagger {
         let produces = o.list("produces", decode::string);
         let paths = o.req("paths", read_paths).unwrap_or_default();
         let definitions = o.map("definitions", Schema::read);
-        let parameters = o.map("parameters", Parameter::read);
-        let responses = o.map("responses", Response::read);
+        let parameters = o.named("parameters", "parameter", Parameter::read);
+        let responses = o.named("responses", "response", Response::read);
         let security_definitions = o.map("securityDefinitions", SecurityScheme::read);
         let security = o.list("security", read_security_requirement);
         let tags = o.list("tags", Tag::read);
@@ -309,6 +309,51 @@ impl Swagger {
             extensions,
         })
     }
+}
+
+/// `swagger: "2.0"`. The unquoted YAML `swagger: 2.0`, a number, is common enough in real
+/// specs (the OpenAPI Initiative's own examples have it) to be read with a warning.
+fn read_version(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<String> {
+    match v {
+        Value::Number(n) => {
+            let version = n.to_string();
+            if n.as_f64() == Some(2.0) {
+                d.warn(
+                    Code::InvalidType,
+                    at,
+                    "`swagger` must be the string \"2.0\", found the number 2.0: read as \"2.0\"",
+                );
+                return Some("2.0".to_owned());
+            }
+            Some(version)
+        }
+        other => decode::string(other, at, d),
+    }
+}
+
+/// A `$ref` as written, with the Swagger 1.2 shorthand some 2.0 specs still use (`$ref:
+/// Product`, a bare name) read as the local reference it means (`#/definitions/Product`),
+/// with a warning. `section` is where such a name lives: `definitions`, `parameters` or
+/// `responses`. Anything else, a file or a URL included, is kept as written.
+fn read_reference(v: &Value, at: &Pointer, section: &str, d: &mut Diagnostics) -> Option<String> {
+    let reference = decode::string(v, at, d)?;
+    let file = [".json", ".yaml", ".yml"]
+        .iter()
+        .any(|ext| reference.to_ascii_lowercase().ends_with(ext));
+    let bare = !reference.is_empty()
+        && !file
+        && !reference.contains(['#', '/', ':', '\\'])
+        && !reference.starts_with('.');
+    if !bare {
+        return Some(reference);
+    }
+    let local = format!("#/{section}/{reference}");
+    d.warn(
+        Code::InvalidValue,
+        at,
+        format!("`$ref: {reference}` is not a JSON reference (a Swagger 1.2 shorthand): read as `{local}`"),
+    );
+    Some(local)
 }
 
 fn read_paths(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<IndexMap<String, PathItem>> {
@@ -467,16 +512,20 @@ fn read_responses(
 
 /// Objects that may stand behind a `$ref`.
 pub(crate) trait Referable: Sized {
+    /// Where the spec keeps named ones: `parameters`.
+    const SECTION: &'static str;
     fn read_item(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<Self>;
 }
 
 impl Referable for Parameter {
+    const SECTION: &'static str = "parameters";
     fn read_item(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<Self> {
         Parameter::read(v, at, d)
     }
 }
 
 impl Referable for Response {
+    const SECTION: &'static str = "responses";
     fn read_item(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<Self> {
         Response::read(v, at, d)
     }
@@ -485,7 +534,7 @@ impl Referable for Response {
 fn read_ref_or<T: Referable>(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<RefOr<T>> {
     if let Some(reference) = v.get("$ref") {
         let here = at.join("$ref");
-        let reference = decode::string(reference, &here, d)?;
+        let reference = read_reference(reference, &here, T::SECTION, d)?;
         return Some(RefOr::Ref {
             reference,
             at: here,
@@ -527,12 +576,13 @@ impl Parameter {
         let extensions = o.finish();
         let location = location?;
         if location == ParameterIn::Path && !required {
-            d.error(
+            d.warn(
                 Code::InvalidValue,
                 &at.join("required"),
-                "a path parameter must be `required: true`",
+                "a path parameter must be `required: true`: read as required, since the path needs it",
             );
         }
+        let required = required || location == ParameterIn::Path;
         Some(Parameter {
             at: at.clone(),
             name: name?,
@@ -624,7 +674,7 @@ impl Schema {
         let mut o = Obj::new(v, at, "a schema", d)?;
         let schema = Schema {
             at: at.clone(),
-            reference: o.string("$ref"),
+            reference: o.opt("$ref", |v, at, d| read_reference(v, at, "definitions", d)),
             ty: o.opt("type", read_schema_type),
             format: o.string("format"),
             title: o.string("title"),

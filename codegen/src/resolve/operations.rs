@@ -128,12 +128,11 @@ impl<'s> Resolver<'s, '_> {
                     wire,
                 };
                 let builder = builders.claim(names::camel(&name.wire));
-                let params = self.parameters(&item.parameters, &op.parameters, &builder);
-                let (params, body) = params;
+                let (params, body) =
+                    self.parameters(&item.parameters, &op.parameters, &builder, path, &op.at);
                 let consumes = op.consumes.as_ref().unwrap_or(&spec.consumes);
                 let multipart = self.multipart(&params, consumes, &op.at);
                 let (response, errors) = self.responses(op, &builder);
-                check_path_template(self, path, &params, &op.at);
                 let mut notes = Vec::new();
                 if let Some(scopes) = scopes_note(op.security.as_ref().unwrap_or(&spec.security)) {
                     notes.push(scopes);
@@ -184,13 +183,18 @@ impl<'s> Resolver<'s, '_> {
     }
 
     /// Path-level parameters overridden by operation-level ones (same name and `in`), then
-    /// ordered required first.
+    /// ordered required first. They and the `{names}` of `path` must agree: a name the
+    /// spec declares no path parameter for gets a string one, and a path parameter that
+    /// is not in the path is left out, each with a warning.
     fn parameters(
         &mut self,
         shared: &'s [RefOr<Parameter>],
         own: &'s [RefOr<Parameter>],
         builder: &str,
+        path: &str,
+        at: &Pointer,
     ) -> (Vec<Param>, Option<Body>) {
+        let template = template_names(path);
         let mut merged: Vec<&'s Parameter> = Vec::new();
         for p in shared.iter().chain(own) {
             let Some(p) = self.parameter(p) else { continue };
@@ -207,6 +211,17 @@ impl<'s> Resolver<'s, '_> {
         let mut params = Vec::new();
         let mut body: Option<Body> = None;
         for p in merged {
+            if p.location == ParameterIn::Path && !template.contains(&p.name.as_str()) {
+                self.diags.warn(
+                    Code::InvalidValue,
+                    &p.at,
+                    format!(
+                        "path parameter `{}` does not appear in `{path}`: it is left out",
+                        p.name
+                    ),
+                );
+                continue;
+            }
             let mut notes = Vec::new();
             if let Some(default) = &p.simple.default {
                 notes.push(format!("When not sent, the server uses `{default}`."));
@@ -349,6 +364,41 @@ impl<'s> Resolver<'s, '_> {
                 open_enum: p.extensions.get(OPEN_ENUM) == Some(&serde_json::Value::Bool(true)),
                 secret: p.simple.format.as_deref() == Some("password"),
                 source: p.at.clone(),
+            });
+        }
+        for name in template {
+            if params
+                .iter()
+                .any(|p| p.location == ParamLocation::Path && p.name.wire == name)
+            {
+                continue;
+            }
+            self.diags.warn(
+                Code::MissingField,
+                at,
+                format!("path `{path}` has `{{{name}}}` but no path parameter `{name}`: a string is asked for"),
+            );
+            params.push(Param {
+                name: Name {
+                    rust: scope.claim(names::snake(name)),
+                    wire: name.to_owned(),
+                },
+                location: ParamLocation::Path,
+                docs: Docs {
+                    description: Some(format!(
+                        "The `{{{name}}}` of the path (the spec declares no parameter for it: sent as text)"
+                    )),
+                    ..Docs::default()
+                },
+                ty: TypeRef::Primitive(Primitive::String),
+                collection: None,
+                item_collection: None,
+                required: true,
+                json_encoded: false,
+                range: Range::default(),
+                open_enum: false,
+                secret: false,
+                source: at.clone(),
             });
         }
         if body.is_some() && params.iter().any(|p| p.location == ParamLocation::FormData) {
@@ -571,41 +621,21 @@ impl<'s> Resolver<'s, '_> {
     }
 }
 
-/// Every `{name}` in the path has a path parameter and every path parameter a `{name}`.
-fn check_path_template(r: &mut Resolver<'_, '_>, path: &str, params: &[Param], at: &Pointer) {
-    let mut in_template = Vec::new();
+/// The `{names}` of a path template, in order, each once.
+fn template_names(path: &str) -> Vec<&str> {
+    let mut names = Vec::new();
     let mut rest = path;
     while let Some(start) = rest.find('{') {
         let Some(len) = rest[start..].find('}') else {
             break;
         };
-        in_template.push(&rest[start + 1..start + len]);
+        let name = &rest[start + 1..start + len];
+        if !names.contains(&name) {
+            names.push(name);
+        }
         rest = &rest[start + len + 1..];
     }
-    for name in &in_template {
-        if !params
-            .iter()
-            .any(|p| p.location == ParamLocation::Path && p.name.wire == *name)
-        {
-            r.diags.error(
-                Code::MissingField,
-                at,
-                format!("path `{path}` has `{{{name}}}` but no path parameter `{name}`"),
-            );
-        }
-    }
-    for p in params.iter().filter(|p| p.location == ParamLocation::Path) {
-        if !in_template.contains(&p.name.wire.as_str()) {
-            r.diags.error(
-                Code::InvalidValue,
-                &p.source,
-                format!(
-                    "path parameter `{}` does not appear in `{path}`",
-                    p.name.wire
-                ),
-            );
-        }
-    }
+    names
 }
 
 fn http_method(method: Method) -> HttpMethod {
