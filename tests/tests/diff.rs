@@ -488,3 +488,31 @@ fn authentication_bounds_error_answers_and_the_base_url_are_reported_as_patches(
         "apiKey `X-Key` in Header: credentials set for it are no longer sent",
     );
 }
+
+#[test]
+fn the_json_report_gives_each_change_its_own_bump() {
+    // What `cargo xtask diff --json` prints, for tools.
+    let json = serde_json::to_value(report(false)).expect("serializes");
+    assert_eq!(json["bump"], "major");
+    let changes = json["changes"].as_array().expect("a list");
+    let find = |item: &str| {
+        changes
+            .iter()
+            .find(|c| c["item"] == item)
+            .unwrap_or_else(|| panic!("no {item} in {json:#}"))
+    };
+    assert_eq!(
+        find("operation getpublicdata"),
+        &serde_json::json!({
+            "breaking": false, "bump": "minor", "kind": "added",
+            "item": "operation getpublicdata", "detail": "GET /getpublicdata"
+        })
+    );
+    assert_eq!(
+        find("type Holder"),
+        &serde_json::json!({
+            "breaking": true, "bump": "major", "kind": "removed",
+            "item": "type Holder", "detail": "the type is gone"
+        })
+    );
+}
