@@ -12,8 +12,8 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::ir::{
-    Api, CollectionFormat, Field, Operation, Param, Range, Response, SecurityKind, TypeKind,
-    TypeRef,
+    Api, BodyMedia, CollectionFormat, Field, Operation, Param, Range, Response, SecurityKind,
+    TypeKind, TypeRef,
 };
 
 /// The kind of a change.
@@ -187,6 +187,14 @@ fn security(api: &Api, op: &Operation) -> String {
     }
 }
 
+fn media(media: &BodyMedia) -> String {
+    match media {
+        BodyMedia::Json => "JSON".to_owned(),
+        BodyMedia::Text(m) => format!("text `{m}`"),
+        BodyMedia::Bytes(m) => format!("bytes `{m}`"),
+    }
+}
+
 /// `>= 1, <= 1024`, or `none`.
 fn bounds(range: &Range) -> String {
     let limit = |limit: Option<(f64, bool)>, inclusive: &str, exclusive: &str| {
@@ -356,8 +364,35 @@ fn operations(old: &Api, new: &Api, changes: &mut Vec<Change>) {
                 format!("{r_was} -> {r_now}"),
             );
         }
-        let body =
-            |api: &Api, op: &Operation| op.body.as_ref().map(|b| (shown(api, &b.ty), b.required));
+        if was.accept != now.accept {
+            behaviour(
+                changes,
+                format!("operation {name}"),
+                format!(
+                    "asks for {} -> {}",
+                    was.accept.as_deref().unwrap_or("nothing"),
+                    now.accept.as_deref().unwrap_or("nothing")
+                ),
+            );
+        }
+        if let (Some(a), Some(b)) = (&was.body, &now.body)
+            && a.media != b.media
+        {
+            behaviour(
+                changes,
+                format!("body {name}"),
+                format!("sent as {} -> {}", media(&a.media), media(&b.media)),
+            );
+        }
+        let body = |api: &Api, op: &Operation| {
+            op.body.as_ref().map(|b| {
+                let ty = match b.media {
+                    BodyMedia::Bytes(_) => "Vec<u8>".to_owned(),
+                    _ => shown(api, &b.ty),
+                };
+                (ty, b.required)
+            })
+        };
         match (body(old, was), body(new, now)) {
             (None, Some((ty, required))) => {
                 push(

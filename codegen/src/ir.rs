@@ -288,6 +288,9 @@ pub struct Operation {
     pub multipart: bool,
     /// What a successful call returns.
     pub response: Response,
+    /// The `Accept` header: the media types of `response` the client can read
+    /// (`application/json`), `None` for an answer without a body.
+    pub accept: Option<String>,
     /// The error answers the spec describes (any status but the success one's), in its
     /// order: they arrive as the runtime's `Error`, and the docs say how to decode each.
     pub errors: Vec<ErrorAnswer>,
@@ -408,6 +411,20 @@ pub struct Body {
     pub ty: TypeRef,
     /// Must be given.
     pub required: bool,
+    /// How it travels.
+    pub media: BodyMedia,
+}
+
+/// How a request body travels (from the operation's `consumes`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BodyMedia {
+    /// As JSON (`application/json`).
+    Json,
+    /// A string sent as it is, with this content type (`text/plain`).
+    Text(String),
+    /// Bytes sent as they are, with this content type (`application/octet-stream`): a
+    /// `format: binary` string or a `type: file` schema.
+    Bytes(String),
 }
 
 /// An error answer the spec describes.

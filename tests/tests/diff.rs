@@ -516,3 +516,40 @@ fn the_json_report_gives_each_change_its_own_bump() {
         })
     );
 }
+
+#[test]
+fn a_body_that_travels_otherwise_is_a_patch_and_one_of_another_type_breaks() {
+    let spec = |consumes: &str, format: &str| {
+        format!(
+            "swagger: \"2.0\"\ninfo: {{title: T, version: \"1\"}}\nhost: h\npaths:\n  /a:\n    put:\n      \
+             operationId: a\n      consumes: [{consumes}]\n      produces: [{consumes}]\n      \
+             parameters: [{{in: body, name: b, required: true, schema: {{type: string{format}}}}}]\n      \
+             responses: {{200: {{description: OK, schema: {{type: string}}}}}}\n"
+        )
+    };
+    let model = |s: String| codegen::model(&s, None).expect("generates").0;
+    let json = model(spec("application/json", ""));
+    let r = diff(&json, &model(spec("text/plain", "")));
+    has(
+        &r,
+        "body a",
+        Kind::Changed,
+        false,
+        "sent as JSON -> text `text/plain`",
+    );
+    has(
+        &r,
+        "operation a",
+        Kind::Changed,
+        false,
+        "asks for application/json -> text/plain",
+    );
+    let r = diff(&json, &model(spec("image/png", ", format: binary")));
+    has(
+        &r,
+        "body a",
+        Kind::Changed,
+        true,
+        "String (required) -> Vec<u8> (required)",
+    );
+}

@@ -813,3 +813,149 @@ mod lenient {
         assert_eq!(pet.name.as_deref(), Some("Rex"));
     }
 }
+
+mod media {
+    use feature_specs::media;
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    use super::last_request;
+
+    async fn client(server: &MockServer) -> media::Client {
+        media::Client::builder()
+            .base_url(server.uri())
+            .build()
+            .unwrap()
+    }
+
+    fn header<'r>(request: &'r wiremock::Request, name: &str) -> Vec<&'r str> {
+        request
+            .headers
+            .get_all(name)
+            .iter()
+            .map(|v| v.to_str().unwrap())
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn a_text_body_goes_as_it_is_with_the_consumed_type() {
+        let server = MockServer::start().await;
+        Mock::given(method("PUT"))
+            .and(path("/notes/n1"))
+            .respond_with(ResponseTemplate::new(204))
+            .mount(&server)
+            .await;
+        let note = "héllo & \"bye\"\n";
+        client(&server)
+            .await
+            .put_note("n1", note)
+            .send()
+            .await
+            .unwrap();
+        let request = last_request(&server).await;
+        assert_eq!(request.body, note.as_bytes(), "not a JSON string");
+        assert_eq!(
+            header(&request, "content-type"),
+            ["text/plain; charset=utf-8"]
+        );
+        // No answer to ask for: reqwest's own `*/*`.
+        assert_eq!(header(&request, "accept"), ["*/*"]);
+    }
+
+    #[tokio::test]
+    async fn bytes_go_and_come_back_as_they_are() {
+        let png: Vec<u8> = vec![0x89, b'P', b'N', b'G', 0, 0xff];
+        let server = MockServer::start().await;
+        Mock::given(method("PUT"))
+            .and(path("/avatars/me"))
+            .respond_with(ResponseTemplate::new(200).set_body_raw(png.clone(), "image/png"))
+            .mount(&server)
+            .await;
+        let stored: Vec<u8> = client(&server)
+            .await
+            .put_avatar("me")
+            .image(png.clone())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(stored, png);
+        let request = last_request(&server).await;
+        assert_eq!(request.body, png);
+        assert_eq!(header(&request, "content-type"), ["image/png"]);
+        assert_eq!(header(&request, "accept"), ["image/png"]);
+    }
+
+    #[tokio::test]
+    async fn xml_is_text_the_caller_writes_and_reads() {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .and(path("/legacy"))
+            .respond_with(
+                ResponseTemplate::new(200)
+                    .set_body_raw("<order><id>2</id></order>", "application/xml"),
+            )
+            .mount(&server)
+            .await;
+        let answer: String = client(&server)
+            .await
+            .post_legacy("<order><id>1</id></order>")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answer, "<order><id>2</id></order>");
+        let request = last_request(&server).await;
+        assert_eq!(request.body, b"<order><id>1</id></order>");
+        assert_eq!(header(&request, "content-type"), ["application/xml"]);
+        assert_eq!(header(&request, "accept"), ["application/xml, text/xml"]);
+    }
+
+    #[tokio::test]
+    async fn a_json_schema_goes_as_json_whatever_the_consumes_says() {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .and(path("/orders"))
+            .respond_with(ResponseTemplate::new(204))
+            .mount(&server)
+            .await;
+        let order = media::models::Order {
+            id: Some(3),
+            ..Default::default()
+        };
+        client(&server).await.add_order(order).send().await.unwrap();
+        let request = last_request(&server).await;
+        assert_eq!(request.body, br#"{"id":3}"#);
+        assert_eq!(header(&request, "content-type"), ["application/json"]);
+    }
+
+    #[tokio::test]
+    async fn json_answers_ask_for_the_json_type_the_spec_names_unless_the_caller_says_otherwise() {
+        let server = MockServer::start().await;
+        Mock::given(method("GET"))
+            .and(path("/orders"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!([{"id": 1}])))
+            .mount(&server)
+            .await;
+        let orders = client(&server).await.list_orders().send().await.unwrap();
+        assert_eq!(orders[0].id, Some(1));
+        let request = last_request(&server).await;
+        assert_eq!(
+            header(&request, "accept"),
+            ["application/vnd.example.v2+json"],
+            "the JSON type, not the XML one"
+        );
+
+        client(&server)
+            .await
+            .list_orders()
+            .accept("application/json")
+            .send()
+            .await
+            .unwrap();
+        let request = last_request(&server).await;
+        assert_eq!(
+            header(&request, "accept"),
+            ["application/json"],
+            "one Accept"
+        );
+    }
+}

@@ -7,8 +7,8 @@ use super::docs::{doc_attrs, own_doc};
 use super::models::is_displayable;
 use super::{ident, rust_type};
 use crate::ir::{
-    Api, CollectionFormat, Docs, KeyLocation, Operation, Param, ParamLocation, Primitive, Response,
-    SecurityKind, TypeKind, TypeRef,
+    Api, Body, BodyMedia, CollectionFormat, Docs, KeyLocation, Operation, Param, ParamLocation,
+    Primitive, Response, SecurityKind, TypeKind, TypeRef,
 };
 
 /// `generated/mod.rs` of the API crate: the base URL and one method per operation.
@@ -78,20 +78,25 @@ fn operation_method(api: &Api, op: &Operation) -> TokenStream {
         .params
         .iter()
         .filter(|p| p.required)
-        .map(|p| (&p.name, &p.docs))
+        .map(|p| (&p.name, &p.docs, None))
         .chain(
             op.body
                 .iter()
                 .filter(|b| b.required)
-                .map(|b| (&b.name, &b.docs)),
+                .map(|b| (&b.name, &b.docs, media_note(&b.media))),
         )
-        .map(|(name, docs)| match docs.description.as_deref() {
-            Some(d) => format!(
-                "- `{}`: {}",
-                name.rust,
-                super::docs::markdown_line(d.lines().next().unwrap_or(""))
-            ),
-            None => format!("- `{}`", name.rust),
+        .map(|(name, docs, media)| {
+            let description = docs
+                .description
+                .as_deref()
+                .map(|d| super::docs::markdown_line(d.lines().next().unwrap_or("")));
+            let text = match (description, media) {
+                (Some(d), Some(m)) => format!(": {d} ({m})"),
+                (Some(d), None) => format!(": {d}"),
+                (None, Some(m)) => format!(": {m}"),
+                (None, None) => String::new(),
+            };
+            format!("- `{}`{text}", name.rust)
         })
         .collect();
     if !arguments.is_empty() {
@@ -134,6 +139,15 @@ fn operation_method(api: &Api, op: &Operation) -> TokenStream {
         pub fn #name(&self, #(#args),*) -> builders::#builder<'_> {
             builders::#builder::new(self, #(#values),*)
         }
+    }
+}
+
+/// How a body that is not JSON travels, for the list of arguments.
+fn media_note(media: &BodyMedia) -> Option<String> {
+    match media {
+        BodyMedia::Json => None,
+        BodyMedia::Text(m) => Some(format!("sent as it is, as `{m}`")),
+        BodyMedia::Bytes(m) => Some(format!("bytes sent as they are, as `{m}`")),
     }
 }
 
@@ -193,9 +207,25 @@ fn required_inputs(api: &Api, op: &Operation) -> Vec<Input> {
         })
         .collect();
     if let Some(body) = op.body.as_ref().filter(|b| b.required) {
-        inputs.push(input(api, &body.name.rust, &body.ty, TokenStream::new()));
+        inputs.push(body_input(api, body, TokenStream::new()));
     }
     inputs
+}
+
+/// The body as an input: bytes sent as they are are a `Vec<u8>`, the rest as its type says.
+fn body_input(api: &Api, body: &Body, setter_docs: TokenStream) -> Input {
+    if let BodyMedia::Bytes(_) = body.media {
+        let name = ident(&body.name.rust);
+        return Input {
+            field_type: quote!(Vec<u8>),
+            setter_docs,
+            arg_type: quote!(impl Into<Vec<u8>>),
+            conversion: quote!(#name.into()),
+            name,
+            secret: false,
+        };
+    }
+    input(api, &body.name.rust, &body.ty, setter_docs)
 }
 
 fn optional_inputs(api: &Api, op: &Operation) -> Vec<Input> {
@@ -214,10 +244,9 @@ fn optional_inputs(api: &Api, op: &Operation) -> Vec<Input> {
         })
         .collect();
     if let Some(body) = op.body.as_ref().filter(|b| !b.required) {
-        inputs.push(input(
+        inputs.push(body_input(
             api,
-            &body.name.rust,
-            &body.ty,
+            body,
             described(&body.docs, "The request body."),
         ));
     }
@@ -506,12 +535,17 @@ fn send(api: &Api, op: &Operation, validates: bool) -> TokenStream {
     let steps = op.params.iter().map(|p| param_step(api, p));
     let body = op.body.as_ref().map(|b| {
         let name = ident(&b.name.rust);
-        if b.required {
-            quote!(.json(Some(&self.#name))?)
+        let value = if b.required {
+            quote!(Some(&self.#name))
         } else {
-            quote!(.json(self.#name.as_ref())?)
+            quote!(self.#name.as_ref())
+        };
+        match &b.media {
+            BodyMedia::Json => quote!(.json(#value)?),
+            BodyMedia::Text(media) | BodyMedia::Bytes(media) => quote!(.raw(#media, #value)),
         }
     });
+    let accept = op.accept.as_ref().map(|media| quote!(.accept(#media)));
     let (returns, call) = match &op.response {
         Response::Json(ty) => (rust_type(api, ty, Some(&quote!(models))), quote!(send_json)),
         Response::Untyped => (quote!(serde_json::Value), quote!(send_json)),
@@ -586,6 +620,7 @@ fn send(api: &Api, op: &Operation, validates: bool) -> TokenStream {
         pub async fn send(self) -> Result<#returns, Error> {
             #validate
             let request = Request::new(Method::#method, #path)
+                #accept
                 #security
                 #multipart
                 #(#steps)*

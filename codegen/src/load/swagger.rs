@@ -675,7 +675,7 @@ impl Schema {
         let schema = Schema {
             at: at.clone(),
             reference: o.opt("$ref", |v, at, d| read_reference(v, at, "definitions", d)),
-            ty: o.opt("type", read_schema_type),
+            ty: None,
             format: o.string("format"),
             title: o.string("title"),
             description: o.string("description"),
@@ -683,7 +683,7 @@ impl Schema {
             constraints: Constraints::read_fields(&mut o),
             max_properties: o.count("maxProperties"),
             min_properties: o.count("minProperties"),
-            required: o.list("required", decode::string),
+            required: o.opt("required", read_required).unwrap_or_default(),
             enum_values: o.opt_list("enum", decode::any),
             items: o.opt("items", Schema::read).map(Box::new),
             all_of: o.list("allOf", Schema::read),
@@ -701,11 +701,109 @@ impl Schema {
             example: o.value("example"),
             extensions: Extensions::new(),
         };
-        let extensions = o.finish();
+        let types = o.opt("type", read_schema_types);
+        let mut extensions = o.finish();
+        let ty = match types {
+            Some(SchemaTypes::One(ty)) => Some(ty),
+            Some(SchemaTypes::OrNull(ty)) => {
+                extensions
+                    .entry(NULLABLE.to_owned())
+                    .or_insert(Value::Bool(true));
+                Some(ty)
+            }
+            Some(SchemaTypes::Many) | None => None,
+        };
         Some(Schema {
+            ty,
             extensions,
             ..schema
         })
+    }
+}
+
+/// Swagger 2.0's own way to say a value may be `null`.
+const NULLABLE: &str = "x-nullable";
+
+/// What a schema's `type` says.
+enum SchemaTypes {
+    /// One type.
+    One(String),
+    /// JSON Schema's `[T, "null"]`: `T`, nullable.
+    OrNull(String),
+    /// Several types: no Rust type fits, the value is free-form.
+    Many,
+}
+
+/// `type`: one name, or (JSON Schema's form, which Swagger 2.0 does not have but real specs
+/// use) a list of names, read as well as Rust can, with a warning.
+fn read_schema_types(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<SchemaTypes> {
+    let Value::Array(items) = v else {
+        return read_schema_type(v, at, d).map(SchemaTypes::One);
+    };
+    let mut names = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        names.push(read_schema_type(item, &at.index(i), d)?);
+    }
+    let null = names.iter().any(|n| n == "null");
+    let mut others: Vec<String> = names.into_iter().filter(|n| n != "null").collect();
+    others.dedup();
+    match (others.len(), null) {
+        (1, true) => {
+            let ty = others.remove(0);
+            d.warn(
+                Code::InvalidType,
+                at,
+                format!("`type` must be one name in Swagger 2.0: `[{ty}, null]` is read as `{ty}` with `x-nullable: true`"),
+            );
+            Some(SchemaTypes::OrNull(ty))
+        }
+        (1, false) => {
+            d.warn(
+                Code::InvalidType,
+                at,
+                "`type` must be one name in Swagger 2.0, not a list: read as its one name",
+            );
+            Some(SchemaTypes::One(others.remove(0)))
+        }
+        _ => {
+            d.warn(
+                Code::Unsupported,
+                at,
+                "`type` lists several types: no Rust type fits them all, the value is free-form JSON",
+            );
+            Some(SchemaTypes::Many)
+        }
+    }
+}
+
+/// A schema's `required`: the names of the properties that must be present. The boolean
+/// some specs put on a property (`required: true`, Swagger 1.2's way and a parameter's) is
+/// ignored with a warning: the property stays optional, which decodes either way.
+fn read_required(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<Vec<String>> {
+    match v {
+        Value::Bool(_) => {
+            d.warn(
+                Code::InvalidType,
+                at,
+                "`required` in a schema lists the object's required properties; a boolean on a property is ignored (list the property in its object's `required` instead)",
+            );
+            Some(Vec::new())
+        }
+        Value::Array(items) => Some(
+            items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| decode::string(item, &at.index(i), d))
+                .collect(),
+        ),
+        other => {
+            d.error(
+                Code::InvalidType,
+                at,
+                format!("`required` must be an array, found {}", decode::kind(other)),
+            );
+            None
+        }
     }
 }
 

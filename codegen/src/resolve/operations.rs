@@ -2,8 +2,8 @@
 
 use crate::diagnostics::{Code, Pointer};
 use crate::ir::{
-    Body, CollectionFormat, Docs, ErrorAnswer, HttpMethod, Name, Operation, Param, ParamLocation,
-    Primitive, Range, Response, TypeRef,
+    Body, BodyMedia, CollectionFormat, Docs, ErrorAnswer, HttpMethod, Name, Operation, Param,
+    ParamLocation, Primitive, Range, Response, TypeRef,
 };
 use crate::load::swagger::{self, Method, Parameter, ParameterIn, RefOr};
 use crate::names::{self, Scope};
@@ -128,11 +128,19 @@ impl<'s> Resolver<'s, '_> {
                     wire,
                 };
                 let builder = builders.claim(names::camel(&name.wire));
-                let (params, body) =
-                    self.parameters(&item.parameters, &op.parameters, &builder, path, &op.at);
                 let consumes = op.consumes.as_ref().unwrap_or(&spec.consumes);
+                let (params, body) = self.parameters(
+                    &item.parameters,
+                    &op.parameters,
+                    &builder,
+                    path,
+                    &op.at,
+                    consumes,
+                );
                 let multipart = self.multipart(&params, consumes, &op.at);
                 let (response, errors) = self.responses(op, &builder);
+                let produces = op.produces.as_ref().unwrap_or(&spec.produces);
+                let accept = accept(&response, produces);
                 let mut notes = Vec::new();
                 if let Some(scopes) = scopes_note(op.security.as_ref().unwrap_or(&spec.security)) {
                     notes.push(scopes);
@@ -174,6 +182,7 @@ impl<'s> Resolver<'s, '_> {
                     body,
                     multipart,
                     response,
+                    accept,
                     errors,
                     security,
                 });
@@ -193,6 +202,7 @@ impl<'s> Resolver<'s, '_> {
         builder: &str,
         path: &str,
         at: &Pointer,
+        consumes: &[String],
     ) -> (Vec<Param>, Option<Body>) {
         let template = template_names(path);
         let mut merged: Vec<&'s Parameter> = Vec::new();
@@ -256,15 +266,16 @@ impl<'s> Resolver<'s, '_> {
                         );
                         continue;
                     }
-                    let ty = match &p.schema {
-                        Some(schema) => self.type_ref(schema, &hint),
-                        None => TypeRef::Any,
+                    let (ty, media) = match &p.schema {
+                        Some(schema) => self.body_type(schema, &hint, consumes, &mut docs),
+                        None => (TypeRef::Any, BodyMedia::Json),
                     };
                     body = Some(Body {
                         name,
                         docs,
                         ty,
                         required: p.required,
+                        media,
                     });
                     continue;
                 }
@@ -414,6 +425,62 @@ impl<'s> Resolver<'s, '_> {
         }
         params.sort_by_key(|p| !p.required);
         (params, body)
+    }
+
+    /// A body's type and how it travels: JSON when the operation takes JSON (or does not
+    /// say); otherwise bytes for `format: binary` (or `type: file`), text for a string,
+    /// and, with a warning, text the caller writes for any other schema (an XML body: the
+    /// client writes no XML).
+    fn body_type(
+        &mut self,
+        schema: &'s swagger::Schema,
+        hint: &str,
+        consumes: &[String],
+        docs: &mut Docs,
+    ) -> (TypeRef, BodyMedia) {
+        let plain = schema.reference.is_none();
+        let binary = plain
+            && (schema.ty.as_deref() == Some("file")
+                || (schema.ty.as_deref() == Some("string")
+                    && schema.format.as_deref() == Some("binary")));
+        let other = consumes.iter().find(|m| !is_json(m));
+        let string = TypeRef::Primitive(Primitive::String);
+        if binary {
+            let media = other.map_or("application/octet-stream", String::as_str);
+            docs.notes.push(format!(
+                "Sent as it is, as `{media}`: the bytes (`Vec<u8>`)."
+            ));
+            return (string, BodyMedia::Bytes(media.to_owned()));
+        }
+        let takes_json = consumes.is_empty() || consumes.iter().any(|m| is_json(m));
+        let string_schema = plain && schema.ty.as_deref() == Some("string");
+        let listed = consumes.join(", ");
+        match other {
+            Some(media) if !takes_json && string_schema => {
+                docs.notes.push(format!("Sent as it is, as `{media}`."));
+                (string, BodyMedia::Text(media.clone()))
+            }
+            Some(media) if !takes_json && consumes.iter().all(|m| is_xml(m)) => {
+                self.diags.warn(
+                    Code::Unsupported,
+                    &schema.at,
+                    format!("the operation consumes only {listed}: the client writes no XML, so the body is text the caller writes, sent as `{media}`"),
+                );
+                docs.notes.push(format!("Sent as it is, as `{media}`."));
+                (string, BodyMedia::Text(media.clone()))
+            }
+            Some(_) if !takes_json => {
+                // `consumes: [text/plain]` over a JSON schema is a common slip in real specs
+                // (Netatmo's official 1.1.5 has it): the schema is the better guide.
+                self.diags.warn(
+                    Code::InvalidValue,
+                    &schema.at,
+                    format!("the operation consumes only {listed}, but its body has a JSON schema: it is sent as JSON"),
+                );
+                (self.type_ref(schema, hint), BodyMedia::Json)
+            }
+            _ => (self.type_ref(schema, hint), BodyMedia::Json),
+        }
     }
 
     fn parameter(&mut self, p: &'s RefOr<Parameter>) -> Option<&'s Parameter> {
@@ -594,6 +661,7 @@ impl<'s> Resolver<'s, '_> {
             }
             return Response::Untyped;
         };
+        let produces = op.produces.as_ref().unwrap_or(&spec.produces);
         match &response.schema {
             Some(schema) if schema.ty.as_deref() == Some("file") && schema.reference.is_none() => {
                 Response::Binary
@@ -601,9 +669,30 @@ impl<'s> Resolver<'s, '_> {
             Some(schema)
                 if schema.ty.as_deref() == Some("string")
                     && schema.reference.is_none()
-                    && produces_text(op.produces.as_ref().unwrap_or(&spec.produces)) =>
+                    && produces_text(produces) =>
             {
                 Response::Text
+            }
+            Some(schema) if !produces.is_empty() && !produces.iter().any(|m| is_json(m)) => {
+                // No JSON on offer: the body is what the server sends, as text or bytes.
+                let text = produces.iter().all(|m| is_text(m));
+                let string = schema.ty.as_deref() == Some("string") && schema.reference.is_none();
+                if !string {
+                    self.diags.warn(
+                        Code::Unsupported,
+                        &at.join("schema"),
+                        format!(
+                            "the operation produces only {}: the answer is returned as {}, not decoded",
+                            produces.join(", "),
+                            if text { "text" } else { "bytes" }
+                        ),
+                    );
+                }
+                if text && schema.format.as_deref() != Some("binary") {
+                    Response::Text
+                } else {
+                    Response::Binary
+                }
             }
             Some(schema) => Response::Json(self.type_ref(schema, &format!("{builder}Response"))),
             None if code == "204" => Response::Empty,
@@ -711,4 +800,48 @@ fn essence(media_type: &str) -> String {
 /// `text/csv`): its string answer is the body itself, not a JSON string.
 fn produces_text(produces: &[String]) -> bool {
     !produces.is_empty() && produces.iter().all(|m| essence(m).starts_with("text/"))
+}
+
+/// A media type the client reads or writes as JSON: `application/json`, `…+json`, or any.
+fn is_json(media_type: &str) -> bool {
+    let essence = essence(media_type);
+    essence == "application/json"
+        || essence == "text/json"
+        || essence.ends_with("+json")
+        || essence == "*/*"
+        || essence == "application/*"
+}
+
+/// Text a person could read: `text/*`, XML.
+fn is_text(media_type: &str) -> bool {
+    essence(media_type).starts_with("text/") || is_xml(media_type)
+}
+
+/// XML: `application/xml`, `text/xml`, `…+xml`.
+fn is_xml(media_type: &str) -> bool {
+    let essence = essence(media_type);
+    essence == "application/xml" || essence == "text/xml" || essence.ends_with("+xml")
+}
+
+/// The `Accept` header for an answer: what the client can read of what the operation
+/// produces.
+fn accept(response: &Response, produces: &[String]) -> Option<String> {
+    let listed = || (!produces.is_empty()).then(|| produces.join(", "));
+    match response {
+        Response::Json(_) | Response::Untyped => {
+            // The JSON types it names (`application/vnd.api+json`), else plain JSON.
+            let json: Vec<&str> = produces
+                .iter()
+                .map(String::as_str)
+                .filter(|m| is_json(m) && !essence(m).contains('*'))
+                .collect();
+            Some(if json.is_empty() {
+                "application/json".to_owned()
+            } else {
+                json.join(", ")
+            })
+        }
+        Response::Text | Response::Binary => Some(listed().unwrap_or_else(|| "*/*".to_owned())),
+        Response::Empty => None,
+    }
 }

@@ -27,6 +27,7 @@ impl<'a> AddWebhook<'a> {
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<models::NaOkResponse, Error> {
         let request = Request::new(Method::GET, "/addwebhook")
+            .accept("application/json")
             .query("app_type", Some(&self.app_type))
             .query("url", Some(&self.url));
         self.client.send_json(request).await
@@ -71,6 +72,7 @@ impl<'a> CreateNewSchedule<'a> {
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<models::NaScheduleCreatedResponse, Error> {
         let request = Request::new(Method::POST, "/createnewschedule")
+            .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .form("device_id", Some(&self.device_id))
             .form("module_id", Some(&self.module_id))
@@ -143,6 +145,7 @@ impl<'a> DeviceList<'a> {
     pub async fn send(self) -> Result<models::NaDeviceListResponse, Error> {
         self.validate()?;
         let request = Request::new(Method::GET, "/devicelist")
+            .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .query("app_type", self.app_type.as_ref())
             .query("device_id", self.device_id.as_ref())
@@ -171,6 +174,7 @@ impl<'a> DropWebhook<'a> {
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<models::NaOkResponse, Error> {
         let request = Request::new(Method::GET, "/dropwebhook")
+            .accept("application/json")
             .query("app_type", Some(&self.app_type));
         self.client.send_json(request).await
     }
@@ -197,6 +201,7 @@ impl<'a> GetCameraPicture<'a> {
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<Vec<u8>, Error> {
         let request = Request::new(Method::GET, "/getcamerapicture")
+            .accept("image/jpeg")
             .query("image_id", Some(&self.image_id))
             .query("key", Some(&self.key));
         self.client.send_bytes(request).await
@@ -224,6 +229,7 @@ impl<'a> GetEventsUntil<'a> {
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<models::NaWelcomeEventResponse, Error> {
         let request = Request::new(Method::GET, "/geteventsuntil")
+            .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .query("event_id", Some(&self.event_id))
             .query("home_id", Some(&self.home_id));
@@ -257,6 +263,7 @@ impl<'a> GetHomeCoachsData<'a> {
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<models::NaHomeCoachsDataResponse, Error> {
         let request = Request::new(Method::GET, "/gethomecoachsdata")
+            .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .query("device_id", self.device_id.as_ref());
         self.client.send_json(request).await
@@ -311,6 +318,7 @@ impl<'a> GetHomeData<'a> {
     pub async fn send(self) -> Result<models::NaWelcomeHomeDataResponse, Error> {
         self.validate()?;
         let request = Request::new(Method::GET, "/gethomedata")
+            .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .query("home_id", self.home_id.as_ref())
             .query("size", self.size.as_ref());
@@ -362,6 +370,7 @@ impl<'a> GetLastEventOf<'a> {
     pub async fn send(self) -> Result<models::NaWelcomeEventResponse, Error> {
         self.validate()?;
         let request = Request::new(Method::GET, "/getlasteventof")
+            .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .query("home_id", Some(&self.home_id))
             .query("person_id", Some(&self.person_id))
@@ -482,6 +491,7 @@ impl<'a> GetMeasure<'a> {
     pub async fn send(self) -> Result<models::NaMeasureResponse, Error> {
         self.validate()?;
         let request = Request::new(Method::GET, "/getmeasure")
+            .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .query("device_id", Some(&self.device_id))
             .query("scale", Some(&self.scale))
@@ -540,6 +550,7 @@ impl<'a> GetNextEvents<'a> {
     pub async fn send(self) -> Result<models::NaWelcomeEventResponse, Error> {
         self.validate()?;
         let request = Request::new(Method::GET, "/getnextevents")
+            .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .query("event_id", Some(&self.event_id))
             .query("home_id", Some(&self.home_id))
@@ -574,6 +585,7 @@ impl<'a> GetStationsData<'a> {
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<models::NaStationsDataResponse, Error> {
         let request = Request::new(Method::GET, "/getstationsdata")
+            .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .query("device_id", self.device_id.as_ref());
         self.client.send_json(request).await
@@ -606,6 +618,7 @@ impl<'a> GetThermostatsData<'a> {
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<models::NaThermostatsDataResponse, Error> {
         let request = Request::new(Method::GET, "/getthermostatsdata")
+            .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .query("device_id", self.device_id.as_ref());
         self.client.send_json(request).await
@@ -637,6 +650,7 @@ impl<'a> GetThermState<'a> {
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<models::NaThermStateResponse, Error> {
         let request = Request::new(Method::GET, "/getthermstate")
+            .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .query("device_id", Some(&self.device_id))
             .query("module_id", Some(&self.module_id));
@@ -662,7 +676,7 @@ impl<'a> GetUser<'a> {
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<models::NaUserResponse, Error> {
-        let request = Request::new(Method::GET, "/getuser");
+        let request = Request::new(Method::GET, "/getuser").accept("application/json");
         self.client.send_json(request).await
     }
 }
@@ -685,7 +699,8 @@ impl<'a> PartnerDevices<'a> {
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<models::NaPartnerDevicesResponse, Error> {
-        let request = Request::new(Method::GET, "/partnerdevices");
+        let request = Request::new(Method::GET, "/partnerdevices")
+            .accept("application/json");
         self.client.send_json(request).await
     }
 }
@@ -721,6 +736,7 @@ impl<'a> SetPersonsAway<'a> {
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<models::NaOkResponse, Error> {
         let request = Request::new(Method::POST, "/setpersonsaway")
+            .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .form("home_id", Some(&self.home_id))
             .form("person_id", self.person_id.as_ref());
@@ -792,6 +808,7 @@ impl<'a> SetThermPoint<'a> {
     pub async fn send(self) -> Result<models::NaOkResponse, Error> {
         self.validate()?;
         let request = Request::new(Method::POST, "/setthermpoint")
+            .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .form("device_id", Some(&self.device_id))
             .form("module_id", Some(&self.module_id))
@@ -834,6 +851,7 @@ impl<'a> SwitchSchedule<'a> {
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<models::NaOkResponse, Error> {
         let request = Request::new(Method::POST, "/switchschedule")
+            .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .form("device_id", Some(&self.device_id))
             .form("module_id", Some(&self.module_id))
@@ -885,6 +903,7 @@ impl<'a> SyncSchedule<'a> {
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<models::NaOkResponse, Error> {
         let request = Request::new(Method::POST, "/syncschedule")
+            .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .form("device_id", Some(&self.device_id))
             .form("module_id", Some(&self.module_id))

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use reqwest::StatusCode;
-use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderName, HeaderValue, RETRY_AFTER};
+use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderName, HeaderValue, RETRY_AFTER};
 use serde::de::DeserializeOwned;
 use tracing::Instrument as _;
 use url::Url;
@@ -280,6 +280,9 @@ impl Client {
                     message: format!("header `{name}`: {e}"),
                 })?;
             builder = builder.header(name, value);
+        }
+        if let Some(accept) = request.accept_header() {
+            builder = builder.header(ACCEPT, accept);
         }
         if let Some((content_type, body)) = body {
             builder = builder

@@ -48,6 +48,8 @@ enum Body {
     Json(Vec<u8>),
     Form(Vec<(String, String)>),
     Multipart(Vec<(String, Part)>),
+    /// Sent as it is: the content type and the bytes.
+    Raw(&'static str, Vec<u8>),
 }
 
 /// One API call, described but not sent: send it with [`Client::send_json`](super::Client::send_json)
@@ -72,6 +74,7 @@ pub struct Request {
     query: Vec<(String, String)>,
     headers: Vec<(String, String)>,
     body: Body,
+    accept: Option<&'static str>,
     security: Option<&'static [&'static [Scheme]]>,
 }
 
@@ -86,8 +89,24 @@ impl Request {
             query: Vec::new(),
             headers: Vec::new(),
             body: Body::None,
+            accept: None,
             security: None,
         }
+    }
+
+    /// The media types the answer may come in (`application/json`): the `Accept` header,
+    /// unless a header parameter named `Accept` is set.
+    pub fn accept(mut self, media_types: &'static str) -> Self {
+        self.accept = Some(media_types);
+        self
+    }
+
+    /// The body, sent as it is with `content_type` (a text or a file's bytes).
+    pub fn raw(mut self, content_type: &'static str, body: Option<&impl AsRef<[u8]>>) -> Self {
+        if let Some(body) = body {
+            self.body = Body::Raw(content_type, body.as_ref().to_vec());
+        }
+        self
     }
 
     /// How the operation may be authenticated, as the spec says: alternatives, each a set of
@@ -271,7 +290,9 @@ impl Request {
         match &mut self.body {
             Body::Form(fields) => fields.push((name, value)),
             Body::Multipart(parts) => parts.push((name, Part::Text(value))),
-            Body::None | Body::Json(_) => self.body = Body::Form(vec![(name, value)]),
+            Body::None | Body::Json(_) | Body::Raw(..) => {
+                self.body = Body::Form(vec![(name, value)]);
+            }
         }
     }
 
@@ -334,6 +355,15 @@ impl Request {
         &self.headers
     }
 
+    /// The `Accept` header to send, if the operation's parameters do not set one.
+    pub(super) fn accept_header(&self) -> Option<&'static str> {
+        let set = self
+            .headers
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case("accept"));
+        self.accept.filter(|_| !set)
+    }
+
     /// The path template (`/getmeasure`), which names the operation.
     pub fn path_template(&self) -> &str {
         &self.path
@@ -357,6 +387,7 @@ impl Request {
             // No part set (every one optional and left out): no body, as for a form.
             Body::Multipart(parts) if parts.is_empty() => None,
             Body::Multipart(parts) => Some(upload::encode(parts)),
+            Body::Raw(content_type, bytes) => Some(((*content_type).to_owned(), bytes.clone())),
         }
     }
 }
@@ -379,6 +410,7 @@ impl std::fmt::Debug for Request {
                     .map(|(name, _)| name.as_str())
                     .collect::<Vec<_>>()
             ),
+            Body::Raw(content_type, bytes) => format!("{content_type}, {} bytes", bytes.len()),
         };
         f.debug_struct("Request")
             .field("method", &self.method)
