@@ -776,6 +776,11 @@ mod lenient {
             .await
             .unwrap();
         assert_eq!(user.name, "al ice");
+        // `type: [string, "null"]` and `required: true` on a property: both optional.
+        let _: (Option<String>, Option<String>) = (user.nickname.clone(), user.email.clone());
+        let nameless: User =
+            serde_json::from_value(json!({"name": "n", "nickname": null})).unwrap();
+        assert_eq!(nameless.nickname, None);
         let pets: &[Pet] = user.pets.as_deref().unwrap_or_default();
         assert_eq!(pets[0].name.as_deref(), Some("Rex"));
         let request = last_request(&server).await;
@@ -797,6 +802,34 @@ mod lenient {
             .unwrap_err();
         let problem: ErrorType = error.body_json().expect("an error answer").unwrap();
         assert_eq!(problem.message.as_deref(), Some("no"));
+    }
+
+    #[tokio::test]
+    async fn status_ranges_type_the_answers_and_credentials_come_from_the_client() {
+        let server = MockServer::start().await;
+        Mock::given(method("GET"))
+            .and(path("/reports"))
+            .and(wiremock::matchers::header("authorization", "Bearer t0ken"))
+            .respond_with(ResponseTemplate::new(201).set_body_json(json!({"name": "r"})))
+            .up_to_n_times(1)
+            .mount(&server)
+            .await;
+        Mock::given(method("GET"))
+            .respond_with(ResponseTemplate::new(409).set_body_json(json!({"message": "busy"})))
+            .mount(&server)
+            .await;
+        let client = lenient::Client::builder()
+            .base_url(server.uri())
+            .access_token("t0ken")
+            .build()
+            .unwrap();
+        // `2XX` is the success answer; the `Authorization` parameter is not an argument.
+        let report: Pet = client.get_report().send().await.unwrap();
+        assert_eq!(report.name.as_deref(), Some("r"));
+        // `4XX` documents the error answers.
+        let error = client.get_report().send().await.unwrap_err();
+        let problem: ErrorType = error.body_json().expect("an error answer").unwrap();
+        assert_eq!(problem.message.as_deref(), Some("busy"));
     }
 
     #[tokio::test]

@@ -488,7 +488,17 @@ fn read_responses(
             || (key.len() == 3
                 && key.bytes().all(|b| b.is_ascii_digit())
                 && (b'1'..=b'5').contains(&key.as_bytes()[0]));
-        if !valid {
+        // OpenAPI 3's ranges (`2XX`), which real 2.0 files borrow: read as the range they name.
+        let range = key.len() == 3
+            && (b'1'..=b'5').contains(&key.as_bytes()[0])
+            && key[1..].eq_ignore_ascii_case("xx");
+        if range {
+            d.warn(
+                Code::InvalidValue,
+                &here,
+                format!("response key `{key}` is a range of statuses, which Swagger 2.0 does not have: read as any {}xx status", &key[..1]),
+            );
+        } else if !valid {
             d.error(
                 Code::InvalidValue,
                 &here,

@@ -221,6 +221,15 @@ impl<'s> Resolver<'s, '_> {
         let mut params = Vec::new();
         let mut body: Option<Body> = None;
         for p in merged {
+            if p.location == ParameterIn::Header && p.name.eq_ignore_ascii_case("authorization") {
+                // The runtime refuses it: credentials are the client's, never a request's.
+                self.diags.warn(
+                    Code::Unsupported,
+                    &p.at,
+                    "an `Authorization` header parameter is left out: the client sends the credentials it is given (`ClientBuilder::access_token`, `basic_auth`, `api_key`)",
+                );
+                continue;
+            }
             if p.location == ParameterIn::Path && !template.contains(&p.name.as_str()) {
                 self.diags.warn(
                     Code::InvalidValue,
