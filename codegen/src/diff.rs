@@ -121,13 +121,15 @@ fn service(old: &Api, new: &Api, changes: &mut Vec<Change>) {
     }
     for scheme in &new.security_schemes {
         match old.security_schemes.iter().find(|s| s.name == scheme.name) {
-            None => push(
-                changes,
-                false,
-                Kind::Added,
-                format!("security scheme {}", scheme.name),
-                scheme_kind(&scheme.kind),
-            ),
+            // No Rust item per scheme (`ClientBuilder::api_key(name, ..)` takes any name):
+            // what changes is what the client sends, a patch.
+            None => changes.push(Change {
+                breaking: false,
+                bump: Bump::Patch,
+                kind: Kind::Added,
+                item: format!("security scheme {}", scheme.name),
+                detail: scheme_kind(&scheme.kind),
+            }),
             Some(was) if was.kind != scheme.kind => behaviour(
                 changes,
                 format!("security scheme {}", scheme.name),

@@ -94,6 +94,19 @@ pub struct Docs {
     pub notes: Vec<String>,
 }
 
+impl Docs {
+    /// Whether the spec wrote any prose: a summary or description that is not blank.
+    pub fn has_prose(&self) -> bool {
+        let written = |text: &Option<String>| text.as_deref().is_some_and(|t| !t.trim().is_empty());
+        written(&self.summary) || written(&self.description)
+    }
+
+    /// Whether there is anything at all to document: prose or notes.
+    pub fn is_empty(&self) -> bool {
+        !self.has_prose() && self.notes.is_empty()
+    }
+}
+
 /// A named type.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TypeDef {

@@ -287,14 +287,16 @@ fn file(path: &str, contents: String) -> GeneratedFile {
 
 /// A crate-name prefix from a spec title: `Swagger Petstore` -> `swagger-petstore`.
 pub fn crate_name_for(title: &str) -> String {
-    let name = heck::ToKebabCase::to_kebab_case(
-        title
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-            .collect::<String>()
-            .as_str(),
-    );
-    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+    let name = names::kebab(title);
+    // "Docker Engine API" makes `docker-engine-models` and `docker-engine-api`, not
+    // `docker-engine-api-api`.
+    let name = match name.strip_suffix("-api") {
+        Some(stem) if !stem.is_empty() => stem.to_owned(),
+        _ => name,
+    };
+    if name.is_empty() {
+        "api".to_owned()
+    } else if name.starts_with(|c: char| c.is_ascii_digit()) {
         format!("api-{name}")
     } else {
         name
@@ -311,4 +313,25 @@ pub fn spec_title(spec: &str) -> Option<String> {
 /// A JSON tree as YAML text (for `cargo xtask bundle`).
 pub fn to_yaml(tree: &serde_json::Value) -> Result<String, serde_yaml::Error> {
     serde_yaml::to_string(tree)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::crate_name_for;
+
+    #[test]
+    fn crate_names_come_from_the_title_without_a_second_api() {
+        for (title, name) in [
+            ("Netatmo", "netatmo"),
+            ("Docker Engine API", "docker-engine"),
+            ("Plant Store", "plant-store"),
+            ("API", "api"),
+            ("Uber API", "uber"),
+            ("2048 Game", "api-2048-game"),
+            ("Café & Co.", "cafe-co"),
+            ("", "api"),
+        ] {
+            assert_eq!(crate_name_for(title), name, "{title:?}");
+        }
+    }
 }

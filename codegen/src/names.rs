@@ -2,7 +2,7 @@
 //!
 //! Wire names are never changed; only the Rust side is. Every rule here has a test below.
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use heck::{ToKebabCase, ToSnakeCase, ToUpperCamelCase};
 
 /// Words Rust reserves, in any edition we support (strict, reserved and 2024's `gen`).
 const KEYWORDS: &[&str] = &[
@@ -124,6 +124,11 @@ pub fn snake(raw: &str) -> String {
         name.push('_');
     }
     name
+}
+
+/// A `kebab-case` name for a crate: `Docker Engine` -> `docker-engine`, `Café` -> `cafe`.
+pub fn kebab(raw: &str) -> String {
+    ascii_words(raw).to_kebab_case()
 }
 
 /// An `UpperCamelCase` identifier for a type or variant: `NAMain` -> `NaMain`, `holder` ->

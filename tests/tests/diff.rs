@@ -553,3 +553,61 @@ fn a_body_that_travels_otherwise_is_a_patch_and_one_of_another_type_breaks() {
         "String (required) -> Vec<u8> (required)",
     );
 }
+
+#[test]
+fn form_encodings_json_fields_and_security_schemes_are_patches() {
+    // `json`: the extension of parameter p, if any.
+    let spec = |file: &str, json: &str, key_in: &str, extra_scheme: &str| {
+        format!(
+            "swagger: \"2.0\"\ninfo: {{title: T, version: \"1\"}}\nhost: h\n\
+             securityDefinitions:\n  key: {{type: apiKey, in: {key_in}, name: k}}\n{extra_scheme}\
+             paths:\n  /a:\n    post:\n      operationId: a\n      \
+             parameters: [{{in: formData, name: f, type: {file}}}, \
+             {{in: formData, name: p, type: string{json}}}]\n      \
+             responses: {{204: {{description: OK}}}}\n"
+        )
+    };
+    let model = |s: String| codegen::model(&s, None).expect("generates").0;
+    let base = model(spec("string", "", "header", ""));
+
+    let r = diff(
+        &base,
+        &model(spec(
+            "string",
+            ", x-json-encoded: {type: object}",
+            "query",
+            "",
+        )),
+    );
+    has(
+        &r,
+        "parameter a(p)",
+        Kind::Changed,
+        false,
+        "now sent as JSON text",
+    );
+    has(
+        &r,
+        "security scheme key",
+        Kind::Changed,
+        false,
+        "apiKey `k` in Header -> apiKey `k` in Query",
+    );
+
+    let r = diff(&base, &model(spec("file", "", "header", "")));
+    has(
+        &r,
+        "operation a",
+        Kind::Changed,
+        false,
+        "form sent as application/x-www-form-urlencoded -> multipart/form-data",
+    );
+
+    // A new scheme is no new Rust item: `ClientBuilder::api_key` takes any scheme's name.
+    let r = diff(
+        &base,
+        &model(spec("string", "", "header", "  user: {type: basic}\n")),
+    );
+    has(&r, "security scheme user", Kind::Added, false, "basic");
+    assert_eq!(r.bump, Bump::Patch, "{r}");
+}

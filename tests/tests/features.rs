@@ -919,6 +919,28 @@ mod media {
     }
 
     #[tokio::test]
+    async fn bytes_named_by_a_definition_are_bytes_and_json_keeps_a_binary_string() {
+        let server = MockServer::start().await;
+        Mock::given(path("/blobs"))
+            .respond_with(ResponseTemplate::new(204))
+            .mount(&server)
+            .await;
+        let client = client(&server).await;
+        client.post_blob(vec![1u8, 2, 255]).send().await.unwrap();
+        let request = last_request(&server).await;
+        assert_eq!(request.body, [1, 2, 255]);
+        assert_eq!(
+            header(&request, "content-type"),
+            ["application/octet-stream"]
+        );
+        // The spec's default consumes is JSON: a binary string travels as a JSON string.
+        client.put_blob("AQL/").send().await.unwrap();
+        let request = last_request(&server).await;
+        assert_eq!(request.body, br#""AQL/""#);
+        assert_eq!(header(&request, "content-type"), ["application/json"]);
+    }
+
+    #[tokio::test]
     async fn xml_is_text_the_caller_writes_and_reads() {
         let server = MockServer::start().await;
         Mock::given(method("POST"))

@@ -467,6 +467,10 @@ fn diff_command(args: &[String]) -> Result<ExitCode, String> {
 fn api_changes(root: &Path, inputs: &Inputs, new: &codegen::ir::Api) -> Option<String> {
     let from_head = |path: &str| {
         std::process::Command::new("git")
+            // `-C root` decides the repository, even when run from a git hook.
+            .env_remove("GIT_DIR")
+            .env_remove("GIT_WORK_TREE")
+            .env_remove("GIT_INDEX_FILE")
             .arg("-C")
             .arg(root)
             .args(["show", &format!("HEAD:./{path}")])
@@ -511,10 +515,21 @@ mod tests {
     const OVERLAY: &str = "overlay: 1.0.0\ninfo: {title: O, version: \"1\"}\nactions:\n- target: $.info\n  update: {description: D}\n";
 
     fn git(dir: &Path, args: &[&str]) {
+        // The scratch checkout only: not the repository a hook running the tests is in, and
+        // none of the user's signing or hooks.
         let status = std::process::Command::new("git")
+            .env_remove("GIT_DIR")
+            .env_remove("GIT_WORK_TREE")
+            .env_remove("GIT_INDEX_FILE")
             .arg("-C")
             .arg(dir)
             .args(["-c", "user.name=t", "-c", "user.email=t@example.invalid"])
+            .args([
+                "-c",
+                "commit.gpgsign=false",
+                "-c",
+                "core.hooksPath=/dev/null",
+            ])
             .args(args)
             .output()
             .expect("git runs");

@@ -128,8 +128,7 @@ fn operation_method(api: &Api, op: &Operation) -> TokenStream {
         quote!(#name: #ty)
     });
     let values = required.iter().map(|r| &r.conversion);
-    let separator =
-        (op.docs.summary.is_some() || op.docs.description.is_some()).then(|| quote!(#[doc = ""]));
+    let separator = op.docs.has_prose().then(|| quote!(#[doc = ""]));
     quote! {
         #docs
         #separator
@@ -255,7 +254,7 @@ fn optional_inputs(api: &Api, op: &Operation) -> Vec<Input> {
 
 /// The spec's docs, or `fallback` when it has none (every public item is documented).
 fn described(docs: &Docs, fallback: &str) -> TokenStream {
-    if docs.summary.is_none() && docs.description.is_none() && docs.notes.is_empty() {
+    if docs.is_empty() {
         own_doc(&[fallback])
     } else {
         doc_attrs(docs)

@@ -98,13 +98,51 @@ fn lines_to_attrs(paragraphs: &[String]) -> TokenStream {
         if i > 0 {
             attrs.push(quote!(#[doc = ""]));
         }
-        for line in spec_lines(paragraph) {
-            let line = format!(" {}", markdown_line(&line));
+        for line in list_aware_lines(&spec_lines(paragraph)) {
+            let line = format!(" {line}");
             let line = line.trim_end();
             attrs.push(quote!(#[doc = #line]));
         }
     }
     quote!(#(#attrs)*)
+}
+
+/// Spec lines made inert ([`markdown_line`] drops their indentation, which could make
+/// code blocks), with the lines that continue a list item indented to its text again, as
+/// Markdown (and clippy's `doc_lazy_continuation`) wants them. A blank line ends the item.
+fn list_aware_lines(lines: &[String]) -> Vec<String> {
+    let mut item_indent = None;
+    lines
+        .iter()
+        .map(|raw| {
+            let line = markdown_line(raw);
+            if line.trim().is_empty() {
+                item_indent = None;
+                return line;
+            }
+            if let Some(width) = list_marker_width(&line) {
+                item_indent = Some(width);
+                return line;
+            }
+            match item_indent {
+                Some(width) => format!("{}{line}", " ".repeat(width)),
+                None => line,
+            }
+        })
+        .collect()
+}
+
+/// The width of the list marker a line starts with (`- `, `* `, `+ `, `1. `, `12) `).
+fn list_marker_width(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    if matches!(bytes, [b'-' | b'*' | b'+', b' ', ..]) {
+        return Some(2);
+    }
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    let ordered = (1..=9).contains(&digits)
+        && matches!(bytes.get(digits), Some(b'.' | b')'))
+        && bytes.get(digits + 1) == Some(&b' ');
+    ordered.then_some(digits + 2)
 }
 
 /// Makes one line of spec prose safe for rustdoc: no indented or fenced code (rustdoc would
@@ -153,5 +191,26 @@ mod tests {
         assert_eq!(markdown_line("# not a heading"), r"\# not a heading");
         assert_eq!(markdown_line("a\u{202E}b\rc"), "ab c");
         assert_eq!(spec_lines("a\rb\r\nc\n\nd"), ["a", "b", "c", "", "d"]);
+    }
+
+    #[test]
+    fn lines_that_continue_a_list_item_are_indented_to_its_text() {
+        let lines = spec_lines(
+            "Binds:\n- `a:b` mounts a\n  host path.\n10. ten\ncontinued\n\nAfter the list.\n* star\nlazy",
+        );
+        assert_eq!(
+            list_aware_lines(&lines),
+            [
+                "Binds:",
+                "- `a:b` mounts a",
+                "  host path.",
+                "10. ten",
+                "    continued",
+                "",
+                "After the list.",
+                "* star",
+                "  lazy",
+            ]
+        );
     }
 }

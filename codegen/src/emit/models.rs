@@ -126,10 +126,7 @@ fn type_def(api: &Api, def: &TypeDef, sent: bool) -> TokenStream {
             }
         }
         TypeKind::Opaque => {
-            let docs = if def.docs.notes.is_empty()
-                && def.docs.description.is_none()
-                && def.docs.summary.is_none()
-            {
+            let docs = if def.docs.is_empty() {
                 own_doc(&["Any JSON value: the spec does not describe this type."])
             } else {
                 docs
@@ -146,12 +143,11 @@ fn type_def(api: &Api, def: &TypeDef, sent: bool) -> TokenStream {
 
 /// One variant of a one-of or discriminated enum: `Name(Type),` with its docs.
 fn variant(api: &Api, a: &Alternative) -> TokenStream {
-    let docs =
-        if a.docs.summary.is_none() && a.docs.description.is_none() && a.docs.notes.is_empty() {
-            own_doc(&[&format!("The `{}` shape.", a.name)])
-        } else {
-            doc_attrs(&a.docs)
-        };
+    let docs = if a.docs.is_empty() {
+        own_doc(&[&format!("The `{}` shape.", a.name)])
+    } else {
+        doc_attrs(&a.docs)
+    };
     let variant = ident(&a.name);
     let mut ty = rust_type(api, &a.ty, None);
     if a.boxed {
@@ -374,7 +370,7 @@ fn constructor(api: &Api, def: &TypeDef, s: &Struct) -> Option<TokenStream> {
 /// One field. The absent/null rule: a field not in `required` is `Option` and left out of
 /// the JSON when `None`; a required `x-nullable` field is `Option` and written as `null`.
 fn field(api: &Api, f: &Field) -> TokenStream {
-    let docs = if f.docs.summary.is_none() && f.docs.description.is_none() {
+    let docs = if !f.docs.has_prose() {
         let mut docs = f.docs.clone();
         docs.notes.insert(0, format!("`{}`", f.name.wire));
         doc_attrs(&docs)

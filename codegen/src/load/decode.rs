@@ -156,23 +156,7 @@ impl<'v, 'd> Obj<'v, 'd> {
             return IndexMap::new();
         };
         let at = self.at.join(key);
-        let Value::Object(map) = value else {
-            return entries(value, &at, read, self.diags);
-        };
-        let mut found = IndexMap::new();
-        for (name, item) in map {
-            let here = at.join(name);
-            if name.starts_with("x-") {
-                self.diags.warn(
-                    Code::UnknownField,
-                    &here,
-                    format!("`{name}` is read as an extension, not as a {what}: ignored"),
-                );
-            } else if let Some(t) = read(item, &here, self.diags) {
-                found.insert(name.clone(), t);
-            }
-        }
-        found
+        read_entries(value, &at, read, self.diags, Some(what))
     }
 
     /// Ends the object: returns its `x-` extensions and warns about unknown fields.
@@ -203,6 +187,18 @@ pub(crate) fn entries<'v, T>(
     read: Reader<'v, T>,
     diags: &mut Diagnostics,
 ) -> IndexMap<String, T> {
+    read_entries(value, at, read, diags, None)
+}
+
+/// [`entries`]; with `extensions_of: Some(what)`, `x-` keys are skipped with a warning
+/// rather than read as a `what`.
+fn read_entries<'v, T>(
+    value: &'v Value,
+    at: &Pointer,
+    read: Reader<'v, T>,
+    diags: &mut Diagnostics,
+    extensions_of: Option<&str>,
+) -> IndexMap<String, T> {
     let Value::Object(map) = value else {
         diags.error(
             Code::InvalidType,
@@ -211,9 +207,23 @@ pub(crate) fn entries<'v, T>(
         );
         return IndexMap::new();
     };
-    map.iter()
-        .filter_map(|(k, v)| read(v, &at.join(k), diags).map(|t| (k.clone(), t)))
-        .collect()
+    let mut found = IndexMap::new();
+    for (name, item) in map {
+        let here = at.join(name);
+        match extensions_of {
+            Some(what) if name.starts_with("x-") => diags.warn(
+                Code::UnknownField,
+                &here,
+                format!("`{name}` is read as an extension, not as a {what}: ignored"),
+            ),
+            _ => {
+                if let Some(t) = read(item, &here, diags) {
+                    found.insert(name.clone(), t);
+                }
+            }
+        }
+    }
+    found
 }
 
 pub(crate) fn string(value: &Value, at: &Pointer, diags: &mut Diagnostics) -> Option<String> {

@@ -17,10 +17,8 @@ pub use swagger::Swagger;
 
 /// Parses spec text (YAML or JSON) into a JSON tree. Syntax errors carry line and column.
 pub fn parse(text: &str, diags: &mut Diagnostics) -> Option<Value> {
-    // YAML 1.1's merge keys (`<<: *anchor`) are common in hand-written specs: merged into
-    // their mapping, as the YAML tools the authors used read them.
     let yaml = serde_yaml::from_str(text).and_then(|mut v: serde_yaml::Value| {
-        v.apply_merge()?;
+        merge_keys(&mut v)?;
         Ok(v)
     });
     let yaml: serde_yaml::Value = match yaml {
@@ -39,6 +37,28 @@ pub fn parse(text: &str, diags: &mut Diagnostics) -> Option<Value> {
     };
     let json = to_json(yaml, &Pointer::root(), diags);
     if diags.has_errors() { None } else { Some(json) }
+}
+
+/// Applies YAML 1.1's merge keys (`<<: *anchor`), common in hand-written specs, as the YAML
+/// tools their authors used read them. One pass merges one level: a merged mapping that
+/// has its own `<<` brings it along, so passes repeat until none is left (a chain deeper
+/// than the parser's nesting limit cannot be written).
+fn merge_keys(yaml: &mut serde_yaml::Value) -> Result<(), serde_yaml::Error> {
+    fn has_merge_key(v: &serde_yaml::Value) -> bool {
+        match v {
+            serde_yaml::Value::Mapping(m) => m.contains_key("<<") || m.values().any(has_merge_key),
+            serde_yaml::Value::Sequence(items) => items.iter().any(has_merge_key),
+            serde_yaml::Value::Tagged(t) => has_merge_key(&t.value),
+            _ => false,
+        }
+    }
+    for _ in 0..128 {
+        if !has_merge_key(yaml) {
+            break;
+        }
+        yaml.apply_merge()?;
+    }
+    Ok(())
 }
 
 /// Converts a YAML tree into JSON. YAML allows non-string keys (`200:` in `responses` is an
@@ -167,6 +187,22 @@ mod tests {
         assert_eq!(
             tree["field"],
             serde_json::json!({"format": "date-time", "type": "string"})
+        );
+    }
+
+    #[test]
+    fn merges_of_mappings_that_merge_in_turn_are_applied_to_the_end() {
+        let mut d = Diagnostics::default();
+        let tree = parse(
+            "x-base: &base {type: string}\nx-dated: &dated {<<: *base, format: date}\n\
+             at: {<<: *dated, description: When}\n",
+            &mut d,
+        )
+        .expect("parses");
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(
+            tree["at"],
+            serde_json::json!({"type": "string", "format": "date", "description": "When"})
         );
     }
 

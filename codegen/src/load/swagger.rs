@@ -316,16 +316,15 @@ impl Swagger {
 fn read_version(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<String> {
     match v {
         Value::Number(n) => {
-            let version = n.to_string();
             if n.as_f64() == Some(2.0) {
                 d.warn(
                     Code::InvalidType,
                     at,
-                    "`swagger` must be the string \"2.0\", found the number 2.0: read as \"2.0\"",
+                    format!("`swagger` must be the string \"2.0\", found the number {n}: read as \"2.0\""),
                 );
                 return Some("2.0".to_owned());
             }
-            Some(version)
+            Some(n.to_string())
         }
         other => decode::string(other, at, d),
     }
@@ -347,7 +346,8 @@ fn read_reference(v: &Value, at: &Pointer, section: &str, d: &mut Diagnostics) -
     if !bare {
         return Some(reference);
     }
-    let local = format!("#/{section}/{reference}");
+    // A JSON pointer token: `~` is written `~0` (a bare name has no `/`).
+    let local = format!("#/{section}/{}", reference.replace('~', "~0"));
     d.warn(
         Code::InvalidValue,
         at,
@@ -693,7 +693,7 @@ impl Schema {
             constraints: Constraints::read_fields(&mut o),
             max_properties: o.count("maxProperties"),
             min_properties: o.count("minProperties"),
-            required: o.opt("required", read_required).unwrap_or_default(),
+            required: required(&mut o),
             enum_values: o.opt_list("enum", decode::any),
             items: o.opt("items", Schema::read).map(Box::new),
             all_of: o.list("allOf", Schema::read),
@@ -758,12 +758,20 @@ fn read_schema_types(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<Sch
     let mut others: Vec<String> = names.into_iter().filter(|n| n != "null").collect();
     others.dedup();
     match (others.len(), null) {
+        (0, _) => {
+            d.warn(
+                Code::Unsupported,
+                at,
+                "`type` lists no type but `null`: the value is free-form JSON",
+            );
+            Some(SchemaTypes::Many)
+        }
         (1, true) => {
             let ty = others.remove(0);
             d.warn(
                 Code::InvalidType,
                 at,
-                format!("`type` must be one name in Swagger 2.0: `[{ty}, null]` is read as `{ty}` with `x-nullable: true`"),
+                format!("`type` must be one name in Swagger 2.0: `[{ty}, null]` is read as `{ty}`, nullable (`x-nullable`)"),
             );
             Some(SchemaTypes::OrNull(ty))
         }
@@ -789,32 +797,17 @@ fn read_schema_types(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<Sch
 /// A schema's `required`: the names of the properties that must be present. The boolean
 /// some specs put on a property (`required: true`, Swagger 1.2's way and a parameter's) is
 /// ignored with a warning: the property stays optional, which decodes either way.
-fn read_required(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<Vec<String>> {
-    match v {
-        Value::Bool(_) => {
-            d.warn(
-                Code::InvalidType,
-                at,
-                "`required` in a schema lists the object's required properties; a boolean on a property is ignored (list the property in its object's `required` instead)",
-            );
-            Some(Vec::new())
-        }
-        Value::Array(items) => Some(
-            items
-                .iter()
-                .enumerate()
-                .filter_map(|(i, item)| decode::string(item, &at.index(i), d))
-                .collect(),
-        ),
-        other => {
-            d.error(
-                Code::InvalidType,
-                at,
-                format!("`required` must be an array, found {}", decode::kind(other)),
-            );
-            None
-        }
+fn required(o: &mut Obj<'_, '_>) -> Vec<String> {
+    if let Some(Value::Bool(_)) = o.raw("required") {
+        let at = o.at().join("required");
+        o.diags().warn(
+            Code::InvalidType,
+            &at,
+            "`required` in a schema lists the object's required properties; a boolean on a property is ignored (list the property in its object's `required` instead)",
+        );
+        return Vec::new();
     }
+    o.list("required", decode::string)
 }
 
 fn read_schema_type(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<String> {

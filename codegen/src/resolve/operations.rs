@@ -393,10 +393,20 @@ impl<'s> Resolver<'s, '_> {
             {
                 continue;
             }
+            let elsewhere = params
+                .iter()
+                .find(|p| p.name.wire == name)
+                .map(|p| match p.location {
+                    ParamLocation::Query => " (one in the query has that name)",
+                    ParamLocation::Header => " (a header has that name)",
+                    ParamLocation::FormData => " (a form field has that name)",
+                    ParamLocation::Path => "",
+                })
+                .unwrap_or_default();
             self.diags.warn(
                 Code::MissingField,
                 at,
-                format!("path `{path}` has `{{{name}}}` but no path parameter `{name}`: a string is asked for"),
+                format!("path `{path}` has `{{{name}}}` but no path parameter `{name}`{elsewhere}: a string is asked for"),
             );
             params.push(Param {
                 name: Name {
@@ -447,14 +457,16 @@ impl<'s> Resolver<'s, '_> {
         consumes: &[String],
         docs: &mut Docs,
     ) -> (TypeRef, BodyMedia) {
-        let plain = schema.reference.is_none();
-        let binary = plain
-            && (schema.ty.as_deref() == Some("file")
-                || (schema.ty.as_deref() == Some("string")
-                    && schema.format.as_deref() == Some("binary")));
+        let target = self.plain_target(schema);
+        let binary = target.is_some_and(|t| {
+            t.ty.as_deref() == Some("file")
+                || (t.ty.as_deref() == Some("string") && t.format.as_deref() == Some("binary"))
+        });
+        let string_schema = !binary && target.is_some_and(|t| t.ty.as_deref() == Some("string"));
         let other = consumes.iter().find(|m| !is_json(m));
         let string = TypeRef::Primitive(Primitive::String);
-        if binary {
+        // Bytes cannot travel in JSON: where the operation lists JSON, the schema is JSON's.
+        if binary && !consumes.iter().any(|m| is_json(m)) {
             let media = other.map_or("application/octet-stream", String::as_str);
             docs.notes.push(format!(
                 "Sent as it is, as `{media}`: the bytes (`Vec<u8>`)."
@@ -462,7 +474,6 @@ impl<'s> Resolver<'s, '_> {
             return (string, BodyMedia::Bytes(media.to_owned()));
         }
         let takes_json = consumes.is_empty() || consumes.iter().any(|m| is_json(m));
-        let string_schema = plain && schema.ty.as_deref() == Some("string");
         let listed = consumes.join(", ");
         match other {
             Some(media) if !takes_json && string_schema => {
@@ -492,6 +503,24 @@ impl<'s> Resolver<'s, '_> {
         }
     }
 
+    /// The schema itself, or the definition its `$ref` (through other `$ref`s) names: what
+    /// says whether a body or answer is a plain string or bytes. `None` when a reference
+    /// leads nowhere (or round in circles), which is reported where types are resolved.
+    fn plain_target(&self, schema: &'s swagger::Schema) -> Option<&'s swagger::Schema> {
+        let mut schema = schema;
+        for _ in 0..64 {
+            let Some(reference) = &schema.reference else {
+                return Some(schema);
+            };
+            let key = reference.strip_prefix(super::types::DEFINITIONS)?;
+            schema = self
+                .spec
+                .definitions
+                .get(&super::types::unescape_token(key))?;
+        }
+        None
+    }
+
     fn parameter(&mut self, p: &'s RefOr<Parameter>) -> Option<&'s Parameter> {
         match p {
             RefOr::Item(p) => Some(p),
@@ -499,7 +528,7 @@ impl<'s> Resolver<'s, '_> {
                 let spec = self.spec;
                 let found = reference
                     .strip_prefix("#/parameters/")
-                    .and_then(|key| spec.parameters.get(key));
+                    .and_then(|key| spec.parameters.get(&super::types::unescape_token(key)));
                 if found.is_none() {
                     self.diags.error(
                         Code::DanglingRef,
@@ -638,7 +667,7 @@ impl<'s> Resolver<'s, '_> {
             RefOr::Item(r) => Some(r),
             RefOr::Ref { reference, .. } => reference
                 .strip_prefix("#/responses/")
-                .and_then(|k| self.spec.responses.get(k)),
+                .and_then(|k| self.spec.responses.get(&super::types::unescape_token(k))),
         }
     }
 
@@ -671,22 +700,16 @@ impl<'s> Resolver<'s, '_> {
             return Response::Untyped;
         };
         let produces = op.produces.as_ref().unwrap_or(&spec.produces);
+        // What the schema is once references are followed: a file, a string, or else.
+        let target = response.schema.as_ref().and_then(|s| self.plain_target(s));
+        let is = |ty: &str| target.is_some_and(|t| t.ty.as_deref() == Some(ty));
         match &response.schema {
-            Some(schema) if schema.ty.as_deref() == Some("file") && schema.reference.is_none() => {
-                Response::Binary
-            }
-            Some(schema)
-                if schema.ty.as_deref() == Some("string")
-                    && schema.reference.is_none()
-                    && produces_text(produces) =>
-            {
-                Response::Text
-            }
+            Some(_) if is("file") => Response::Binary,
+            Some(_) if is("string") && produces_text(produces) => Response::Text,
             Some(schema) if !produces.is_empty() && !produces.iter().any(|m| is_json(m)) => {
                 // No JSON on offer: the body is what the server sends, as text or bytes.
                 let text = produces.iter().all(|m| is_text(m));
-                let string = schema.ty.as_deref() == Some("string") && schema.reference.is_none();
-                if !string {
+                if !is("string") {
                     self.diags.warn(
                         Code::Unsupported,
                         &at.join("schema"),
@@ -697,7 +720,8 @@ impl<'s> Resolver<'s, '_> {
                         ),
                     );
                 }
-                if text && schema.format.as_deref() != Some("binary") {
+                let binary = target.is_some_and(|t| t.format.as_deref() == Some("binary"));
+                if text && !binary {
                     Response::Text
                 } else {
                     Response::Binary
@@ -705,6 +729,23 @@ impl<'s> Resolver<'s, '_> {
             }
             Some(schema) => Response::Json(self.type_ref(schema, &format!("{builder}Response"))),
             None if code == "204" => Response::Empty,
+            None if !produces.is_empty() && !produces.iter().any(|m| is_json(m)) => {
+                // Not JSON, and no schema to say more: what the server sends, as it is.
+                let text = produces.iter().all(|m| is_text(m));
+                self.diags.warn(
+                    Code::UntypedResponse,
+                    &at,
+                    format!(
+                        "response {code} has no `schema`: the body is returned as {}",
+                        if text { "text" } else { "bytes" }
+                    ),
+                );
+                if text {
+                    Response::Text
+                } else {
+                    Response::Binary
+                }
+            }
             None => {
                 self.diags.warn(
                     Code::UntypedResponse,
@@ -808,7 +849,12 @@ fn essence(media_type: &str) -> String {
 /// Whether the media types an operation produces are text and not JSON (`text/plain`,
 /// `text/csv`): its string answer is the body itself, not a JSON string.
 fn produces_text(produces: &[String]) -> bool {
-    !produces.is_empty() && produces.iter().all(|m| essence(m).starts_with("text/"))
+    !produces.is_empty() && produces.iter().all(|m| is_plain_text(m))
+}
+
+/// `text/*`.
+fn is_plain_text(media_type: &str) -> bool {
+    essence(media_type).starts_with("text/")
 }
 
 /// A media type the client reads or writes as JSON: `application/json`, `…+json`, or any.
@@ -823,7 +869,7 @@ fn is_json(media_type: &str) -> bool {
 
 /// Text a person could read: `text/*`, XML.
 fn is_text(media_type: &str) -> bool {
-    essence(media_type).starts_with("text/") || is_xml(media_type)
+    is_plain_text(media_type) || is_xml(media_type)
 }
 
 /// XML: `application/xml`, `text/xml`, `…+xml`.

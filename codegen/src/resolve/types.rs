@@ -637,7 +637,7 @@ fn number(format: Option<&str>) -> Primitive {
 /// The schema's docs; where it has none, a note saying where in the spec it comes from.
 fn docs_or_origin(schema: &Schema, origin: &str) -> Docs {
     let mut docs = docs_of(schema);
-    if docs.summary.is_none() && docs.description.is_none() {
+    if !docs.has_prose() {
         docs.notes.push(origin.to_owned());
     }
     docs
