@@ -544,6 +544,21 @@ fn parameters(
                 format!("bounds {} -> {}", bounds(&p.range), bounds(&q.range)),
             );
         }
+        if p.lengths != q.lengths {
+            let lengths = |l: &crate::ir::Lengths| match (l.min, l.max) {
+                (None, None) => "none".to_owned(),
+                (min, max) => format!(
+                    "{}..{}",
+                    min.map_or(String::new(), |m| m.to_string()),
+                    max.map_or(String::new(), |m| format!("={m}"))
+                ),
+            };
+            behaviour(
+                changes,
+                item(p),
+                format!("lengths {} -> {}", lengths(&p.lengths), lengths(&q.lengths)),
+            );
+        }
         if p.open_enum != q.open_enum {
             let detail = if q.open_enum {
                 "values beyond the enum are now sent (x-open-enum)"

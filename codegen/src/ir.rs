@@ -396,6 +396,9 @@ pub struct Param {
     pub json_encoded: bool,
     /// `minimum` and `maximum`, checked before sending.
     pub range: Range,
+    /// `minLength` and `maxLength` of a string (in characters), `minItems` and `maxItems`
+    /// of an array, checked before sending.
+    pub lengths: Lengths,
     /// `x-open-enum`: values beyond the enum are sent too (the enum lists the common ones).
     pub open_enum: bool,
     /// `format: password`: the request builder's `Debug` shows `<redacted>` instead.
@@ -411,6 +414,15 @@ pub struct Range {
     pub minimum: Option<(f64, bool)>,
     /// `maximum`, and whether it is exclusive.
     pub maximum: Option<(f64, bool)>,
+}
+
+/// How short or long a parameter may be: a string's characters, an array's items.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Lengths {
+    /// At least this many.
+    pub min: Option<u64>,
+    /// At most this many.
+    pub max: Option<u64>,
 }
 
 /// The request body.

@@ -611,3 +611,24 @@ fn form_encodings_json_fields_and_security_schemes_are_patches() {
     has(&r, "security scheme user", Kind::Added, false, "basic");
     assert_eq!(r.bump, Bump::Patch, "{r}");
 }
+
+#[test]
+fn new_lengths_are_a_patch() {
+    let spec = |max: u32| {
+        format!(
+            "swagger: \"2.0\"\ninfo: {{title: T, version: \"1\"}}\nhost: h\npaths:\n  /a:\n    get:\n      \
+             operationId: a\n      parameters: [{{in: query, name: q, type: string, maxLength: {max}}}]\n      \
+             responses: {{204: {{description: OK}}}}\n"
+        )
+    };
+    let model = |s: String| codegen::model(&s, None).expect("generates").0;
+    let r = diff(&model(spec(8)), &model(spec(4)));
+    has(
+        &r,
+        "parameter a(q)",
+        Kind::Changed,
+        false,
+        "lengths ..=8 -> ..=4",
+    );
+    assert_eq!(r.bump, Bump::Patch, "{r}");
+}

@@ -667,6 +667,56 @@ mod parameters {
     }
 }
 
+mod lengths {
+    use feature_specs::parameters::{self, Error};
+    use wiremock::MockServer;
+
+    #[tokio::test]
+    async fn strings_and_lists_outside_their_lengths_are_refused_before_sending() {
+        let server = MockServer::start().await;
+        let client = parameters::Client::builder()
+            .base_url(server.uri())
+            .build()
+            .unwrap();
+        let refused = |e: Error| match e {
+            Error::InvalidRequest { message } => message,
+            other => panic!("not refused before sending: {other:?}"),
+        };
+        // Characters, not bytes: `é` is one character (in two bytes).
+        let short = client.set_mode("h", "é").send().await.unwrap_err();
+        assert_eq!(
+            refused(short),
+            "parameter `mode` must have at least 2 characters, not 1"
+        );
+        let long = client.set_mode("h", "ninechars").send().await.unwrap_err();
+        assert_eq!(
+            refused(long),
+            "parameter `mode` must have at most 8 characters, not 9"
+        );
+        let many = client
+            .get_grid(vec![0.0], vec![vec![1]])
+            .words(["a", "b", "c", "d"])
+            .send()
+            .await
+            .unwrap_err();
+        assert_eq!(
+            refused(many),
+            "parameter `words` must have at most 3 items, not 4"
+        );
+        let none = client
+            .get_grid(vec![0.0], vec![vec![1]])
+            .words(Vec::<String>::new())
+            .send()
+            .await
+            .unwrap_err();
+        assert_eq!(refused(none), "parameter `words` must not be empty");
+        assert!(
+            server.received_requests().await.unwrap().is_empty(),
+            "nothing was sent"
+        );
+    }
+}
+
 mod names {
     use feature_specs::names;
     use feature_specs::names::models::{HomeData, HomeData2, Meta};

@@ -506,11 +506,66 @@ fn check(api: &Api, p: &Param) -> Option<TokenStream> {
         }
         _ => {}
     }
+    // Lengths: the pattern binds the count the message names (`let count @ 9.. = ...`).
+    let counted = match &p.ty {
+        TypeRef::Primitive(Primitive::String) => Some((quote!(value.chars().count()), "character")),
+        TypeRef::Array(_) => Some((quote!(value.len()), "item")),
+        _ => None,
+    };
+    if let Some((count, unit)) = counted {
+        // A limit beyond `usize` cannot be reached: no rule for it.
+        let literal = |n: u64| {
+            usize::try_from(n)
+                .ok()
+                .map(proc_macro2::Literal::usize_unsuffixed)
+        };
+        match p.lengths.min {
+            Some(1) => rules.push((
+                quote!(value.is_empty()),
+                format!("parameter `{wire}` must not be empty"),
+            )),
+            Some(min) if min > 1 => {
+                if let Some(l) = literal(min) {
+                    rules.push((
+                        quote!(let count @ ..#l = #count),
+                        format!(
+                            "parameter `{wire}` must have at least {min} {unit}s, not {{count}}"
+                        ),
+                    ));
+                }
+            }
+            _ => {}
+        }
+        if let Some(max) = p.lengths.max
+            && let Some(l) = max.checked_add(1).and_then(literal)
+        {
+            rules.push((
+                quote!(let count @ #l.. = #count),
+                format!(
+                    "parameter `{wire}` must have at most {max} {unit}{}, not {{count}}",
+                    plural(max)
+                ),
+            ));
+        }
+    }
+    // A message names `value`, `unknown` or `count` (bound where it is checked), or is
+    // fixed text: `to_owned` then, not a `format!` with nothing to format.
+    let rules: Vec<(TokenStream, TokenStream)> = rules
+        .into_iter()
+        .map(|(fails, text)| {
+            let message = if text.contains('{') {
+                quote!(format!(#text))
+            } else {
+                quote!(#text.to_owned())
+            };
+            (fails, message)
+        })
+        .collect();
     if rules.is_empty() {
         return None;
     }
     let rules = rules.into_iter().map(|(fails, message)| {
-        let fail = quote!(return Err(Error::InvalidRequest { message: format!(#message) }););
+        let fail = quote!(return Err(Error::InvalidRequest { message: #message }););
         if p.required {
             quote!(if #fails { #fail })
         } else {
@@ -525,6 +580,10 @@ fn check(api: &Api, p: &Param) -> Option<TokenStream> {
     } else {
         quote!(#(#rules)*)
     })
+}
+
+fn plural(n: u64) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }
 
 /// The `send` method; `validates`: the builder has a `validate` to call first.

@@ -2,8 +2,8 @@
 
 use crate::diagnostics::{Code, Pointer};
 use crate::ir::{
-    Body, BodyMedia, CollectionFormat, Docs, ErrorAnswer, HttpMethod, Name, Operation, Param,
-    ParamLocation, Primitive, Range, Response, TypeRef,
+    Body, BodyMedia, CollectionFormat, Docs, ErrorAnswer, HttpMethod, Lengths, Name, Operation,
+    Param, ParamLocation, Primitive, Range, Response, TypeRef,
 };
 use crate::load::swagger::{self, Method, Parameter, ParameterIn, RefOr};
 use crate::names::{self, Scope};
@@ -371,6 +371,18 @@ impl<'s> Resolver<'s, '_> {
                 minimum: limits.minimum.map(|m| (m, limits.exclusive_minimum)),
                 maximum: limits.maximum.map(|m| (m, limits.exclusive_maximum)),
             };
+            let lengths = match &ty {
+                _ if json_encoded => Lengths::default(),
+                TypeRef::Array(_) => Lengths {
+                    min: limits.min_items,
+                    max: limits.max_items,
+                },
+                TypeRef::Primitive(Primitive::String) => Lengths {
+                    min: limits.min_length,
+                    max: limits.max_length,
+                },
+                _ => Lengths::default(),
+            };
             params.push(Param {
                 name,
                 location,
@@ -381,6 +393,7 @@ impl<'s> Resolver<'s, '_> {
                 required: p.required,
                 json_encoded,
                 range,
+                lengths,
                 open_enum: p.extensions.get(OPEN_ENUM) == Some(&serde_json::Value::Bool(true)),
                 secret: p.simple.format.as_deref() == Some("password"),
                 source: p.at.clone(),
@@ -426,6 +439,7 @@ impl<'s> Resolver<'s, '_> {
                 required: true,
                 json_encoded: false,
                 range: Range::default(),
+                lengths: Lengths::default(),
                 open_enum: false,
                 secret: false,
                 source: at.clone(),
