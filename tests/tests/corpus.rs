@@ -182,3 +182,63 @@ fn a_cycle_of_5000_definitions_generates_boxed_all_round() {
     let boxed = generated.files[0].contents.matches("Option<Box<D").count();
     assert_eq!(boxed, n, "every field on the cycle is boxed");
 }
+
+#[test]
+fn flow_nesting_at_any_depth_is_refused_at_its_line_and_column() {
+    // The corpus holds one such spec (`deep_flow_100000.yaml`); here every shape at several
+    // depths, after a line of ordinary YAML. The YAML scanner's time grows with the square
+    // of the depth (100,000 levels took minutes): the pre-scan must answer first, at the
+    // first bracket past the limit (`cargo bench -p codegen --bench nesting` shows the time).
+    const LIMIT: usize = 128;
+    for depth in [LIMIT + 1, 1_000, 16_000, 100_000] {
+        for (shape, unit) in [("sequences", "["), ("mappings", "{a: "), ("mixed", "[{a: ")] {
+            let text = format!("swagger: \"2.0\"\nx-deep: {}\n", unit.repeat(depth));
+            let err = codegen::generate(&text, None, &options())
+                .map(|_| ())
+                .expect_err("refused");
+            let d = err.iter().next().expect("a diagnostic");
+            assert_eq!(d.code.as_str(), "syntax", "{shape} {depth}: {d}");
+            // The bracket that opens level LIMIT + 1.
+            let opening = text.lines().nth(1).expect("line 2");
+            let (mut level, mut column) = (0, 0);
+            for (i, c) in opening.chars().enumerate() {
+                if c == '[' || c == '{' {
+                    level += 1;
+                    if level == LIMIT + 1 {
+                        column = i + 1;
+                        break;
+                    }
+                }
+            }
+            assert_eq!(d.line_column, Some((2, column)), "{shape} {depth}: {d}");
+        }
+    }
+}
+
+#[test]
+fn flow_nesting_up_to_the_limit_in_scalars_and_comments_is_read() {
+    // Brackets that open nothing must not count: a regular expression, a comment, a block
+    // scalar, a quoted string, far more of them than the limit allows collections.
+    let many = "[".repeat(1_000);
+    let spec = format!(
+        "swagger: \"2.0\"\n\
+         info: {{title: T, version: \"1\", description: '{many}'}}\n\
+         # {many}\n\
+         paths: {{}}\n\
+         definitions:\n  \
+           Pattern:\n    \
+             type: string\n    \
+             pattern: \"^{many}$\"\n    \
+             description: |\n      \
+               {many}\n      \
+               {many}\n  \
+           Deep:\n    \
+             type: object\n    \
+             x-nested: {}1{}\n",
+        "[".repeat(120),
+        "]".repeat(120),
+    );
+    let generated = codegen::generate(&spec, None, &options())
+        .unwrap_or_else(|d| panic!("refused: {}", listing(&d)));
+    assert_eq!(generated.api.types.len(), 2);
+}

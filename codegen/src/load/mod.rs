@@ -6,6 +6,7 @@
 //! just the first.
 
 mod decode;
+mod nesting;
 pub mod overlay;
 pub mod swagger;
 
@@ -17,6 +18,22 @@ pub use swagger::Swagger;
 
 /// Parses spec text (YAML or JSON) into a JSON tree. Syntax errors carry line and column.
 pub fn parse(text: &str, diags: &mut Diagnostics) -> Option<Value> {
+    // Refused before the YAML scanner sees it, whose time grows with the square of the
+    // nesting: whatever the text, answering it takes time linear in its size.
+    if let Some((line, column)) = nesting::too_deep(text, nesting::MAX_FLOW_DEPTH) {
+        diags.push_diagnostic(Diagnostic {
+            severity: Severity::Error,
+            document: Default::default(),
+            code: Code::Syntax,
+            pointer: Pointer::root(),
+            line_column: Some((line, column)),
+            message: format!(
+                "the spec is not valid YAML or JSON: flow collections (`[...]`, `{{...}}`) nest deeper than {} levels at line {line} column {column}",
+                nesting::MAX_FLOW_DEPTH
+            ),
+        });
+        return None;
+    }
     let yaml = serde_yaml::from_str(text).and_then(|mut v: serde_yaml::Value| {
         merge_keys(&mut v)?;
         Ok(v)

@@ -1,0 +1,454 @@
+//! A linear pre-scan of YAML text for flow collections (`[...]`, `{...}`) nested too deep.
+//!
+//! The YAML scanner keeps state per open flow collection and walks it for every token, so
+//! its time grows with the square of the nesting depth: 16,000 levels take seconds, 100,000
+//! minutes, long before its own recursion limit answers. This scan finds the first bracket
+//! past the limit in one pass, so such text is refused before the scanner sees it.
+//!
+//! It reads YAML as the scanner does where that matters for counting: quoted scalars,
+//! comments, block scalars (`|`, `>`) and plain scalars in block context hold no flow
+//! collections. Where it is unsure it counts (a bracket it takes for an opening one): it
+//! may then refuse text nested almost as deep as the limit that the parser would read, but
+//! never lets text nested deeper through.
+
+/// The deepest flow nesting accepted: the parser's own recursion limit.
+pub(super) const MAX_FLOW_DEPTH: usize = 128;
+
+/// The line and column (both from 1) of the first `[` or `{` that opens a flow collection
+/// nested deeper than `limit`, if there is one.
+pub(super) fn too_deep(text: &str, limit: usize) -> Option<(usize, usize)> {
+    Scan::new(text.as_bytes())
+        .run(limit)
+        .map(|at| line_column(text, at))
+}
+
+fn line_column(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, text[line_start..at].chars().count() + 1)
+}
+
+struct Scan<'t> {
+    text: &'t [u8],
+    at: usize,
+}
+
+fn is_blank(b: u8) -> bool {
+    matches!(b, b' ' | b'\t')
+}
+
+fn is_break(b: u8) -> bool {
+    matches!(b, b'\n' | b'\r')
+}
+
+fn is_flow_indicator(b: u8) -> bool {
+    matches!(b, b',' | b'[' | b']' | b'{' | b'}')
+}
+
+impl<'t> Scan<'t> {
+    fn new(text: &'t [u8]) -> Self {
+        Scan { text, at: 0 }
+    }
+
+    fn peek(&self, offset: usize) -> Option<u8> {
+        self.text.get(self.at + offset).copied()
+    }
+
+    /// Whether the byte after the current one ends a token: a blank, a line break or the end.
+    fn followed_by_space(&self) -> bool {
+        self.peek(1).is_none_or(|b| is_blank(b) || is_break(b))
+    }
+
+    fn skip_to_line_end(&mut self) {
+        while let Some(b) = self.peek(0) {
+            if is_break(b) {
+                return;
+            }
+            self.at += 1;
+        }
+    }
+
+    /// Skips a quoted scalar that starts at the current byte (its quote), across lines.
+    fn skip_quoted(&mut self) {
+        let quote = self.text[self.at];
+        self.at += 1;
+        while let Some(b) = self.peek(0) {
+            self.at += 1;
+            if quote == b'"' && b == b'\\' {
+                self.at += 1;
+            } else if b == quote {
+                if quote == b'\'' && self.peek(0) == Some(b'\'') {
+                    self.at += 1;
+                } else {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Skips an anchor, tag or alias name: up to a blank, a break or a flow indicator.
+    fn skip_name(&mut self) {
+        self.at += 1;
+        while let Some(b) = self.peek(0) {
+            if is_blank(b) || is_break(b) || is_flow_indicator(b) {
+                return;
+            }
+            self.at += 1;
+        }
+    }
+
+    /// The indentation of the line that starts at the current byte.
+    fn indentation(&self) -> usize {
+        self.text[self.at..]
+            .iter()
+            .take_while(|&&b| b == b' ')
+            .count()
+    }
+
+    /// Whether the line that starts at the current byte is blank or only a comment.
+    fn is_empty_line(&self) -> bool {
+        let rest = &self.text[self.at..];
+        let content = rest.iter().position(|&b| !is_blank(b));
+        content.is_none_or(|i| is_break(rest[i]) || rest[i] == b'#')
+    }
+
+    /// Whether the line that starts at the current byte holds only blanks (in a block
+    /// scalar, a `#` is text).
+    fn is_blank_line(&self) -> bool {
+        let rest = &self.text[self.at..];
+        let content = rest.iter().position(|&b| !is_blank(b));
+        content.is_none_or(|i| is_break(rest[i]))
+    }
+
+    /// Skips whole lines, from the current line start, while they are blank or indented by
+    /// at least `indent`.
+    fn skip_lines_indented(&mut self, indent: usize) {
+        while self.at < self.text.len() {
+            if !self.is_blank_line() && self.indentation() < indent {
+                return;
+            }
+            self.skip_to_line_end();
+            self.skip_break();
+        }
+    }
+
+    fn skip_break(&mut self) {
+        if self.peek(0) == Some(b'\r') {
+            self.at += 1;
+        }
+        if self.peek(0) == Some(b'\n') {
+            self.at += 1;
+        }
+    }
+
+    /// The offset of the first flow collection opened deeper than `limit`.
+    fn run(mut self, limit: usize) -> Option<usize> {
+        // Block context, line by line. `continues_over` is the indentation beyond which the
+        // next lines continue the scalar the previous line ended in (a plain scalar), or
+        // hold a block scalar's content.
+        let mut continues_over: Option<usize> = None;
+        let mut block_scalar = false;
+        while self.at < self.text.len() {
+            let indent = self.indentation();
+            if let Some(over) = continues_over {
+                if block_scalar {
+                    // The content's indentation is its first non-empty line's.
+                    let start = self.at;
+                    while self.at < self.text.len() && self.is_blank_line() {
+                        self.skip_to_line_end();
+                        self.skip_break();
+                    }
+                    let content = self.indentation();
+                    self.at = start;
+                    if content > over {
+                        self.skip_lines_indented(content);
+                    }
+                    continues_over = None;
+                    block_scalar = false;
+                    continue;
+                }
+                continues_over = None;
+                if !self.is_empty_line() && indent > over {
+                    // A plain scalar's next line: text.
+                    self.skip_to_line_end();
+                    self.skip_break();
+                    continues_over = Some(over);
+                    continue;
+                }
+            }
+            self.at += indent;
+            match self.block_line(limit)? {
+                LineEnd::Done => {}
+                LineEnd::PlainScalar { node_column } => continues_over = Some(node_column),
+                LineEnd::BlockScalar { node_column } => {
+                    continues_over = Some(node_column);
+                    block_scalar = true;
+                }
+                LineEnd::TooDeep(at) => return Some(at),
+            }
+            self.skip_break();
+        }
+        None
+    }
+
+    /// Reads the rest of a line in block context (flow collections that start on it are
+    /// read to their end, across lines).
+    fn block_line(&mut self, limit: usize) -> Option<LineEnd> {
+        let line_start = self.text[..self.at]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let mut node_start = true;
+        // The column of the line's first node after its indicators (`- `, `? `): the
+        // indentation its scalars continue beyond.
+        let mut node_column = None;
+        let mut in_plain = false;
+        while let Some(b) = self.peek(0) {
+            if is_break(b) {
+                break;
+            }
+            if is_blank(b) {
+                self.at += 1;
+                continue;
+            }
+            let after_blank = self.at == line_start || is_blank(self.text[self.at - 1]);
+            if b == b'#' && after_blank {
+                self.skip_to_line_end();
+                break;
+            }
+            if b == b':' && self.followed_by_space() && (in_plain || !node_start) {
+                // A value indicator after a key.
+                self.at += 1;
+                node_start = true;
+                in_plain = false;
+                continue;
+            }
+            if !node_start {
+                self.at += 1;
+                continue;
+            }
+            match b {
+                b'-' | b'?' | b':' if self.followed_by_space() => self.at += 1,
+                b'-' | b'.'
+                    if self.at == line_start && self.text[self.at..].starts_with(&[b; 3]) =>
+                {
+                    // `---` / `...`: document markers.
+                    self.at += 3;
+                }
+                b'%' if self.at == line_start => self.skip_to_line_end(),
+                b'&' | b'!' => {
+                    node_column.get_or_insert(self.at - line_start);
+                    self.skip_name();
+                }
+                b'*' => {
+                    self.skip_name();
+                    node_start = false;
+                }
+                b'\'' | b'"' => {
+                    node_column.get_or_insert(self.at - line_start);
+                    self.skip_quoted();
+                    node_start = false;
+                }
+                b'|' | b'>' => {
+                    let column = *node_column.get_or_insert(self.at - line_start);
+                    self.skip_to_line_end();
+                    return Some(LineEnd::BlockScalar {
+                        node_column: column,
+                    });
+                }
+                b'[' | b'{' => {
+                    node_column.get_or_insert(self.at - line_start);
+                    if let Some(at) = self.flow(limit) {
+                        return Some(LineEnd::TooDeep(at));
+                    }
+                    node_start = false;
+                }
+                _ => {
+                    node_column.get_or_insert(self.at - line_start);
+                    node_start = false;
+                    in_plain = true;
+                    self.at += 1;
+                }
+            }
+        }
+        Some(match (in_plain, node_column) {
+            (true, Some(column)) => LineEnd::PlainScalar {
+                node_column: column,
+            },
+            _ => LineEnd::Done,
+        })
+    }
+
+    /// Reads a flow collection from its opening bracket (the current byte) to its end, or
+    /// to the end of the text; the offset of the first bracket opened deeper than `limit`.
+    fn flow(&mut self, limit: usize) -> Option<usize> {
+        let mut depth = 0usize;
+        // Whether a scalar may start here (a quote opens one only there).
+        let mut scalar_start = true;
+        while let Some(b) = self.peek(0) {
+            match b {
+                b'[' | b'{' => {
+                    depth += 1;
+                    if depth > limit {
+                        return Some(self.at);
+                    }
+                    self.at += 1;
+                    scalar_start = true;
+                }
+                b']' | b'}' => {
+                    self.at += 1;
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        return None;
+                    }
+                    scalar_start = false;
+                }
+                b',' => {
+                    self.at += 1;
+                    scalar_start = true;
+                }
+                b'#' if self.at == 0
+                    || matches!(self.text[self.at - 1], b' ' | b'\t' | b'\n' | b'\r') =>
+                {
+                    self.skip_to_line_end();
+                }
+                b' ' | b'\t' | b'\n' | b'\r' => self.at += 1,
+                b'\'' | b'"' if scalar_start => {
+                    self.skip_quoted();
+                    scalar_start = false;
+                }
+                b'&' | b'!' | b'*' if scalar_start => self.skip_name(),
+                b':' | b'?' | b'-'
+                    if self
+                        .peek(1)
+                        .is_none_or(|n| is_blank(n) || is_break(n) || is_flow_indicator(n)) =>
+                {
+                    self.at += 1;
+                    scalar_start = true;
+                }
+                _ => {
+                    self.at += 1;
+                    scalar_start = false;
+                }
+            }
+        }
+        None
+    }
+}
+
+enum LineEnd {
+    /// Nothing continues on the next line.
+    Done,
+    /// The line ends in a plain scalar, which lines indented beyond `node_column` continue.
+    PlainScalar { node_column: usize },
+    /// A block scalar's header: its content follows, indented beyond `node_column`.
+    BlockScalar { node_column: usize },
+    /// A flow collection opened too deep at this offset.
+    TooDeep(usize),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn depth_limit_hit(text: &str, limit: usize) -> Option<(usize, usize)> {
+        too_deep(text, limit)
+    }
+
+    #[test]
+    fn nesting_within_the_limit_passes() {
+        assert_eq!(depth_limit_hit("a: [[[1]]]\n", 3), None);
+        assert_eq!(depth_limit_hit("a: {b: {c: [1]}}\n", 3), None);
+        assert_eq!(depth_limit_hit("- [a, [b]]\n- {c: [d]}\n", 2), None);
+    }
+
+    #[test]
+    fn the_first_bracket_past_the_limit_is_found_with_its_line_and_column() {
+        assert_eq!(depth_limit_hit("a: [[[1]]]\n", 2), Some((1, 6)));
+        assert_eq!(
+            depth_limit_hit("x: 1\nb: {c: {d: [1]}}\n", 2),
+            Some((2, 12))
+        );
+        assert_eq!(
+            depth_limit_hit("a: [\n  [\n    [1]]]\n", 2),
+            Some((3, 5)),
+            "across lines"
+        );
+        // A flow collection that is a key, or after a document marker.
+        assert_eq!(depth_limit_hit("---\n[[x]]: 1\n", 1), Some((2, 2)));
+        // Non-ASCII before it counts as one column each.
+        assert_eq!(depth_limit_hit("é: [[1]]\n", 1), Some((1, 5)));
+    }
+
+    #[test]
+    fn brackets_in_scalars_and_comments_do_not_count() {
+        let text = concat!(
+            "description: see [the [docs]] and {that}\n",
+            "quoted: '[[[' \n",
+            "double: \"[[[\\\"[[\"\n",
+            "flow: ['[[[', \"{{{\", it's[x]] # [[[\n",
+            "# [[[[\n",
+            "block: |\n",
+            "  [[[[\n",
+            "    {{{{\n",
+            "\n",
+            "  [[[[\n",
+            "folded: >-\n",
+            "  [[[\n",
+            "plain: first line\n",
+            "  [[[ continues it\n",
+            "list:\n",
+            "  - item [[[ text\n",
+            "  - &anchor [1]\n",
+            "  - !!seq [2]\n",
+            "  - *anchor\n",
+        );
+        assert_eq!(depth_limit_hit(text, 2), None);
+    }
+
+    #[test]
+    fn what_follows_a_block_scalar_is_read_again() {
+        let text = "a: |\n  text\nb: [[[1]]]\n";
+        assert_eq!(depth_limit_hit(text, 2), Some((3, 6)));
+        let empty = "a: |\nb: [[[1]]]\n";
+        assert_eq!(depth_limit_hit(empty, 2), Some((2, 6)));
+    }
+
+    #[test]
+    fn a_line_not_indented_beyond_the_key_is_no_continuation() {
+        let text = "- key: value\n  other: [[[1]]]\n";
+        assert_eq!(depth_limit_hit(text, 2), Some((2, 12)));
+    }
+
+    #[test]
+    fn a_quote_inside_a_flow_plain_scalar_opens_nothing() {
+        // If `'` opened a quote here, the brackets after it would be missed.
+        let text = "[a'b, [[[c]]]]\n";
+        assert_eq!(depth_limit_hit(text, 3), Some((1, 9)));
+    }
+
+    #[test]
+    fn unclosed_and_unbalanced_text_ends() {
+        assert_eq!(depth_limit_hit("a: [[[", 5), None);
+        assert_eq!(depth_limit_hit("a: ]]]\n", 5), None);
+        assert_eq!(depth_limit_hit("a: '[[[", 1), None);
+        assert_eq!(depth_limit_hit("", 1), None);
+    }
+
+    #[test]
+    fn depth_is_found_in_one_pass_for_any_depth() {
+        for depth in [129usize, 16_000, 100_000] {
+            let text = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+            assert_eq!(
+                too_deep(&text, MAX_FLOW_DEPTH),
+                Some((1, MAX_FLOW_DEPTH + 1))
+            );
+            let maps = "{a: ".repeat(depth);
+            assert_eq!(
+                too_deep(&maps, MAX_FLOW_DEPTH),
+                Some((1, 4 * MAX_FLOW_DEPTH + 1))
+            );
+        }
+    }
+}
