@@ -237,6 +237,11 @@ impl Diagnostics {
         });
     }
 
+    /// Adds `other`'s diagnostics as they are.
+    pub(crate) fn append(&mut self, other: Diagnostics) {
+        self.0.extend(other.0);
+    }
+
     /// Records a diagnostic built elsewhere.
     pub fn push_diagnostic(&mut self, diagnostic: Diagnostic) {
         self.0.push(diagnostic);

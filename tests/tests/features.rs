@@ -883,6 +883,34 @@ mod lenient {
     }
 
     #[tokio::test]
+    async fn named_items_whose_names_start_with_x_are_items() {
+        let server = MockServer::start().await;
+        Mock::given(method("GET"))
+            .and(path("/search"))
+            .and(wiremock::matchers::header("X-BingApis-SDK", "true"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(json!({"count": 3})))
+            .up_to_n_times(1)
+            .mount(&server)
+            .await;
+        Mock::given(method("GET"))
+            .respond_with(ResponseTemplate::new(400).set_body_json(json!({"message": "bad"})))
+            .mount(&server)
+            .await;
+        // `#/parameters/x-bingapis-sdk` is a required header, `#/parameters/x-limit` an
+        // optional query parameter, `#/definitions/x-hits` the answer's type and
+        // `#/responses/x-bad-query` the documented error answer.
+        let client = client(&server).await;
+        let hits: lenient::models::XHits =
+            client.search("true").limit(5).send().await.unwrap();
+        assert_eq!(hits.count, Some(3));
+        let request = last_request(&server).await;
+        assert_eq!(request.url.query(), Some("limit=5"));
+        let error = client.search("true").send().await.unwrap_err();
+        let problem: ErrorType = error.body_json().expect("an error answer").unwrap();
+        assert_eq!(problem.message.as_deref(), Some("bad"));
+    }
+
+    #[tokio::test]
     async fn path_parameters_follow_the_path_not_the_spec_s_mistakes() {
         let server = MockServer::start().await;
         Mock::given(method("GET"))

@@ -143,9 +143,10 @@ impl<'v, 'd> Obj<'v, 'd> {
         entries(value, &at, read, self.diags)
     }
 
-    /// Like [`Obj::map`], for the objects of named parameters and responses: the `x-` keys
-    /// there are taken as extensions (specs keep YAML anchors under them), not as a
-    /// `what`, with a warning each.
+    /// Like [`Obj::map`], for the objects of named parameters and responses. Swagger 2.0
+    /// allows no extensions there, so an `x-` key names an item like any other; specs do
+    /// keep YAML anchors under such keys, though: an `x-` key whose value is not a `what` is
+    /// skipped with a warning.
     pub(crate) fn named<T>(
         &mut self,
         key: &'static str,
@@ -190,8 +191,8 @@ pub(crate) fn entries<'v, T>(
     read_entries(value, at, read, diags, None)
 }
 
-/// [`entries`]; with `extensions_of: Some(what)`, `x-` keys are skipped with a warning
-/// rather than read as a `what`.
+/// [`entries`]; with `extensions_of: Some(what)`, an `x-` key whose value does not read as
+/// a `what` is skipped with a warning instead of being an error.
 fn read_entries<'v, T>(
     value: &'v Value,
     at: &Pointer,
@@ -211,11 +212,20 @@ fn read_entries<'v, T>(
     for (name, item) in map {
         let here = at.join(name);
         match extensions_of {
-            Some(what) if name.starts_with("x-") => diags.warn(
-                Code::UnknownField,
-                &here,
-                format!("`{name}` is read as an extension, not as a {what}: ignored"),
-            ),
+            Some(what) if name.starts_with("x-") => {
+                let mut own = Diagnostics::default();
+                match read(item, &here, &mut own) {
+                    Some(t) if !own.has_errors() => {
+                        diags.append(own);
+                        found.insert(name.clone(), t);
+                    }
+                    _ => diags.warn(
+                        Code::UnknownField,
+                        &here,
+                        format!("`{name}` is not a {what}: read as an extension (ignored)"),
+                    ),
+                }
+            }
             _ => {
                 if let Some(t) = read(item, &here, diags) {
                     found.insert(name.clone(), t);
