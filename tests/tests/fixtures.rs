@@ -7,6 +7,9 @@ use netatmo_api::models::{
     NaStationsDataResponse, NaThermostatsDataResponse, NaWelcomeEventResponse,
     NaWelcomeHomeDataResponse,
 };
+use std::collections::BTreeSet;
+
+use codegen::ir::{Additional, TypeKind, TypeRef};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
@@ -26,12 +29,17 @@ fn round_trip<T: DeserializeOwned + Serialize>(name: &str, json: &Value) -> T {
 }
 
 macro_rules! fixture_tests {
-    ($($test:ident: $file:literal => $ty:ty,)*) => {$(
-        #[test]
-        fn $test() {
-            round_trip::<$ty>($file, &fixture($file));
-        }
-    )*};
+    ($($test:ident: $file:literal => $ty:ident,)*) => {
+        $(
+            #[test]
+            fn $test() {
+                round_trip::<$ty>($file, &fixture($file));
+            }
+        )*
+
+        /// Every fixture, with the name of the type it decodes into.
+        const FIXTURES: &[(&str, &str)] = &[$(($file, stringify!($ty))),*];
+    };
 }
 
 fixture_tests! {
@@ -202,4 +210,209 @@ fn documented_fields_land_in_typed_fields_not_in_extra() {
     }
     let modules = station.modules.as_ref().expect("modules");
     assert!(modules.iter().all(|m| !m.extra.contains_key("battery_percent") && !m.extra.contains_key("rf_status")));
+}
+
+/// Where in `json`, decoded as `ty`, keys land in an `extra` map because the schema does not
+/// list them: `body.devices[].new_key` (list indexes and map keys folded into `[]`, `{}`).
+/// Read from the intermediate model the crates are generated from, so it says what the
+/// generated types do.
+fn extra_keys(
+    api: &codegen::ir::Api,
+    ty: &TypeRef,
+    json: &Value,
+    at: &str,
+    out: &mut BTreeSet<String>,
+) {
+    match (ty, json) {
+        (TypeRef::Nullable(inner), _) => extra_keys(api, inner, json, at, out),
+        (TypeRef::Array(item), Value::Array(items)) => {
+            for value in items {
+                extra_keys(api, item, value, &format!("{at}[]"), out);
+            }
+        }
+        (TypeRef::Map(item), Value::Object(entries)) => {
+            for value in entries.values() {
+                extra_keys(api, item, value, &format!("{at}{{}}"), out);
+            }
+        }
+        (TypeRef::Named(id), _) => match &api.types[id.0].kind {
+            TypeKind::Alias(inner) => extra_keys(api, inner, json, at, out),
+            TypeKind::Struct(fields) => struct_extra_keys(api, fields, json, at, out),
+            // Tried in order, as the decoder does: the first of the JSON's kind.
+            TypeKind::OneOf(alternatives) => {
+                if let Some(alternative) = alternatives.iter().find(|a| same_kind(api, &a.ty, json))
+                {
+                    extra_keys(api, &alternative.ty, json, at, out);
+                }
+            }
+            TypeKind::Tagged {
+                property,
+                alternatives,
+            } => {
+                let tag = json.get(property).and_then(Value::as_str);
+                match alternatives
+                    .iter()
+                    .find(|a| a.tag.is_some() && a.tag.as_deref() == tag)
+                {
+                    Some(alternative) => extra_keys(api, &alternative.ty, json, at, out),
+                    None => {
+                        out.insert(format!(
+                            "{at} (a `{property}` the spec does not list: {tag:?})"
+                        ));
+                    }
+                }
+            }
+            TypeKind::Enum(_) | TypeKind::Opaque => {}
+        },
+        _ => {}
+    }
+}
+
+fn struct_extra_keys(
+    api: &codegen::ir::Api,
+    ty: &codegen::ir::Struct,
+    json: &Value,
+    at: &str,
+    out: &mut BTreeSet<String>,
+) {
+    let Value::Object(entries) = json else { return };
+    for (key, value) in entries {
+        let here = if at.is_empty() {
+            key.clone()
+        } else {
+            format!("{at}.{key}")
+        };
+        match ty.fields.iter().find(|f| f.name.wire == *key) {
+            Some(field) => extra_keys(api, &field.ty, value, &here, out),
+            None => match &ty.additional {
+                Additional::Kept(_) => {
+                    out.insert(here);
+                }
+                Additional::Typed(_, item) => {
+                    extra_keys(api, item, value, &format!("{at}{{}}"), out)
+                }
+                Additional::Forbidden => {
+                    out.insert(format!(
+                        "{here} (dropped: the schema forbids other properties)"
+                    ));
+                }
+            },
+        }
+    }
+}
+
+/// Whether `json` is of the kind `ty` decodes from (object, array, scalar).
+fn same_kind(api: &codegen::ir::Api, ty: &TypeRef, json: &Value) -> bool {
+    match ty {
+        TypeRef::Array(_) => json.is_array(),
+        TypeRef::Map(_) => json.is_object(),
+        TypeRef::Nullable(inner) => json.is_null() || same_kind(api, inner, json),
+        TypeRef::Named(id) => match &api.types[id.0].kind {
+            TypeKind::Alias(inner) => same_kind(api, inner, json),
+            TypeKind::Struct(_) | TypeKind::Tagged { .. } => json.is_object(),
+            TypeKind::Enum(_) => json.is_string() || json.is_number(),
+            TypeKind::OneOf(alternatives) => {
+                alternatives.iter().any(|a| same_kind(api, &a.ty, json))
+            }
+            TypeKind::Opaque => true,
+        },
+        TypeRef::Primitive(_) => !json.is_object() && !json.is_array(),
+        TypeRef::Any | TypeRef::File => true,
+    }
+}
+
+#[test]
+fn the_keys_each_fixture_keeps_in_extra_are_the_ones_the_spec_does_not_document() {
+    // A round trip passes with a misnamed field (its key lands in `extra`, and encoding it
+    // again gives it back): this snapshot lists, per fixture, every key that lands in an
+    // `extra` map. A key the facts document showing up here is a typo in the overlay.
+    let root = tests::workspace_root();
+    let read = |path: &str| std::fs::read_to_string(root.join(path)).expect("readable");
+    let (api, _) = codegen::model(
+        &read("spec/netatmo.yaml"),
+        Some(&read("spec/netatmo.overlay.yaml")),
+    )
+    .unwrap_or_else(|d| panic!("the spec does not resolve: {d:?}"));
+    let mut report = String::new();
+    for (file, type_name) in FIXTURES {
+        let id = api
+            .types
+            .iter()
+            .position(|t| t.name.rust == *type_name)
+            .unwrap_or_else(|| panic!("no type {type_name}"));
+        let mut keys = BTreeSet::new();
+        extra_keys(
+            &api,
+            &TypeRef::Named(codegen::ir::TypeId(id)),
+            &fixture(file),
+            "",
+            &mut keys,
+        );
+        report.push_str(&format!("{file} ({type_name}):\n"));
+        if keys.is_empty() {
+            report.push_str("  (none)\n");
+        }
+        for key in keys {
+            report.push_str(&format!("  {key}\n"));
+        }
+    }
+    insta::assert_snapshot!("extra_keys", report);
+}
+
+#[test]
+fn the_extra_keys_walk_sees_a_misnamed_field() {
+    // What the snapshot above rests on: a documented key renamed shows up, and only it, in
+    // a struct inside lists, in one of getmeasure's two shapes, and deep in gethomedata.
+    let root = tests::workspace_root();
+    let read = |path: &str| std::fs::read_to_string(root.join(path)).expect("readable");
+    let (api, _) = codegen::model(
+        &read("spec/netatmo.yaml"),
+        Some(&read("spec/netatmo.overlay.yaml")),
+    )
+    .expect("resolves");
+    for (file, type_name, pointer, key, shown) in [
+        (
+            "getstationsdata.json",
+            "NaStationsDataResponse",
+            "/body/devices/0/dashboard_data",
+            "Temperature",
+            "body.devices[].dashboard_data.Temperature_",
+        ),
+        (
+            "getmeasure_12_34_56_00_00_a1_4c_da.json",
+            "NaMeasureResponse",
+            "/body/0",
+            "beg_time",
+            "body[].beg_time_",
+        ),
+        (
+            "camera_home_data.json",
+            "NaWelcomeHomeDataResponse",
+            "/body/homes/0/persons/0",
+            "last_seen",
+            "body.homes[].persons[].last_seen_",
+        ),
+    ] {
+        let id = api
+            .types
+            .iter()
+            .position(|t| t.name.rust == type_name)
+            .expect("the type");
+        let ty = TypeRef::Named(codegen::ir::TypeId(id));
+        let mut json = fixture(file);
+        let mut before = BTreeSet::new();
+        extra_keys(&api, &ty, &json, "", &mut before);
+        let object = json
+            .pointer_mut(pointer)
+            .and_then(Value::as_object_mut)
+            .expect("an object");
+        let value = object
+            .remove(key)
+            .unwrap_or_else(|| panic!("{file}: no {key}"));
+        object.insert(format!("{key}_"), value);
+        let mut after = BTreeSet::new();
+        extra_keys(&api, &ty, &json, "", &mut after);
+        let new: Vec<_> = after.difference(&before).collect();
+        assert_eq!(new, [shown], "{file}");
+    }
 }
