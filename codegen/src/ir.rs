@@ -6,6 +6,18 @@
 
 use crate::diagnostics::Pointer;
 
+/// The name of the generated client's constructor from an access token.
+pub const CLIENT_NEW: &str = "new";
+/// The name of the generated client's function that returns its builder.
+pub const CLIENT_BUILDER: &str = "builder";
+/// The methods the generated client type has besides one per operation: the two
+/// constructors `emit` writes under the names above, and those of the traits it implements
+/// that callers call by name (`Clone::clone`, `From::from`, `AsRef::as_ref`, which reaches
+/// the runtime), which an inherent method of the same name would shadow. The runtime's own
+/// methods are on another type (the client wraps the runtime's), so no operation name can
+/// collide with them.
+pub const CLIENT_OWN_METHODS: [&str; 5] = [CLIENT_NEW, CLIENT_BUILDER, "clone", "from", "as_ref"];
+
 /// Everything generated from one spec.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Api {

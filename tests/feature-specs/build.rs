@@ -84,8 +84,8 @@ pub mod {module} {{
     #[path = {operations:?}]
     mod generated;
 
-    pub use generated::{{DEFAULT_BASE_URL, builders}};
-    pub use runtime::{{Client, ClientBuilder, Error}};
+    pub use generated::{{Client, DEFAULT_BASE_URL, builders}};
+    pub use runtime::{{ClientBuilder, Error}};
 }}
 "#,
             models = path_text(&models),

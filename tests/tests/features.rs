@@ -924,6 +924,105 @@ mod lenient {
     }
 }
 
+mod collisions {
+    use feature_specs::collisions;
+    use wiremock::matchers::{method, path, query_param};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    #[tokio::test]
+    async fn operations_named_like_the_client_s_own_methods_are_operations() {
+        let server = MockServer::start().await;
+        Mock::given(method("GET"))
+            .respond_with(ResponseTemplate::new(200).set_body_string("\"ok\""))
+            .mount(&server)
+            .await;
+        Mock::given(method("POST"))
+            .and(path("/send"))
+            .respond_with(ResponseTemplate::new(200).set_body_string("{}"))
+            .expect(1)
+            .mount(&server)
+            .await;
+        // The constructors are the client's own: they make a client, not a request.
+        let client: collisions::Client = collisions::Client::builder()
+            .base_url(server.uri())
+            .build()
+            .unwrap();
+        let _: Result<collisions::Client, _> = collisions::Client::new("token");
+        // The runtime's names (send, send_text, base_url...) are the operations'.
+        client.send().send().await.unwrap();
+        assert_eq!(client.send_text().send().await.unwrap(), "\"ok\"");
+        client.send_json().send().await.unwrap();
+        client.send_once().send().await.unwrap();
+        client.base_url().send().await.unwrap();
+        client
+            .as_ref()
+            .send_empty(netatmo_runtime_request("/fmt"))
+            .await
+            .unwrap();
+        client.runtime().send().await.unwrap();
+        client.fmt().send().await.unwrap();
+        // Only the client's own `new`, `builder` and what its traits give move an operation
+        // aside: `Client::from(runtime)` and `client.as_ref()` stay what they are.
+        client.as_ref_2().send().await.unwrap();
+        client.from_2().send().await.unwrap();
+        client.new_2().send().await.unwrap();
+        client.clone_2().send().await.unwrap();
+        client
+            .clone()
+            .builder_2()
+            .send_2("s")
+            .client_2("c")
+            .send()
+            .await
+            .unwrap();
+        let paths: Vec<String> = server
+            .received_requests()
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.url.path().to_owned())
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                "/send",
+                "/send-text",
+                "/send-json",
+                "/send-once",
+                "/base-url",
+                "/fmt",
+                "/runtime",
+                "/fmt",
+                "/as-ref",
+                "/from",
+                "/new",
+                "/clone",
+                "/builder"
+            ]
+        );
+        Mock::given(method("GET"))
+            .and(path("/builder"))
+            .and(query_param("send", "s"))
+            .and(query_param("client", "c"))
+            .respond_with(ResponseTemplate::new(200))
+            .with_priority(1)
+            .expect(1)
+            .mount(&server)
+            .await;
+        client
+            .builder_2()
+            .send_2("s")
+            .client_2("c")
+            .send()
+            .await
+            .unwrap();
+    }
+
+    fn netatmo_runtime_request(path: &str) -> collisions::runtime::Request {
+        collisions::runtime::Request::new(collisions::runtime::Method::GET, path)
+    }
+}
+
 mod media {
     use feature_specs::media;
     use wiremock::matchers::{method, path};

@@ -634,6 +634,7 @@ async fn malformed_answers_are_the_right_errors() {
         let client = client.clone();
         async move {
             client
+                .as_ref()
                 .send_json::<netatmo_api::models::NaStationsDataResponse>(request)
                 .await
         }
@@ -875,6 +876,7 @@ async fn a_post_whose_token_could_not_be_fetched_is_retried_since_it_was_never_s
     answer_ok_to(&server, NEW_ACCESS).await;
     let (client, _, sleeper) = refreshing_client(&server, None);
     client
+        .as_ref()
         .send_empty(Request::new(Method::POST, "/setthermmode"))
         .await
         .expect("the POST goes out once a token is there");

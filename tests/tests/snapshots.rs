@@ -68,6 +68,7 @@ snapshot_tests! {
     feature_formats => "tests/specs/formats.yaml",
     feature_names => "tests/specs/names.yaml",
     feature_lenient => "tests/specs/lenient.yaml",
+    feature_collisions => "tests/specs/collisions.yaml",
     feature_media => "tests/specs/media.yaml",
     feature_standalone_store => "tests/specs/store.yaml",
 }

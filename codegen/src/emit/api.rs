@@ -1,4 +1,4 @@
-//! The API files: a method on `Client` per operation, and its request builder.
+//! The API files: the `Client` type, a method on it per operation, and its request builders.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -41,13 +41,56 @@ pub(crate) fn api_operations(api: &Api) -> TokenStream {
     };
     let token_url = optional(api.oauth2.as_ref().and_then(|o| o.token_url.as_ref()));
     let authorize_url = optional(api.oauth2.as_ref().and_then(|o| o.authorize_url.as_ref()));
+    let client_doc = format!(
+        " A client of the {} API: a method per operation, each returning a request builder.",
+        super::docs::inline(&api.title)
+    );
+    let new = ident(crate::ir::CLIENT_NEW);
+    let builder = ident(crate::ir::CLIENT_BUILDER);
     quote! {
         #![doc = #module_doc]
         pub mod builders;
 
-        use super::Client;
+        use super::runtime::{self, Error, Secret};
         #upload_import
         #models_import
+
+        #[doc = #client_doc]
+        ///
+        /// Cheap to clone: clones share one connection pool and one token. It wraps the
+        /// runtime's [`runtime::Client`], which `as_ref()` reaches: a call the spec does not
+        /// list goes through it with the same authentication, retries and errors.
+        #[derive(Debug, Clone)]
+        pub struct Client {
+            runtime: runtime::Client,
+        }
+
+        impl Client {
+            /// A client for [`DEFAULT_BASE_URL`], sending `access_token` as a bearer token.
+            ///
+            /// # Errors
+            /// As [`runtime::ClientBuilder::build`].
+            pub fn #new(access_token: impl Into<Secret>) -> Result<Client, Error> {
+                Client::#builder().access_token(access_token).build()
+            }
+
+            /// A builder to set the base URL, authentication, retries and timeouts.
+            pub fn #builder() -> runtime::ClientBuilder<Client> {
+                runtime::ClientBuilder::new()
+            }
+        }
+
+        impl From<runtime::Client> for Client {
+            fn from(runtime: runtime::Client) -> Self {
+                Client { runtime }
+            }
+        }
+
+        impl AsRef<runtime::Client> for Client {
+            fn as_ref(&self) -> &runtime::Client {
+                &self.runtime
+            }
+        }
 
         #[doc = #base_url_doc]
         pub const DEFAULT_BASE_URL: &str = #base_url;
@@ -683,7 +726,7 @@ fn send(api: &Api, op: &Operation, validates: bool) -> TokenStream {
                 #multipart
                 #(#steps)*
                 #body;
-            self.client.#call(request).await
+            self.client.runtime.#call(request).await
         }
     }
 }

@@ -10,18 +10,6 @@ use crate::names::{self, Scope};
 
 use super::Resolver;
 
-/// Method names the hand-written `Client` has already.
-const CLIENT_METHODS: &[&str] = &[
-    "new",
-    "builder",
-    "base_url",
-    "send",
-    "send_json",
-    "send_empty",
-    "send_bytes",
-    "clone",
-    "fmt",
-];
 /// Names a builder type must not take: what the builders file imports or uses unqualified.
 const BUILDER_TYPES: &[&str] = &[
     "Client",
@@ -39,6 +27,9 @@ const BUILDER_TYPES: &[&str] = &[
     "Ok",
     "Err",
     "Self_",
+    // Each builder has a constructor `new`: a builder named `New` would have a constructor
+    // named like its type, which clippy refuses (`self_named_constructors`).
+    "New",
 ];
 /// Runtime names the builders file imports only for specs with security schemes, API keys
 /// or file parameters: reserved only then, so that a spec without them keeps its builder
@@ -86,7 +77,7 @@ const JSON_ENCODED: &str = "x-json-encoded";
 impl<'s> Resolver<'s, '_> {
     pub(super) fn operations(&mut self) -> Vec<Operation> {
         let spec = self.spec;
-        let mut methods = Scope::with_reserved(CLIENT_METHODS);
+        let mut methods = Scope::with_reserved(&crate::ir::CLIENT_OWN_METHODS);
         let reserved: Vec<&str> = BUILDER_TYPES
             .iter()
             .copied()

@@ -30,7 +30,7 @@ impl<'a> AddWebhook<'a> {
             .accept("application/json")
             .query("app_type", Some(&self.app_type))
             .query("url", Some(&self.url));
-        self.client.send_json(request).await
+        self.client.runtime.send_json(request).await
     }
 }
 
@@ -79,7 +79,7 @@ impl<'a> CreateNewSchedule<'a> {
             .form_json("zones", Some(&self.zones))?
             .form_json("timetable", Some(&self.timetable))?
             .form("name", Some(&self.name));
-        self.client.send_json(request).await
+        self.client.runtime.send_json(request).await
     }
 }
 
@@ -150,7 +150,7 @@ impl<'a> DeviceList<'a> {
             .query("app_type", self.app_type.as_ref())
             .query("device_id", self.device_id.as_ref())
             .query("get_favorites", self.get_favorites.as_ref());
-        self.client.send_json(request).await
+        self.client.runtime.send_json(request).await
     }
 }
 
@@ -176,7 +176,7 @@ impl<'a> DropWebhook<'a> {
         let request = Request::new(Method::GET, "/dropwebhook")
             .accept("application/json")
             .query("app_type", Some(&self.app_type));
-        self.client.send_json(request).await
+        self.client.runtime.send_json(request).await
     }
 }
 
@@ -204,7 +204,7 @@ impl<'a> GetCameraPicture<'a> {
             .accept("image/jpeg")
             .query("image_id", Some(&self.image_id))
             .query("key", Some(&self.key));
-        self.client.send_bytes(request).await
+        self.client.runtime.send_bytes(request).await
     }
 }
 
@@ -233,7 +233,7 @@ impl<'a> GetEventsUntil<'a> {
             .security(&[&[Scheme::OAuth2]])
             .query("event_id", Some(&self.event_id))
             .query("home_id", Some(&self.home_id));
-        self.client.send_json(request).await
+        self.client.runtime.send_json(request).await
     }
 }
 
@@ -266,7 +266,7 @@ impl<'a> GetHomeCoachsData<'a> {
             .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .query("device_id", self.device_id.as_ref());
-        self.client.send_json(request).await
+        self.client.runtime.send_json(request).await
     }
 }
 
@@ -322,7 +322,7 @@ impl<'a> GetHomeData<'a> {
             .security(&[&[Scheme::OAuth2]])
             .query("home_id", self.home_id.as_ref())
             .query("size", self.size.as_ref());
-        self.client.send_json(request).await
+        self.client.runtime.send_json(request).await
     }
 }
 
@@ -375,7 +375,7 @@ impl<'a> GetLastEventOf<'a> {
             .query("home_id", Some(&self.home_id))
             .query("person_id", Some(&self.person_id))
             .query("offset", self.offset.as_ref());
-        self.client.send_json(request).await
+        self.client.runtime.send_json(request).await
     }
 }
 
@@ -502,7 +502,7 @@ impl<'a> GetMeasure<'a> {
             .query("module_id", self.module_id.as_ref())
             .query("optimize", self.optimize.as_ref())
             .query("real_time", self.real_time.as_ref());
-        self.client.send_json(request).await
+        self.client.runtime.send_json(request).await
     }
 }
 
@@ -555,7 +555,7 @@ impl<'a> GetNextEvents<'a> {
             .query("event_id", Some(&self.event_id))
             .query("home_id", Some(&self.home_id))
             .query("size", self.size.as_ref());
-        self.client.send_json(request).await
+        self.client.runtime.send_json(request).await
     }
 }
 
@@ -588,7 +588,7 @@ impl<'a> GetStationsData<'a> {
             .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .query("device_id", self.device_id.as_ref());
-        self.client.send_json(request).await
+        self.client.runtime.send_json(request).await
     }
 }
 
@@ -621,7 +621,7 @@ impl<'a> GetThermostatsData<'a> {
             .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .query("device_id", self.device_id.as_ref());
-        self.client.send_json(request).await
+        self.client.runtime.send_json(request).await
     }
 }
 
@@ -654,7 +654,7 @@ impl<'a> GetThermState<'a> {
             .security(&[&[Scheme::OAuth2]])
             .query("device_id", Some(&self.device_id))
             .query("module_id", Some(&self.module_id));
-        self.client.send_json(request).await
+        self.client.runtime.send_json(request).await
     }
 }
 
@@ -677,7 +677,7 @@ impl<'a> GetUser<'a> {
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<models::NaUserResponse, Error> {
         let request = Request::new(Method::GET, "/getuser").accept("application/json");
-        self.client.send_json(request).await
+        self.client.runtime.send_json(request).await
     }
 }
 
@@ -701,7 +701,7 @@ impl<'a> PartnerDevices<'a> {
     pub async fn send(self) -> Result<models::NaPartnerDevicesResponse, Error> {
         let request = Request::new(Method::GET, "/partnerdevices")
             .accept("application/json");
-        self.client.send_json(request).await
+        self.client.runtime.send_json(request).await
     }
 }
 
@@ -740,7 +740,7 @@ impl<'a> SetPersonsAway<'a> {
             .security(&[&[Scheme::OAuth2]])
             .form("home_id", Some(&self.home_id))
             .form("person_id", self.person_id.as_ref());
-        self.client.send_json(request).await
+        self.client.runtime.send_json(request).await
     }
 }
 
@@ -815,7 +815,7 @@ impl<'a> SetThermPoint<'a> {
             .form("setpoint_mode", Some(&self.setpoint_mode))
             .form("setpoint_endtime", self.setpoint_endtime.as_ref())
             .form("setpoint_temp", self.setpoint_temp.as_ref());
-        self.client.send_json(request).await
+        self.client.runtime.send_json(request).await
     }
 }
 
@@ -856,7 +856,7 @@ impl<'a> SwitchSchedule<'a> {
             .form("device_id", Some(&self.device_id))
             .form("module_id", Some(&self.module_id))
             .form("schedule_id", Some(&self.schedule_id));
-        self.client.send_json(request).await
+        self.client.runtime.send_json(request).await
     }
 }
 
@@ -910,6 +910,6 @@ impl<'a> SyncSchedule<'a> {
             .form_json("zones", Some(&self.zones))?
             .form_json("timetable", Some(&self.timetable))?
             .form("name", self.name.as_ref());
-        self.client.send_json(request).await
+        self.client.runtime.send_json(request).await
     }
 }

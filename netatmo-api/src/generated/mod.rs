@@ -3,8 +3,45 @@
 
 pub mod builders;
 
-use super::Client;
+use super::runtime::{self, Error, Secret};
 use super::models;
+
+/// A client of the Netatmo API: a method per operation, each returning a request builder.
+///
+/// Cheap to clone: clones share one connection pool and one token. It wraps the
+/// runtime's [`runtime::Client`], which `as_ref()` reaches: a call the spec does not
+/// list goes through it with the same authentication, retries and errors.
+#[derive(Debug, Clone)]
+pub struct Client {
+    runtime: runtime::Client,
+}
+
+impl Client {
+    /// A client for [`DEFAULT_BASE_URL`], sending `access_token` as a bearer token.
+    ///
+    /// # Errors
+    /// As [`runtime::ClientBuilder::build`].
+    pub fn new(access_token: impl Into<Secret>) -> Result<Client, Error> {
+        Client::builder().access_token(access_token).build()
+    }
+
+    /// A builder to set the base URL, authentication, retries and timeouts.
+    pub fn builder() -> runtime::ClientBuilder<Client> {
+        runtime::ClientBuilder::new()
+    }
+}
+
+impl From<runtime::Client> for Client {
+    fn from(runtime: runtime::Client) -> Self {
+        Client { runtime }
+    }
+}
+
+impl AsRef<runtime::Client> for Client {
+    fn as_ref(&self) -> &runtime::Client {
+        &self.runtime
+    }
+}
 
 /// Where the spec says the API lives: `https://api.netatmo.com/api`.
 pub const DEFAULT_BASE_URL: &str = "https://api.netatmo.com/api";

@@ -1,6 +1,7 @@
 //! [`Client`]: where requests go, how they are authenticated, retried and read.
 
 use std::fmt;
+use std::marker::PhantomData;
 use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
@@ -47,7 +48,7 @@ impl Client {
 
     /// A builder to set the base URL, authentication, retries, timeouts.
     pub fn builder() -> ClientBuilder {
-        ClientBuilder::default()
+        ClientBuilder::new()
     }
 
     /// The URL that request paths are relative to.
@@ -338,9 +339,9 @@ impl fmt::Debug for Client {
     }
 }
 
-/// Settings for a [`Client`].
-#[derive(Default)]
-pub struct ClientBuilder {
+/// Settings for a [`Client`], or for a client of the generated operations that wraps one
+/// (`C`, made from the [`Client`] with `From`): what a generated `Client::builder()` returns.
+pub struct ClientBuilder<C = Client> {
     base_url: Option<String>,
     auth: Option<AuthSetting>,
     credentials: Credentials,
@@ -350,6 +351,24 @@ pub struct ClientBuilder {
     connect_timeout: Option<Duration>,
     sleeper: Option<Arc<dyn Sleeper>>,
     http: Option<reqwest::Client>,
+    client: PhantomData<fn() -> C>,
+}
+
+impl<C> Default for ClientBuilder<C> {
+    fn default() -> Self {
+        ClientBuilder {
+            base_url: None,
+            auth: None,
+            credentials: Credentials::default(),
+            hook: None,
+            retry: None,
+            timeout: None,
+            connect_timeout: None,
+            sleeper: None,
+            http: None,
+            client: PhantomData,
+        }
+    }
 }
 
 enum AuthSetting {
@@ -361,7 +380,12 @@ enum AuthSetting {
     },
 }
 
-impl ClientBuilder {
+impl<C> ClientBuilder<C> {
+    /// A builder with every setting at its default.
+    pub fn new() -> Self {
+        ClientBuilder::default()
+    }
+
     /// The URL request paths are relative to (default: the spec's, [`DEFAULT_BASE_URL`](super::super::DEFAULT_BASE_URL)).
     /// Plain `http` is refused, except to this machine (for tests).
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
@@ -463,7 +487,10 @@ impl ClientBuilder {
     /// [`Error::InvalidRequest`] for a base URL that does not parse, cannot have a path, or
     /// is plain `http` to another machine; [`Error::Transport`] when the HTTP client cannot
     /// be set up (TLS).
-    pub fn build(self) -> Result<Client, Error> {
+    pub fn build(self) -> Result<C, Error>
+    where
+        C: From<Client>,
+    {
         let base = self
             .base_url
             .as_deref()
@@ -497,7 +524,7 @@ impl ClientBuilder {
                 .build()
                 .map_err(super::error::transport)?,
         };
-        Ok(Client {
+        Ok(C::from(Client {
             inner: Arc::new(Inner {
                 http,
                 base_url,
@@ -506,11 +533,11 @@ impl ClientBuilder {
                 retry: self.retry.unwrap_or_default(),
                 sleeper: self.sleeper.unwrap_or_else(|| Arc::new(TokioSleeper)),
             }),
-        })
+        }))
     }
 }
 
-impl fmt::Debug for ClientBuilder {
+impl<C> fmt::Debug for ClientBuilder<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let auth = match &self.auth {
             None => "none",

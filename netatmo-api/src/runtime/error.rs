@@ -208,7 +208,7 @@ impl Error {
     /// what the operation's docs name for each error status the spec describes.
     ///
     /// ```
-    /// # async fn run(client: netatmo_api::Client) {
+    /// # async fn run(client: netatmo_api::runtime::Client) {
     /// #[derive(serde::Deserialize)]
     /// struct Problem {
     ///     detail: String,
