@@ -924,6 +924,21 @@ mod lenient {
     }
 }
 
+#[test]
+fn the_code_of_corpus_specs_and_of_mutated_specs_is_compiled_too() {
+    // Parsing, which the corpus and smoke tests check, cannot see a name used twice or a
+    // type that does not fit: this crate compiles a sample under deny(warnings).
+    let count = |prefix: &str| {
+        feature_specs::SPECS
+            .iter()
+            .filter(|s| s.starts_with(prefix))
+            .count()
+    };
+    assert_eq!(count("mutation round "), 24, "{:?}", feature_specs::SPECS);
+    assert!(count("tests/corpus/") >= 10, "{:?}", feature_specs::SPECS);
+    assert!(count("tests/specs/") >= 19, "{:?}", feature_specs::SPECS);
+}
+
 mod collisions {
     use feature_specs::collisions;
     use wiremock::matchers::{method, path, query_param};

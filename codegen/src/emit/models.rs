@@ -30,7 +30,12 @@ pub(crate) fn models(api: &Api) -> TokenStream {
         .iter()
         .any(|t| matches!(&t.kind, TypeKind::Enum(e) if e.integer))
         .then(unknown_integer);
-    let serde_import = (!api.types.is_empty()).then(|| {
+    // Aliases derive nothing: a spec of aliases only imports nothing.
+    let derives = api
+        .types
+        .iter()
+        .any(|t| !matches!(t.kind, TypeKind::Alias(_)));
+    let serde_import = derives.then(|| {
         quote!(
             use serde::{Deserialize, Serialize};
         )
