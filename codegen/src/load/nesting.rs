@@ -252,7 +252,17 @@ impl<'t> Scan<'t> {
                 }
                 b'|' | b'>' => {
                     let column = *node_column.get_or_insert(self.at - line_start);
+                    let header = self.text[self.at + 1..]
+                        .iter()
+                        .take_while(|&&b| !is_blank(b) && !is_break(b));
+                    let explicit = header.into_iter().any(u8::is_ascii_digit);
                     self.skip_to_line_end();
+                    // An explicit indentation (`|2`) counts from an indentation this scan
+                    // does not track: its lines are read as any others (counted, if
+                    // anything), never skipped.
+                    if explicit {
+                        return Some(LineEnd::Done);
+                    }
                     return Some(LineEnd::BlockScalar {
                         node_column: column,
                     });
@@ -405,6 +415,13 @@ mod tests {
             "  - *anchor\n",
         );
         assert_eq!(depth_limit_hit(text, 2), None);
+    }
+
+    #[test]
+    fn a_block_scalar_with_an_explicit_indentation_hides_nothing() {
+        // `|4` makes the scalar end before a line indented by 2: it is structure again.
+        let text = "a: |4\n  [[[1]]]\n";
+        assert_eq!(depth_limit_hit(text, 2), Some((2, 5)));
     }
 
     #[test]
