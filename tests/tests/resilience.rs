@@ -923,3 +923,66 @@ async fn an_unreadable_token_answer_fails_that_call_but_does_not_end_refreshing(
         .await
         .expect("the next call refreshes again");
 }
+
+#[tokio::test]
+async fn a_200_carrying_the_error_envelope_is_an_api_error_whatever_its_layout() {
+    let server = MockServer::start().await;
+    let answers: [(&str, &str); 4] = [
+        (
+            "status-first",
+            r#"{"status":"error","error":{"code":21,"message":"Invalid id"}}"#,
+        ),
+        (
+            "whitespace",
+            "\n\n  {\n    \"error\": {\n      \"code\": 21,\n      \"message\": \"Invalid id\"\n    }\n  }\n",
+        ),
+        (
+            "message-first",
+            r#"{"time_server":1700000000,"error":{"message":"Invalid id","code":21}}"#,
+        ),
+        (
+            "quota",
+            r#"{"status":"error","error":{"code":26,"message":"User usage reached"}}"#,
+        ),
+    ];
+    for (name, body) in answers {
+        Mock::given(header("x-case", name))
+            .respond_with(ResponseTemplate::new(200).set_body_raw(body, "application/json"))
+            .mount(&server)
+            .await;
+    }
+    // Successful answers that carry errors deeper down are answers, not errors.
+    let partial = json!({"status": "ok", "time_server": 1, "body": {"errors": [{"code": 6, "id": "12:34:56:78:9a:bc"}]}});
+    let nested = json!({"status": "ok", "body": {"status": "error", "error": {"code": 41, "message": "Device is unreachable"}}});
+    for (name, body) in [("partial", &partial), ("nested", &nested)] {
+        Mock::given(header("x-case", name))
+            .respond_with(ResponseTemplate::new(200).set_body_json(body))
+            .mount(&server)
+            .await;
+    }
+    let (client, sleeper) = plain_client(&format!("{}/api", server.uri()), RetryPolicy::default());
+    let call = |case: &'static str| {
+        let request = Request::new(Method::GET, "/homestatus").header("x-case", Some(&case));
+        let client = client.clone();
+        async move { client.send_json::<serde_json::Value>(request).await }
+    };
+    for case in ["status-first", "whitespace", "message-first"] {
+        match call(case).await {
+            Err(Error::Api { status, error, .. }) => {
+                assert_eq!(status.as_u16(), 200, "{case}");
+                assert_eq!(error.code, ApiErrorCode::InvalidArg, "{case}");
+                assert_eq!(error.message.as_deref(), Some("Invalid id"), "{case}");
+            }
+            other => panic!("{case}: expected Error::Api, got {other:?}"),
+        }
+    }
+    // A used-up quota announced with 200 is a rate limit like any other: not retried.
+    let quota = call("quota").await.expect_err("quota used up");
+    assert_eq!(quota.api_code(), Some(ApiErrorCode::MaxUsageReached));
+    assert!(quota.is_rate_limited());
+    assert_eq!(count(&server, "/homestatus").await, 4, "one request each");
+    assert!(sleeper.waits().is_empty());
+
+    assert_eq!(call("partial").await.expect("an answer"), partial);
+    assert_eq!(call("nested").await.expect("an answer"), nested);
+}

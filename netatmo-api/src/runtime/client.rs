@@ -301,10 +301,9 @@ impl Client {
         if !status.is_success() {
             return Err(Error::from_status(status, &body, retry_after));
         }
-        // Netatmo sometimes answers an error with 200: the envelope says so.
-        if body.starts_with(b"{\"error\"")
-            && let Some(error) = envelope(&body)
-        {
+        // Netatmo sometimes answers an error with 200: the envelope says so, in whatever
+        // layout (`"status": "error"` first, whitespace). Only the top level is looked at.
+        if let Some(error) = envelope(&body) {
             return Err(Error::api(status, error, retry_after, &body));
         }
         Ok((status, body.to_vec()))
