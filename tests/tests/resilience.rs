@@ -986,3 +986,64 @@ async fn a_200_carrying_the_error_envelope_is_an_api_error_whatever_its_layout()
     assert_eq!(call("partial").await.expect("an answer"), partial);
     assert_eq!(call("nested").await.expect("an answer"), nested);
 }
+
+/// A server answering every GET with `template`, and a client with 3 attempts.
+async fn always(template: ResponseTemplate) -> (MockServer, Client, Arc<RecordingSleeper>) {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(template)
+        .mount(&server)
+        .await;
+    let (client, sleeper) = plain_client(
+        &format!("{}/api", server.uri()),
+        RetryPolicy::default().max_attempts(3),
+    );
+    (server, client, sleeper)
+}
+
+#[tokio::test]
+async fn overload_backs_off_but_a_used_up_quota_is_retried_only_when_the_server_says_when() {
+    // Code 26 without Retry-After, with 429 (now) or 403 (before 2024): one request, and
+    // the error says not to retry it soon.
+    for status in [429, 403] {
+        let (server, client, sleeper) = always(
+            ResponseTemplate::new(status)
+                .set_body_json(json!({"error": {"code": 26, "message": "User usage reached"}})),
+        )
+        .await;
+        let err = client.get_stations_data().send().await.expect_err("quota");
+        assert_eq!(err.api_code(), Some(ApiErrorCode::MaxUsageReached));
+        assert!(err.is_rate_limited(), "{err}");
+        assert!(
+            !err.is_retryable(),
+            "{status}: a caller's own retry loop must not spend more quota"
+        );
+        assert_eq!(err.retry_after(), None);
+        assert_eq!(count(&server, "/getstationsdata").await, 1, "{status}");
+        assert!(sleeper.waits().is_empty(), "{status}");
+    }
+    // Code 26 with a Retry-After within max_wait: waited, then retried.
+    let (server, client, sleeper) = always(
+        ResponseTemplate::new(429)
+            .insert_header("retry-after", "30")
+            .set_body_json(json!({"error": {"code": 26, "message": "User usage reached"}})),
+    )
+    .await;
+    let err = client.get_stations_data().send().await.expect_err("quota");
+    assert!(err.is_retryable());
+    assert_eq!(count(&server, "/getstationsdata").await, 3);
+    assert_eq!(sleeper.waits(), [Duration::from_secs(30); 2]);
+    // Overload (code 11) and a bare 429 back off and retry.
+    for template in [
+        ResponseTemplate::new(429).set_body_json(
+            json!({"error": {"code": 11, "message": "Failed to enter concurrency limited section"}}),
+        ),
+        ResponseTemplate::new(429).set_body_string("Too Many Requests"),
+    ] {
+        let (server, client, sleeper) = always(template).await;
+        let err = client.get_stations_data().send().await.expect_err("limited");
+        assert!(err.is_rate_limited() && err.is_retryable(), "{err}");
+        assert_eq!(count(&server, "/getstationsdata").await, 3, "{err}");
+        assert_eq!(sleeper.waits().len(), 2, "{err}");
+    }
+}

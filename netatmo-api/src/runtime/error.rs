@@ -274,11 +274,23 @@ impl Error {
         }
     }
 
-    /// Whether the same request may succeed if sent again later: connection failures and
-    /// timeouts, server errors (5xx) and rate limiting.
+    /// Whether the same request may succeed if sent again soon (after a backoff, or the
+    /// [`retry_after`](Error::retry_after) wait): connection failures and timeouts, server
+    /// errors (5xx), HTTP 429 and code 11 (the service is overloaded).
+    ///
+    /// Code 26 (the user's quota is used up: 50 requests per 10 s, 500 per hour) counts only
+    /// when the server said when to come back (`Retry-After`): otherwise a retry within
+    /// seconds only spends more of the quota, and Netatmo has locked accounts for hours after
+    /// this error. [`is_rate_limited`](Error::is_rate_limited) is still true for it; wait
+    /// for the hour to pass.
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Transport(e) => e.is_timeout() || e.is_connect() || e.is_request(),
+            Error::Api { .. } | Error::Status { .. }
+                if self.api_code() == Some(ApiErrorCode::MaxUsageReached) =>
+            {
+                self.retry_after().is_some()
+            }
             Error::Api { status, .. } | Error::Status { status, .. } => {
                 status.is_server_error() || self.is_rate_limited()
             }
@@ -607,10 +619,18 @@ mod tests {
             b"slow down",
             Some(Duration::from_secs(7)),
         );
-        for err in [&usage, &overload, &plain] {
+        for err in [&overload, &plain] {
             assert!(err.is_rate_limited() && err.is_retryable(), "{err}");
         }
         assert_eq!(plain.retry_after(), Some(Duration::from_secs(7)));
+        // A used-up quota is retried soon only when the server says when.
+        assert!(usage.is_rate_limited() && !usage.is_retryable(), "{usage}");
+        let told = Error::from_status(
+            StatusCode::TOO_MANY_REQUESTS,
+            br#"{"error":{"code":26}}"#,
+            Some(Duration::from_secs(60)),
+        );
+        assert!(told.is_rate_limited() && told.is_retryable(), "{told}");
     }
 
     #[test]

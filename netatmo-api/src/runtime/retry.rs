@@ -7,10 +7,21 @@ use std::time::Duration;
 
 use super::Error;
 
-/// How failed requests are retried: connection failures, timeouts and server errors (5xx)
-/// with exponential backoff and jitter; rate limiting (HTTP 429, code 11) after the wait the
-/// server asks for (`Retry-After`), or with backoff when it does not say. Code 26 (the
-/// user's quota is used up) is retried only when the server says when.
+/// How failed requests are retried:
+///
+/// - connection failures, timeouts and server errors (5xx): with exponential backoff and
+///   jitter, or after the wait the server asks for (`Retry-After`);
+/// - HTTP 429 and code 11 (the service is overloaded): after the `Retry-After` wait, or
+///   with backoff when the server does not say;
+/// - code 26 (the user's quota is used up: 50 requests per 10 s, 500 per hour), with 429
+///   or 403: only after a `Retry-After` wait of at most [`max_wait`](RetryPolicy::max_wait).
+///   Without `Retry-After` the error is returned at once, never retried within seconds:
+///   that only spends more quota, and Netatmo has locked accounts for hours after it.
+///   [`Error::is_retryable`] says the same.
+///
+/// A `Retry-After` longer than `max_wait` is not waited: the error is returned at once,
+/// [`Error::retry_after`] saying how long. Failures that cannot heal (a refused scope, a
+/// bad parameter, a refused refresh token) are never retried.
 ///
 /// Only idempotent requests (GET, PUT, DELETE...) are retried, unless
 /// [`RetryPolicy::retry_non_idempotent`] allows POST too.
@@ -81,14 +92,9 @@ impl RetryPolicy {
         if !error.is_retryable() || failures >= self.max_attempts {
             return None;
         }
+        // (A used-up quota without `Retry-After` is not retryable: no backoff for it.)
         if let Some(asked) = error.retry_after() {
             return (asked <= self.max_wait).then_some(asked);
-        }
-        if error.api_code() == Some(super::ApiErrorCode::MaxUsageReached) {
-            // The user's quota (50 requests per 10 s, 500 per hour) is used up: a retry
-            // within seconds only spends more of it, and Netatmo has banned accounts for hours
-            // after this error. The caller decides when to come back.
-            return None;
         }
         let doubling = self
             .initial_backoff
