@@ -1047,3 +1047,78 @@ async fn overload_backs_off_but_a_used_up_quota_is_retried_only_when_the_server_
         assert_eq!(sleeper.waits().len(), 2, "{err}");
     }
 }
+
+#[tokio::test]
+async fn retry_after_as_an_http_date_is_waited_and_a_past_date_means_no_wait() {
+    let date_in =
+        |seconds: u64| httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(seconds));
+    // 429, then 503 with a date already past, then success.
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(429).insert_header("retry-after", date_in(60)))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(503)
+                .insert_header("retry-after", "Wed, 21 Oct 2015 07:28:00 GMT"),
+        )
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ok_stations()))
+        .mount(&server)
+        .await;
+    let (client, sleeper) = plain_client(
+        &format!("{}/api", server.uri()),
+        RetryPolicy::default().max_attempts(3),
+    );
+    client
+        .get_stations_data()
+        .send()
+        .await
+        .expect("succeeds after the waits");
+    assert_eq!(count(&server, "/getstationsdata").await, 3);
+    let waits = sleeper.waits();
+    assert_eq!(waits.len(), 2, "{waits:?}");
+    // The date has a one-second resolution; the margin allows a slow machine.
+    assert!(
+        waits[0] > Duration::from_secs(30) && waits[0] <= Duration::from_secs(60),
+        "the date a minute ahead is waited: {waits:?}"
+    );
+    assert_eq!(waits[1], Duration::ZERO, "a past date means no wait");
+
+    // A date further ahead than max_wait: returned, not slept, with how long to wait.
+    let (server, client, sleeper) =
+        always(ResponseTemplate::new(503).insert_header("retry-after", date_in(3600))).await;
+    let err = client.get_stations_data().send().await.expect_err("503");
+    let asked = err.retry_after().expect("Retry-After is read");
+    assert!(
+        asked > Duration::from_secs(3000) && asked <= Duration::from_secs(3600),
+        "{asked:?}"
+    );
+    assert_eq!(count(&server, "/getstationsdata").await, 1);
+    assert!(sleeper.waits().is_empty());
+}
+
+#[tokio::test]
+async fn a_token_endpoint_asking_to_wait_is_waited() {
+    let server = MockServer::start().await;
+    token_endpoint_after(
+        &server,
+        vec![ResponseTemplate::new(429).insert_header("retry-after", "5")],
+    )
+    .await;
+    answer_ok_to(&server, NEW_ACCESS).await;
+    let (client, persisted, sleeper) = refreshing_client(&server, None);
+    client
+        .get_stations_data()
+        .send()
+        .await
+        .expect("the second refresh works");
+    assert_eq!(count(&server, "/oauth2/token").await, 2);
+    assert_eq!(sleeper.waits(), [Duration::from_secs(5)]);
+    assert_eq!(persisted.lock().expect("not poisoned").len(), 1);
+}

@@ -56,9 +56,10 @@ pub(crate) const TRACING: &str =
     r#"tracing = { version = "0.1", default-features = false, features = ["std", "attributes"] }"#;
 pub(crate) const SERDE_PATH_TO_ERROR: &str = r#"serde_path_to_error = "0.1""#;
 pub(crate) const GETRANDOM: &str = r#"getrandom = "0.4""#;
+pub(crate) const HTTPDATE: &str = r#"httpdate = "1""#;
 
 /// Everything the API crate depends on besides its models crate.
-const API_DEPENDENCIES: [&str; 8] = [
+const API_DEPENDENCIES: [&str; 9] = [
     REQWEST,
     SERDE,
     SERDE_JSON,
@@ -67,6 +68,7 @@ const API_DEPENDENCIES: [&str; 8] = [
     TRACING,
     SERDE_PATH_TO_ERROR,
     GETRANDOM,
+    HTTPDATE,
 ];
 
 /// Manifests and crate roots for crates named `{name}-models` and `{name}-api`.

@@ -215,6 +215,7 @@ async fn token_request(
         .await
         .map_err(super::error::transport)?;
     let status = response.status();
+    let retry_after = super::client::retry_after(&response);
     let bytes = response.bytes().await.map_err(super::error::transport)?;
     if !status.is_success() {
         let token_error = serde_json::from_slice::<TokenError>(&bytes).ok();
@@ -232,7 +233,7 @@ async fn token_request(
             } else {
                 status
             };
-            return Err(Error::from_status(status, &bytes, None));
+            return Err(Error::from_status(status, &bytes, retry_after));
         }
         let (reason, detail) = token_error
             .map(|e| (e.error, e.error_description))

@@ -13,7 +13,7 @@ use url::Url;
 
 use super::auth::{CurrentToken, Refresher, TokenHook, TokenSource, Tokens};
 use super::error::envelope;
-use super::retry::{RetryPolicy, Sleeper, TokioSleeper};
+use super::retry::{RetryPolicy, Sleeper, TokioSleeper, parse_retry_after};
 use super::security::{Credentials, KeyLocation, Plan};
 use super::{Error, OAuthApp, Request, Secret};
 
@@ -291,12 +291,7 @@ impl Client {
         }
         let response = builder.send().await.map_err(super::error::transport)?;
         let status = response.status();
-        let retry_after = response
-            .headers()
-            .get(RETRY_AFTER)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.trim().parse::<u64>().ok())
-            .map(Duration::from_secs);
+        let retry_after = retry_after(&response);
         let body = response.bytes().await.map_err(super::error::transport)?;
         if !status.is_success() {
             return Err(Error::from_status(status, &body, retry_after));
@@ -524,6 +519,12 @@ impl fmt::Debug for ClientBuilder {
             .field("timeout", &self.timeout)
             .finish_non_exhaustive()
     }
+}
+
+/// The wait the answer's `Retry-After` asks for (seconds or an HTTP date), if it has one.
+pub(super) fn retry_after(response: &reqwest::Response) -> Option<Duration> {
+    let value = response.headers().get(RETRY_AFTER)?.to_str().ok()?;
+    parse_retry_after(value, SystemTime::now())
 }
 
 /// Follows at most 5 redirects, and only to the same scheme, host and port: a redirect

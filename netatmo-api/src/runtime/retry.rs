@@ -3,7 +3,7 @@
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use super::Error;
 
@@ -107,6 +107,19 @@ impl RetryPolicy {
     }
 }
 
+/// The wait a `Retry-After` header asks for, at `now`: a number of seconds, or an HTTP date
+/// (RFC 9110: IMF-fixdate, or one of the two obsolete formats). A date already past means
+/// no wait. `None` when the value is neither.
+pub(super) fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
+    let value = value.trim();
+    if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+        // Digits only: seconds (a number too large for u64 is no sensible wait either).
+        return value.parse().ok().map(Duration::from_secs);
+    }
+    let date = httpdate::parse_http_date(value).ok()?;
+    Some(date.duration_since(now).unwrap_or(Duration::ZERO))
+}
+
 fn random_fraction() -> f64 {
     let mut bytes = [0u8; 8];
     match getrandom::fill(&mut bytes) {
@@ -195,6 +208,34 @@ mod tests {
             None,
         );
         assert!(policy.delay(&overloaded, 1).is_some());
+    }
+
+    #[test]
+    fn retry_after_is_read_as_seconds_or_as_an_http_date() {
+        // Wed, 21 Oct 2026 07:28:00 GMT
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_792_567_680);
+        let read = |value: &str| parse_retry_after(value, now);
+        assert_eq!(read("120"), Some(Duration::from_secs(120)));
+        assert_eq!(read(" 0 "), Some(Duration::ZERO));
+        assert_eq!(
+            read("Wed, 21 Oct 2026 07:29:30 GMT"),
+            Some(Duration::from_secs(90))
+        );
+        // The two obsolete formats HTTP still accepts.
+        assert_eq!(
+            read("Wednesday, 21-Oct-26 07:29:30 GMT"),
+            Some(Duration::from_secs(90))
+        );
+        assert_eq!(
+            read("Wed Oct 21 07:29:30 2026"),
+            Some(Duration::from_secs(90))
+        );
+        // A date already past: no wait.
+        assert_eq!(read("Wed, 21 Oct 2026 07:27:00 GMT"), Some(Duration::ZERO));
+        assert_eq!(read("Thu, 01 Jan 1970 00:00:00 GMT"), Some(Duration::ZERO));
+        for junk in ["", "soon", "-5", "1.5", "Wed, 32 Oct 2026 07:28:00 GMT"] {
+            assert_eq!(read(junk), None, "{junk:?}");
+        }
     }
 
     #[test]
