@@ -1122,3 +1122,36 @@ async fn a_token_endpoint_asking_to_wait_is_waited() {
     assert_eq!(sleeper.waits(), [Duration::from_secs(5)]);
     assert_eq!(persisted.lock().expect("not poisoned").len(), 1);
 }
+
+#[tokio::test]
+async fn the_current_access_token_is_used_whatever_the_builder_order() {
+    let server = MockServer::start().await;
+    token_endpoint_after(&server, vec![]).await;
+    answer_ok_to(&server, OLD_ACCESS).await;
+    let base = format!("{}/api", server.uri());
+    let before = Client::builder()
+        .base_url(&base)
+        .current_access_token(OLD_ACCESS, in_3_hours())
+        .refreshing_tokens(app(&server), OLD_REFRESH)
+        .build()
+        .expect("builds");
+    let after = Client::builder()
+        .base_url(&base)
+        .refreshing_tokens(app(&server), OLD_REFRESH)
+        .current_access_token(OLD_ACCESS, in_3_hours())
+        .build()
+        .expect("builds");
+    for client in [before, after] {
+        client
+            .get_stations_data()
+            .send()
+            .await
+            .expect("the current token works");
+    }
+    assert_eq!(count(&server, "/getstationsdata").await, 2);
+    assert_eq!(
+        count(&server, "/oauth2/token").await,
+        0,
+        "the given access token is used, not refreshed"
+    );
+}

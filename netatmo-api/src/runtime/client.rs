@@ -337,6 +337,8 @@ impl fmt::Debug for Client {
 pub struct ClientBuilder {
     base_url: Option<String>,
     auth: Option<AuthSetting>,
+    /// Kept apart from `auth`, so that the builder's calls may come in any order.
+    current_access: Option<(Secret, SystemTime)>,
     credentials: Credentials,
     hook: Option<TokenHook>,
     retry: Option<RetryPolicy>,
@@ -351,7 +353,6 @@ enum AuthSetting {
     Refreshing {
         app: Box<OAuthApp>,
         refresh_token: Secret,
-        access: Option<(Secret, SystemTime)>,
     },
 }
 
@@ -394,20 +395,21 @@ impl ClientBuilder {
         self.auth = Some(AuthSetting::Refreshing {
             app: Box::new(app),
             refresh_token: refresh_token.into(),
-            access: None,
         });
         self
     }
 
-    /// The access token that goes with the refresh token, and when it expires.
+    /// The access token that goes with the refresh token of
+    /// [`ClientBuilder::refreshing_tokens`], and when it expires: used until then, sparing
+    /// the first refresh. Before or after `refreshing_tokens`, the order does not matter;
+    /// without refreshing tokens (none, or a fixed [`ClientBuilder::access_token`] instead),
+    /// [`ClientBuilder::build`] refuses it.
     pub fn current_access_token(
         mut self,
         token: impl Into<Secret>,
         expires_at: SystemTime,
     ) -> Self {
-        if let Some(AuthSetting::Refreshing { access, .. }) = &mut self.auth {
-            *access = Some((token.into(), expires_at));
-        }
+        self.current_access = Some((token.into(), expires_at));
         self
     }
 
@@ -455,8 +457,10 @@ impl ClientBuilder {
     ///
     /// # Errors
     /// [`Error::InvalidRequest`] for a base URL that does not parse, cannot have a path, or
-    /// is plain `http` to another machine; [`Error::Transport`] when the HTTP client cannot
-    /// be set up (TLS).
+    /// is plain `http` to another machine, and for a
+    /// [`current_access_token`](ClientBuilder::current_access_token) without
+    /// [`refreshing_tokens`](ClientBuilder::refreshing_tokens); [`Error::Transport`] when
+    /// the HTTP client cannot be set up (TLS).
     pub fn build(self) -> Result<Client, Error> {
         let base = self
             .base_url
@@ -468,19 +472,30 @@ impl ClientBuilder {
                 message: format!("base URL `{base}` cannot have a path"),
             });
         }
-        let auth = match self.auth {
-            None => TokenSource::None,
-            Some(AuthSetting::Fixed(token)) => TokenSource::Fixed(token),
-            Some(AuthSetting::Refreshing {
-                app,
-                refresh_token,
-                access,
-            }) => TokenSource::Refreshing(Arc::new(Refresher::new(
-                *app,
-                refresh_token,
-                access,
-                self.hook,
-            ))),
+        let auth = match (self.auth, self.current_access) {
+            (Some(AuthSetting::Refreshing { app, refresh_token }), access) => {
+                TokenSource::Refreshing(Arc::new(Refresher::new(
+                    *app,
+                    refresh_token,
+                    access,
+                    self.hook,
+                )))
+            }
+            // Dropping the token silently would hide a mistake: which one was meant?
+            (auth, Some(_)) => {
+                let instead = match auth {
+                    Some(AuthSetting::Fixed(_)) => "a fixed access_token",
+                    _ => "no tokens",
+                };
+                return Err(Error::InvalidRequest {
+                    message: format!(
+                        "current_access_token goes with refreshing_tokens, but the client has {instead}: \
+                         give the refresh token with refreshing_tokens, or only access_token for a fixed token"
+                    ),
+                });
+            }
+            (None, None) => TokenSource::None,
+            (Some(AuthSetting::Fixed(token)), None) => TokenSource::Fixed(token),
         };
         let http = match self.http {
             Some(http) => http,
@@ -511,9 +526,14 @@ impl fmt::Debug for ClientBuilder {
             Some(AuthSetting::Fixed(_)) => "fixed access token (redacted)",
             Some(AuthSetting::Refreshing { .. }) => "refreshing tokens (redacted)",
         };
+        let current_access = self
+            .current_access
+            .as_ref()
+            .map(|(_, expires_at)| ("<redacted>", expires_at));
         f.debug_struct("ClientBuilder")
             .field("base_url", &self.base_url)
             .field("auth", &auth)
+            .field("current_access_token", &current_access)
             .field("credentials", &self.credentials)
             .field("retry", &self.retry)
             .field("timeout", &self.timeout)
@@ -627,6 +647,34 @@ mod tests {
             .build()
             .expect_err("refused");
         assert!(matches!(err, Error::InvalidRequest { .. }), "{err}");
+    }
+
+    #[test]
+    fn a_current_access_token_needs_refreshing_tokens() {
+        let in_an_hour = SystemTime::now() + Duration::from_secs(3600);
+        let fixed = Client::builder()
+            .current_access_token("secret-current-token", in_an_hour)
+            .access_token("secret-fixed-token");
+        let alone = Client::builder().current_access_token("secret-current-token", in_an_hour);
+        // Replaced by a fixed token after the fact: refused too.
+        let replaced = Client::builder()
+            .refreshing_tokens(
+                OAuthApp::with_urls("id", "secret", "https://x/token", "https://x/authorize")
+                    .expect("valid"),
+                "secret-refresh-token",
+            )
+            .current_access_token("secret-current-token", in_an_hour)
+            .access_token("secret-fixed-token");
+        for builder in [fixed, alone, replaced] {
+            let shown = format!("{builder:?}");
+            assert!(!shown.contains("secret-current-token"), "{shown}");
+            let err = builder.build().expect_err("refused");
+            let Error::InvalidRequest { message } = &err else {
+                panic!("{err:?}")
+            };
+            assert!(message.contains("refreshing_tokens"), "{message}");
+            assert!(!message.contains("secret-"), "{message}");
+        }
     }
 
     #[test]
