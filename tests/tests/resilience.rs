@@ -1155,3 +1155,67 @@ async fn the_current_access_token_is_used_whatever_the_builder_order() {
         "the given access token is used, not refreshed"
     );
 }
+
+#[tokio::test]
+async fn a_refresh_only_app_needs_only_a_token_url() {
+    let server = MockServer::start().await;
+    token_endpoint_after(&server, vec![]).await;
+    answer_ok_to(&server, NEW_ACCESS).await;
+    let app = OAuthApp::with_token_url(
+        CLIENT_ID,
+        CLIENT_SECRET,
+        &format!("{}/oauth2/token", server.uri()),
+    )
+    .expect("a loopback URL is allowed");
+    let shown = format!("{app:?}");
+    assert!(!shown.contains(CLIENT_SECRET), "{shown}");
+
+    let err = app
+        .authorize_url("https://example.com/callback", &["read_station"])
+        .expect_err("no authorization URL");
+    match &err {
+        Error::InvalidRequest { message } => {
+            assert!(message.contains("OAuthApp::with_urls"), "{message}")
+        }
+        other => panic!("expected Error::InvalidRequest, got {other:?}"),
+    }
+
+    let persisted: Arc<Mutex<Vec<Tokens>>> = Arc::default();
+    let store = Arc::clone(&persisted);
+    let client = Client::builder()
+        .base_url(format!("{}/api", server.uri()))
+        .refreshing_tokens(app.clone(), OLD_REFRESH)
+        .on_token_refresh(move |tokens| store.lock().expect("not poisoned").push(tokens.clone()))
+        .build()
+        .expect("builds");
+    client
+        .get_stations_data()
+        .send()
+        .await
+        .expect("refreshed against the given token URL");
+    assert_eq!(count(&server, "/oauth2/token").await, 1);
+    assert_eq!(
+        persisted.lock().expect("not poisoned")[0]
+            .refresh_token
+            .expose(),
+        NEW_REFRESH
+    );
+    // Exchanging a code needs only the token URL too.
+    let tokens = app
+        .exchange_code(
+            "the-code",
+            "https://example.com/callback",
+            &["read_station"],
+        )
+        .await
+        .expect("exchanged");
+    assert_eq!(tokens.access_token.expose(), NEW_ACCESS);
+
+    let err = OAuthApp::with_token_url(
+        CLIENT_ID,
+        CLIENT_SECRET,
+        "http://api.netatmo.com/oauth2/token",
+    )
+    .expect_err("plain http elsewhere");
+    assert!(err.to_string().contains("use https"), "{err}");
+}

@@ -41,31 +41,40 @@ pub struct OAuthApp {
     client_id: String,
     client_secret: Secret,
     token_url: Url,
-    authorize_url: Url,
+    /// `None` for an application that only refreshes tokens.
+    authorize_url: Option<Url>,
 }
 
 impl OAuthApp {
-    /// The application with the spec's token and authorization URLs.
+    /// The application with the spec's token and authorization URLs (a spec that names
+    /// only a token URL gives an application that refreshes and exchanges codes, as
+    /// [`OAuthApp::with_token_url`]).
     ///
     /// # Errors
-    /// [`Error::InvalidRequest`] if the spec names no OAuth2 URLs (set them with
-    /// [`OAuthApp::with_urls`]).
+    /// [`Error::InvalidRequest`] if the spec names no OAuth2 token URL (set it with
+    /// [`OAuthApp::with_token_url`] or [`OAuthApp::with_urls`]).
     pub fn new(
         client_id: impl Into<String>,
         client_secret: impl Into<Secret>,
     ) -> Result<Self, Error> {
-        let (Some(token), Some(authorize)) = (
+        match (
             super::super::generated::OAUTH2_TOKEN_URL,
             super::super::generated::OAUTH2_AUTHORIZE_URL,
-        ) else {
-            return Err(Error::InvalidRequest {
-                message: "the spec names no OAuth2 URLs; use OAuthApp::with_urls".to_owned(),
-            });
-        };
-        Self::with_urls(client_id, client_secret, token, authorize)
+        ) {
+            (Some(token), Some(authorize)) => {
+                Self::with_urls(client_id, client_secret, token, authorize)
+            }
+            (Some(token), None) => Self::with_token_url(client_id, client_secret, token),
+            (None, _) => Err(Error::InvalidRequest {
+                message: "the spec names no OAuth2 token URL; use OAuthApp::with_token_url \
+                          or OAuthApp::with_urls"
+                    .to_owned(),
+            }),
+        }
     }
 
-    /// The application with other token and authorization URLs (a test server, say).
+    /// The application with other token and authorization URLs (a test server, a proxy):
+    /// everything [`OAuthApp::new`] does, at other addresses.
     ///
     /// # Errors
     /// [`Error::InvalidRequest`] for a URL that does not parse or is plain `http` to a host
@@ -76,11 +85,52 @@ impl OAuthApp {
         token_url: &str,
         authorize_url: &str,
     ) -> Result<Self, Error> {
+        let mut app = Self::with_token_url(client_id, client_secret, token_url)?;
+        app.authorize_url = Some(super::client::secure_url(
+            authorize_url,
+            "authorization URL",
+        )?);
+        Ok(app)
+    }
+
+    /// An application that only renews tokens (and exchanges codes) at `token_url`: enough
+    /// for [`ClientBuilder::refreshing_tokens`](super::ClientBuilder::refreshing_tokens)
+    /// with a refresh token obtained elsewhere (the dev portal's token generator, say).
+    /// [`OAuthApp::authorize_url`] refuses: it has no authorization URL.
+    ///
+    /// ```
+    /// use netatmo_api::runtime::OAuthApp;
+    ///
+    /// fn apps(secret: &str) -> Result<(OAuthApp, OAuthApp), netatmo_api::Error> {
+    ///     // Refresh only: no authorization URL needed.
+    ///     let refresher = OAuthApp::with_token_url("my-client-id", secret, "https://auth.example.com/oauth2/token")?;
+    ///     // Authorization and refresh.
+    ///     let full = OAuthApp::with_urls(
+    ///         "my-client-id",
+    ///         secret,
+    ///         "https://auth.example.com/oauth2/token",
+    ///         "https://auth.example.com/oauth2/authorize",
+    ///     )?;
+    ///     Ok((refresher, full))
+    /// }
+    /// # let (refresher, full) = apps("secret").unwrap();
+    /// # assert!(refresher.authorize_url("https://example.com/cb", &[]).is_err());
+    /// # assert!(full.authorize_url("https://example.com/cb", &[]).is_ok());
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::InvalidRequest`] for a URL that does not parse or is plain `http` to a host
+    /// other than this machine.
+    pub fn with_token_url(
+        client_id: impl Into<String>,
+        client_secret: impl Into<Secret>,
+        token_url: &str,
+    ) -> Result<Self, Error> {
         Ok(OAuthApp {
             client_id: client_id.into(),
             client_secret: client_secret.into(),
             token_url: super::client::secure_url(token_url, "token URL")?,
-            authorize_url: super::client::secure_url(authorize_url, "authorization URL")?,
+            authorize_url: None,
         })
     }
 
@@ -94,14 +144,23 @@ impl OAuthApp {
     /// keep it and check that the redirect brings the same one back.
     ///
     /// # Errors
-    /// [`Error::InvalidRequest`] if the system has no random source for the `state`.
+    /// [`Error::InvalidRequest`] for an application made with
+    /// [`OAuthApp::with_token_url`], which has no authorization URL, or if the system has
+    /// no random source for the `state`.
     pub fn authorize_url(
         &self,
         redirect_uri: &str,
         scopes: &[&str],
     ) -> Result<(Url, String), Error> {
+        let Some(authorize_url) = &self.authorize_url else {
+            return Err(Error::InvalidRequest {
+                message: "this OAuth2 application has a token URL only (OAuthApp::with_token_url): \
+                          make it with OAuthApp::new or OAuthApp::with_urls to send users to authorize it"
+                    .to_owned(),
+            });
+        };
         let state = random_hex(16)?;
-        let mut url = self.authorize_url.clone();
+        let mut url = authorize_url.clone();
         url.query_pairs_mut()
             .append_pair("client_id", &self.client_id)
             .append_pair("redirect_uri", redirect_uri)
@@ -161,6 +220,10 @@ impl fmt::Debug for OAuthApp {
             .field("client_id", &self.client_id)
             .field("client_secret", &self.client_secret)
             .field("token_url", &self.token_url.as_str())
+            .field(
+                "authorize_url",
+                &self.authorize_url.as_ref().map(Url::as_str),
+            )
             .finish_non_exhaustive()
     }
 }
