@@ -914,14 +914,87 @@ async fn an_unreadable_token_answer_fails_that_call_but_does_not_end_refreshing(
     )
     .await;
     answer_ok_to(&server, NEW_ACCESS).await;
-    let (client, _, _) = refreshing_client(&server, None);
+    let (client, _, sleeper) = refreshing_client(&server, None);
     let error = client.get_stations_data().send().await.unwrap_err();
-    assert!(matches!(error, Error::Authentication { .. }), "{error:?}");
+    // Not a refusal of the refresh token: nothing says to authorize again.
+    match &error {
+        Error::Decode { status, .. } => assert_eq!(status.as_u16(), 200),
+        other => panic!("expected Error::Decode, got {other:?}"),
+    }
+    assert!(
+        !error
+            .to_string()
+            .contains("authorize the application again"),
+        "{error}"
+    );
+    assert!(error.to_string().contains("cannot read"), "{error}");
+    assert!(!error.is_retryable());
+    assert!(sleeper.waits().is_empty());
     client
         .get_stations_data()
         .send()
         .await
         .expect("the next call refreshes again");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_token_answer_of_the_wrong_shape_is_a_decode_error_that_quotes_no_token() {
+    let capture = Capture::default();
+    let _guard = tracing::subscriber::set_default(capture.clone());
+    let server = MockServer::start().await;
+    // Tokens there, but a lifetime that is no number: serde would quote the string.
+    let new_tail = NEW_REFRESH.rsplit('|').next().expect("a tail");
+    Mock::given(path("/oauth2/token"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "access_token": NEW_ACCESS,
+            "refresh_token": NEW_REFRESH,
+            "expires_in": new_tail,
+        })))
+        .mount(&server)
+        .await;
+    let (client, persisted, sleeper) = refreshing_client(&server, None);
+    let error = client.get_stations_data().send().await.unwrap_err();
+    let Error::Decode { path: at, body, .. } = &error else {
+        panic!("expected Error::Decode, got {error:?}")
+    };
+    assert_eq!(at, "expires_in");
+    assert!(body.contains("withheld"), "{body}");
+    assert!(!error.is_retryable());
+    assert_eq!(count(&server, "/oauth2/token").await, 1);
+    assert_eq!(count(&server, "/getstationsdata").await, 0);
+    assert!(sleeper.waits().is_empty());
+    assert!(persisted.lock().expect("not poisoned").is_empty());
+
+    // An authorization code whose answer has no refresh token: unreadable, not refused.
+    Mock::given(path("/oauth2/code-token"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"access_token": NEW_ACCESS})))
+        .mount(&server)
+        .await;
+    let code_app = OAuthApp::with_token_url(
+        CLIENT_ID,
+        CLIENT_SECRET,
+        &format!("{}/oauth2/code-token", server.uri()),
+    )
+    .expect("valid");
+    let no_refresh = code_app
+        .exchange_code("the-code", "https://example.com/callback", &[])
+        .await
+        .expect_err("no refresh token");
+    let Error::Decode { path: at, .. } = &no_refresh else {
+        panic!("expected Error::Decode, got {no_refresh:?}")
+    };
+    assert_eq!(at, "refresh_token");
+
+    let log = capture.0.lock().expect("not poisoned").clone();
+    let shown = format!("{error}\n{error:?}\n{no_refresh}\n{no_refresh:?}\n{log}");
+    assert!(shown.contains("cannot read"), "{shown}");
+    for secret in SECRETS {
+        let tail = secret.rsplit('|').next().unwrap_or(secret);
+        assert!(
+            !shown.contains(tail),
+            "part of a secret leaked: {tail}\n{shown}"
+        );
+    }
 }
 
 #[tokio::test]

@@ -173,8 +173,10 @@ impl OAuthApp {
     /// Exchanges the `code` of the authorization redirect for a token pair.
     ///
     /// # Errors
-    /// [`Error::Authentication`] when the server refuses the code; [`Error::Transport`]
-    /// without an answer.
+    /// [`Error::Authentication`] when the server refuses the code or the application;
+    /// [`Error::Transport`] without an answer; [`Error::Status`] for another error answer;
+    /// [`Error::Decode`] for an answer that cannot be read or lacks the refresh token (its
+    /// body withheld: it may hold tokens).
     pub async fn exchange_code(
         &self,
         code: &str,
@@ -307,18 +309,22 @@ async fn token_request(
             detail,
         });
     }
-    // The answer holds tokens: a decode error must not quote it.
     let answer: TokenAnswer =
-        serde_json::from_slice(&bytes).map_err(|e| Error::Authentication {
-            status: Some(status),
-            reason: "unreadable token answer".to_owned(),
-            detail: Some(format!(
-                "{} at line {}, column {}",
-                e.classify_kind(),
-                e.line(),
-                e.column()
-            )),
-        })?;
+        serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_slice(&bytes))
+            .map_err(|e| {
+                let path = e.path().to_string();
+                let e = e.into_inner();
+                unreadable_token_answer(
+                    status,
+                    if path == "." { String::new() } else { path },
+                    &format!(
+                        "{} at line {}, column {}",
+                        e.classify_kind(),
+                        e.line(),
+                        e.column()
+                    ),
+                )
+            })?;
     // Capped at a year: a bogus `expires_in` must not overflow the clock arithmetic (a
     // panic after the server rotated the pair would lose it).
     let lifetime = Duration::from_secs(answer.expires_in.unwrap_or(10_800).min(MAX_LIFETIME));
@@ -335,11 +341,11 @@ async fn token_request(
         // No rotation this time: the refresh token in use stays valid.
         (None, Some(previous)) => previous.clone(),
         (None, None) => {
-            return Err(Error::Authentication {
-                status: Some(status),
-                reason: "no refresh token in the token answer".to_owned(),
-                detail: None,
-            });
+            return Err(unreadable_token_answer(
+                status,
+                "refresh_token".to_owned(),
+                "no refresh token",
+            ));
         }
     };
     Ok(Tokens {
@@ -348,6 +354,30 @@ async fn token_request(
         expires_at: SystemTime::now() + lifetime,
         scopes,
     })
+}
+
+/// An answer of the token endpoint that cannot be used. It holds tokens, so the error
+/// quotes none of it: neither the body nor serde's message, which may quote a value.
+fn unreadable_token_answer(status: StatusCode, path: String, what: &str) -> Error {
+    Error::Decode {
+        status,
+        path,
+        source: serde::de::Error::custom(format_args!("the token endpoint's answer: {what}")),
+        body: super::error::WITHHELD.to_owned(),
+    }
+}
+
+/// The error for a refresh task that did not complete. Its panic message is not shown: it
+/// is no help to a caller, and nothing vouches that it holds no token.
+fn refresh_task_failed(failure: tokio::task::JoinError) -> Error {
+    let message = if failure.is_panic() {
+        "the token refresh task panicked (a bug in this client)"
+    } else {
+        "the token refresh task was cancelled (is the Tokio runtime shutting down?)"
+    };
+    Error::Internal {
+        message: message.to_owned(),
+    }
 }
 
 trait ClassifyKind {
@@ -513,24 +543,15 @@ impl Refresher {
         let task = tokio::spawn(async move {
             let tokens = match app.refresh(&http, &state.refresh).await {
                 Ok(tokens) => tokens,
-                Err(Error::Authentication {
-                    status,
-                    reason,
-                    detail,
-                }) => {
+                Err(error) => {
                     // The token endpoint refused this refresh token for good: trying it
                     // again cannot work, and a loop of refused refreshes helps nobody. (An
                     // unreadable answer, a proxy's page say, is no such refusal.)
-                    if FATAL_TOKEN_ERRORS.contains(&reason.as_str()) {
+                    if let Error::Authentication { reason, .. } = &error {
                         state.revoked = Some(reason.clone());
                     }
-                    return Err(Error::Authentication {
-                        status,
-                        reason,
-                        detail,
-                    });
+                    return Err(error);
                 }
-                Err(other) => return Err(other),
             };
             let lifetime = tokens
                 .expires_at
@@ -554,10 +575,33 @@ impl Refresher {
                 generation: state.generation,
             })
         });
-        task.await.map_err(|e| Error::Authentication {
-            status: None,
-            reason: "the token refresh task failed".to_owned(),
-            detail: Some(e.to_string()),
-        })?
+        task.await.map_err(refresh_task_failed)?
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_failed_refresh_task_is_an_internal_error_not_a_refusal() {
+        let panicked = tokio::spawn(async { panic!("a bug near secret-value") })
+            .await
+            .expect_err("panicked");
+        let pending = tokio::spawn(std::future::pending::<()>());
+        pending.abort();
+        let cancelled = pending.await.expect_err("cancelled");
+        for (failure, said) in [(panicked, "panicked"), (cancelled, "cancelled")] {
+            let error = refresh_task_failed(failure);
+            assert!(matches!(error, Error::Internal { .. }), "{error:?}");
+            assert!(!error.is_retryable());
+            let shown = format!("{error} {error:?}");
+            assert!(shown.contains(said), "{shown}");
+            assert!(!shown.contains("secret-value"), "{shown}");
+            assert!(
+                !shown.contains("authorize the application again"),
+                "{shown}"
+            );
+        }
     }
 }

@@ -56,9 +56,14 @@ pub enum Error {
         /// The start of the body, for diagnosis (withheld if it looks like credentials).
         body: String,
     },
-    /// Authentication failed: the token endpoint refused the refresh token or the
-    /// authorization code (`invalid_grant`: revoked, expired or already used). Authorize
-    /// again; retrying will not help.
+    /// Authentication failed for good: the token endpoint refused the refresh token, the
+    /// authorization code or the application (`invalid_grant`: revoked, expired or already
+    /// used; `invalid_client`, `unauthorized_client`), or refused this refresh token before
+    /// (no refresh is tried again). Authorize again; retrying will not help.
+    ///
+    /// Other token-endpoint failures are other errors: no answer is [`Error::Transport`],
+    /// an overloaded endpoint [`Error::Status`] (both retryable), an answer that cannot be
+    /// read [`Error::Decode`] (which never quotes it: it holds tokens).
     Authentication {
         /// The token endpoint's HTTP status, if it answered.
         status: Option<StatusCode>,
@@ -66,6 +71,13 @@ pub enum Error {
         reason: String,
         /// More detail, when there is some.
         detail: Option<String>,
+    },
+    /// A failure inside this client, neither the request's nor the service's: the task that
+    /// refreshes the token panicked (a bug: please report it) or was cancelled (the Tokio
+    /// runtime is shutting down). Not retried.
+    Internal {
+        /// What failed.
+        message: String,
     },
 }
 
@@ -202,7 +214,7 @@ impl Error {
             | Error::Decode { status, .. } => Some(*status),
             Error::Transport(e) => e.status(),
             Error::Authentication { status, .. } => *status,
-            Error::InvalidRequest { .. } => None,
+            Error::InvalidRequest { .. } | Error::Internal { .. } => None,
         }
     }
 
@@ -294,9 +306,10 @@ impl Error {
             Error::Api { status, .. } | Error::Status { status, .. } => {
                 status.is_server_error() || self.is_rate_limited()
             }
-            Error::InvalidRequest { .. } | Error::Decode { .. } | Error::Authentication { .. } => {
-                false
-            }
+            Error::InvalidRequest { .. }
+            | Error::Decode { .. }
+            | Error::Authentication { .. }
+            | Error::Internal { .. } => false,
         }
     }
 
@@ -429,10 +442,13 @@ pub(super) fn envelope(body: &[u8]) -> Option<ApiError> {
 const CREDENTIAL_MARKERS: [&str; 4] =
     ["access_token", "refresh_token", "client_secret", "password"];
 
+/// What an error shows instead of a body that may hold credentials.
+pub(super) const WITHHELD: &str = "<withheld: the body may contain credentials>";
+
 fn excerpt(body: &[u8]) -> String {
     let whole = String::from_utf8_lossy(body);
     if CREDENTIAL_MARKERS.iter().any(|m| whole.contains(m)) {
-        return "<withheld: the body may contain credentials>".to_owned();
+        return WITHHELD.to_owned();
     }
     let text = String::from_utf8_lossy(&body[..body.len().min(EXCERPT)]);
     let mut text = text.into_owned();
@@ -495,6 +511,7 @@ impl fmt::Display for Error {
                 }
                 write!(f, "; authorize the application again")
             }
+            Error::Internal { message } => write!(f, "internal error in the client: {message}"),
         }
     }
 }
