@@ -1292,3 +1292,229 @@ async fn a_refresh_only_app_needs_only_a_token_url() {
     .expect_err("plain http elsewhere");
     assert!(err.to_string().contains("use https"), "{err}");
 }
+
+/// Waits for `future`, failing the test if it never completes: a guard against a deadlock
+/// hanging the test run, not a timing assertion (nothing here takes more than a second).
+async fn or_deadlock<F: Future>(what: &str, future: F) -> F::Output {
+    tokio::time::timeout(Duration::from_secs(60), future)
+        .await
+        .unwrap_or_else(|_| panic!("deadlock: {what} never happened"))
+}
+
+/// A token answer with the given pair.
+fn pair(access: &str, refresh: &str) -> ResponseTemplate {
+    ResponseTemplate::new(200).set_body_json(json!({
+        "access_token": access,
+        "refresh_token": refresh,
+        "expires_in": 10800,
+    }))
+}
+
+/// Answers getstationsdata, and says on a channel that it did.
+struct AnswerAndSignal(tokio::sync::mpsc::UnboundedSender<()>);
+
+impl wiremock::Respond for AnswerAndSignal {
+    fn respond(&self, _: &wiremock::Request) -> ResponseTemplate {
+        let _ = self.0.send(());
+        ResponseTemplate::new(200).set_body_json(ok_stations())
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_blocked_hook_does_not_hold_up_requests_using_the_new_token() {
+    let server = MockServer::start().await;
+    token_endpoint_after(&server, vec![]).await;
+    answer_ok_to(&server, NEW_ACCESS).await;
+    let (entered, mut hook_entered) = tokio::sync::mpsc::unbounded_channel::<String>();
+    let (release, released) = std::sync::mpsc::channel::<()>();
+    let released = Mutex::new(released);
+    let persisted: Arc<Mutex<Vec<Tokens>>> = Arc::default();
+    let store = Arc::clone(&persisted);
+    let client = Client::builder()
+        .base_url(format!("{}/api", server.uri()))
+        .refreshing_tokens(app(&server), OLD_REFRESH)
+        // Expired already: the first request refreshes.
+        .current_access_token(OLD_ACCESS, SystemTime::now())
+        .on_token_refresh(move |tokens| {
+            let _ = entered.send(tokens.refresh_token.expose().to_owned());
+            // A slow file write: blocked until the test releases it (or drops `release`).
+            let _ = released.lock().expect("not poisoned").recv();
+            store.lock().expect("not poisoned").push(tokens.clone());
+        })
+        .build()
+        .expect("builds");
+    let call = || {
+        let client = client.clone();
+        tokio::spawn(async move { client.get_stations_data().send().await.map(drop) })
+    };
+    let first = call();
+    let refreshed = or_deadlock("the hook call", hook_entered.recv()).await;
+    assert_eq!(refreshed.as_deref(), Some(NEW_REFRESH));
+
+    // The hook is blocked: other requests still get the new token and complete.
+    let others: Vec<_> = (0..3).map(|_| call()).collect();
+    for other in others {
+        or_deadlock("a request while the hook is blocked", other)
+            .await
+            .expect("task completes")
+            .expect("request succeeds");
+    }
+    assert!(
+        !first.is_finished(),
+        "the call that refreshed returns only once the hook has returned"
+    );
+    assert!(persisted.lock().expect("not poisoned").is_empty());
+
+    release.send(()).expect("the hook waits");
+    or_deadlock("the refreshing call", first)
+        .await
+        .expect("task completes")
+        .expect("request succeeds");
+    assert_eq!(
+        persisted.lock().expect("not poisoned").len(),
+        1,
+        "persisted once"
+    );
+    assert_eq!(count(&server, "/oauth2/token").await, 1);
+    assert_eq!(
+        count(&server, "/getstationsdata").await,
+        4,
+        "all with the new token"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hooks_run_in_refresh_order_even_when_the_first_is_slow() {
+    const ACCESS_2: &str = "5c8f0e1d2b3a4c5d6e7f8091|second0access0eeeeeeeeeeeeeeeeee";
+    const REFRESH_2: &str = "5c8f0e1d2b3a4c5d6e7f8091|second0refresh0ffffffffffffffffff";
+    let server = MockServer::start().await;
+    // The first refresh gives a pair the API refuses as expired; the second a good one.
+    Mock::given(path("/oauth2/token"))
+        .respond_with(pair(NEW_ACCESS, NEW_REFRESH))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(path("/oauth2/token"))
+        .respond_with(pair(ACCESS_2, REFRESH_2))
+        .mount(&server)
+        .await;
+    refuse_as_expired(&server, NEW_ACCESS).await;
+    let (answered, mut second_token_used) = tokio::sync::mpsc::unbounded_channel();
+    Mock::given(header("authorization", format!("Bearer {ACCESS_2}")))
+        .respond_with(AnswerAndSignal(answered))
+        .mount(&server)
+        .await;
+
+    let (entered, mut hook_entered) = tokio::sync::mpsc::unbounded_channel::<String>();
+    let (release, released) = std::sync::mpsc::channel::<()>();
+    let released = Mutex::new(released);
+    let events: Arc<Mutex<Vec<String>>> = Arc::default();
+    let log = Arc::clone(&events);
+    let client = Client::builder()
+        .base_url(format!("{}/api", server.uri()))
+        .refreshing_tokens(app(&server), OLD_REFRESH)
+        .on_token_refresh(move |tokens| {
+            let refresh = tokens.refresh_token.expose();
+            log.lock()
+                .expect("not poisoned")
+                .push(format!("start {refresh}"));
+            let _ = entered.send(refresh.to_owned());
+            if refresh == NEW_REFRESH {
+                // The first pair's hook is slow.
+                let _ = released.lock().expect("not poisoned").recv();
+            }
+            log.lock()
+                .expect("not poisoned")
+                .push(format!("end {refresh}"));
+        })
+        .build()
+        .expect("builds");
+    let call = {
+        let client = client.clone();
+        tokio::spawn(async move { client.get_stations_data().send().await.map(drop) })
+    };
+    // First refresh, whose hook blocks; the API refuses its token; second refresh; the
+    // request goes out with the second token, all while the first hook is still blocked.
+    let first = or_deadlock("the first hook call", hook_entered.recv()).await;
+    assert_eq!(first.as_deref(), Some(NEW_REFRESH));
+    or_deadlock(
+        "the request with the second token",
+        second_token_used.recv(),
+    )
+    .await;
+    assert_eq!(count(&server, "/oauth2/token").await, 2);
+    assert_eq!(
+        *events.lock().expect("not poisoned"),
+        [format!("start {NEW_REFRESH}")],
+        "the second pair waits for the first hook"
+    );
+
+    release.send(()).expect("the hook waits");
+    or_deadlock("the call", call)
+        .await
+        .expect("task completes")
+        .expect("request succeeds");
+    assert_eq!(
+        *events.lock().expect("not poisoned"),
+        [
+            format!("start {NEW_REFRESH}"),
+            format!("end {NEW_REFRESH}"),
+            format!("start {REFRESH_2}"),
+            format!("end {REFRESH_2}"),
+        ],
+        "one hook at a time, the older pair first"
+    );
+}
+
+#[tokio::test]
+async fn a_panicking_hook_loses_neither_the_pair_nor_later_hooks() {
+    const ACCESS_2: &str = "5c8f0e1d2b3a4c5d6e7f8091|second0access0eeeeeeeeeeeeeeeeee";
+    const REFRESH_2: &str = "5c8f0e1d2b3a4c5d6e7f8091|second0refresh0ffffffffffffffffff";
+    let server = MockServer::start().await;
+    Mock::given(path("/oauth2/token"))
+        .respond_with(pair(NEW_ACCESS, NEW_REFRESH))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(path("/oauth2/token"))
+        .respond_with(pair(ACCESS_2, REFRESH_2))
+        .mount(&server)
+        .await;
+    refuse_as_expired(&server, NEW_ACCESS).await;
+    answer_ok_to(&server, ACCESS_2).await;
+    let seen: Arc<Mutex<Vec<String>>> = Arc::default();
+    let log = Arc::clone(&seen);
+    let client = Client::builder()
+        .base_url(format!("{}/api", server.uri()))
+        .refreshing_tokens(app(&server), OLD_REFRESH)
+        .on_token_refresh(move |tokens| {
+            let refresh = tokens.refresh_token.expose().to_owned();
+            log.lock().expect("not poisoned").push(refresh.clone());
+            assert_ne!(refresh, NEW_REFRESH, "the disk is full");
+        })
+        .build()
+        .expect("builds");
+    // Refresh (its hook panics), the token refused, refresh again with the new refresh
+    // token, success.
+    client
+        .get_stations_data()
+        .send()
+        .await
+        .expect("the pair whose hook panicked is used all the same");
+    assert_eq!(
+        *seen.lock().expect("not poisoned"),
+        [NEW_REFRESH, REFRESH_2]
+    );
+    let requests = server.received_requests().await.expect("recording is on");
+    let refreshed_with: Vec<String> = requests
+        .iter()
+        .filter(|r| r.url.path() == "/oauth2/token")
+        .map(|r| {
+            url::form_urlencoded::parse(&r.body)
+                .find(|(k, _)| k == "refresh_token")
+                .map(|(_, v)| v.into_owned())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(refreshed_with, [OLD_REFRESH, NEW_REFRESH]);
+}

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use reqwest::StatusCode;
 use serde::Deserialize;
-use tokio::sync::Mutex;
+use tokio::sync::{Mutex, watch};
 use url::Url;
 
 use super::{Error, Secret};
@@ -434,6 +434,31 @@ impl fmt::Debug for TokenSource {
 pub(super) struct CurrentToken {
     pub(super) token: Option<Secret>,
     pub(super) generation: u64,
+    /// For the caller whose refresh produced the token: when the hook is done with the pair.
+    pub(super) persisted: Option<HookDone>,
+}
+
+impl CurrentToken {
+    /// A token no refresh of this caller produced.
+    pub(super) fn unrefreshed(token: Option<Secret>, generation: u64) -> Self {
+        CurrentToken {
+            token,
+            generation,
+            persisted: None,
+        }
+    }
+}
+
+/// Says when the hook call for one pair has returned, or will never run (its task was
+/// dropped with its runtime).
+pub(super) struct HookDone(watch::Receiver<bool>);
+
+impl HookDone {
+    /// Waits until then.
+    pub(super) async fn wait(mut self) {
+        // An error means the sender is gone: the call will never come.
+        let _ = self.0.wait_for(|done| *done).await;
+    }
 }
 
 pub(super) struct Refresher {
@@ -450,6 +475,9 @@ struct RefreshState {
     /// Set when the token endpoint refused the refresh token for good: no further refresh
     /// is tried.
     revoked: Option<String>,
+    /// When the hook call for the latest pair is done: the next pair's call waits for it, so
+    /// that pairs reach the hook in the order of the refreshes.
+    last_hook: Option<watch::Receiver<bool>>,
 }
 
 /// From when on to refresh a token that expires in `lifetime`.
@@ -479,6 +507,7 @@ impl Refresher {
             refresh: refresh_token,
             generation: 0,
             revoked: None,
+            last_hook: None,
         };
         Refresher {
             app,
@@ -494,10 +523,10 @@ impl Refresher {
         if let Some((token, refresh_at)) = &state.access
             && Instant::now() < *refresh_at
         {
-            return Ok(CurrentToken {
-                token: Some(token.clone()),
-                generation: state.generation,
-            });
+            return Ok(CurrentToken::unrefreshed(
+                Some(token.clone()),
+                state.generation,
+            ));
         }
         self.refresh(state, http).await
     }
@@ -513,10 +542,10 @@ impl Refresher {
         if state.generation != generation
             && let Some((token, _)) = &state.access
         {
-            return Ok(CurrentToken {
-                token: Some(token.clone()),
-                generation: state.generation,
-            });
+            return Ok(CurrentToken::unrefreshed(
+                Some(token.clone()),
+                state.generation,
+            ));
         }
         // The token is known bad: should this refresh fail, the next request must try a
         // refresh again rather than be handed the refused token.
@@ -527,6 +556,10 @@ impl Refresher {
     /// Refreshes in a task of its own, holding the lock: if the caller gives up (a timeout,
     /// a `select!`), the refresh still completes and the rotated pair is kept and handed to
     /// the hook; otherwise the pair would be lost, and the user locked out.
+    ///
+    /// The hook is called after the lock is released (a slow hook must not stall requests
+    /// waiting for the token), from a task of its own; its place in the queue of hook calls
+    /// is taken while the lock is still held, so calls come in the order of the refreshes.
     async fn refresh(
         &self,
         mut state: tokio::sync::OwnedMutexGuard<RefreshState>,
@@ -561,19 +594,36 @@ impl Refresher {
             state.refresh = tokens.refresh_token.clone();
             state.generation += 1;
             tracing::debug!(generation = state.generation, "access token refreshed");
-            if let Some(hook) = &hook {
-                // The pair is already in use here; a panicking hook must not lose it.
-                if std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| hook(&tokens))).is_err()
-                {
-                    tracing::error!(
-                        "the on_token_refresh hook panicked; the new tokens were not persisted"
-                    );
-                }
-            }
+            let persisted = hook.map(|hook| {
+                let (done, done_receiver) = watch::channel(false);
+                let previous = state.last_hook.replace(done_receiver.clone());
+                let tokens = tokens.clone();
+                tokio::spawn(async move {
+                    if let Some(previous) = previous {
+                        HookDone(previous).wait().await;
+                    }
+                    // A sync hook may write a file: on a blocking thread, not the executor's.
+                    // The pair is already in use; a panicking hook must not lose it.
+                    match tokio::task::spawn_blocking(move || hook(&tokens)).await {
+                        Ok(()) => {}
+                        Err(failure) if failure.is_panic() => tracing::error!(
+                            "the on_token_refresh hook panicked; the new tokens were not persisted"
+                        ),
+                        Err(_) => tracing::error!(
+                            "the on_token_refresh hook was cancelled (the runtime is shutting \
+                             down); the new tokens were not persisted"
+                        ),
+                    }
+                    let _ = done.send(true);
+                });
+                HookDone(done_receiver)
+            });
             Ok(CurrentToken {
                 token: Some(tokens.access_token),
                 generation: state.generation,
+                persisted,
             })
+            // The state lock is released here, before the hook is called.
         });
         task.await.map_err(refresh_task_failed)?
     }

@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 use tracing::Instrument as _;
 use url::Url;
 
-use super::auth::{CurrentToken, Refresher, TokenHook, TokenSource, Tokens};
+use super::auth::{CurrentToken, HookDone, Refresher, TokenHook, TokenSource, Tokens};
 use super::error::envelope;
 use super::retry::{RetryPolicy, Sleeper, TokioSleeper, parse_retry_after};
 use super::security::{Credentials, KeyLocation, Plan};
@@ -113,6 +113,24 @@ impl Client {
     /// once more after a refresh if the API says the token expired, and again as the retry
     /// policy allows.
     async fn send(&self, request: Request) -> Result<(StatusCode, Vec<u8>), Error> {
+        let mut persisted = None;
+        let result = self.attempts(&request, &mut persisted).await;
+        // A refresh this call made handed its pair to the hook: the call returns once the
+        // hook has, so that a program that exits after its last call has stored the pair.
+        // (Other requests use the new token meanwhile; they do not wait.)
+        if let Some(persisted) = persisted {
+            persisted.wait().await;
+        }
+        result
+    }
+
+    /// The attempts of [`Client::send`]; `persisted` is set when a refresh they make hands
+    /// a pair to the hook (to the latest such pair: the hooks run in order).
+    async fn attempts(
+        &self,
+        request: &Request,
+        persisted: &mut Option<HookDone>,
+    ) -> Result<(StatusCode, Vec<u8>), Error> {
         let inner = &*self.inner;
         let url = request.url(&inner.base_url)?;
         let may_retry = inner.retry.allows(request.method());
@@ -141,10 +159,7 @@ impl Client {
             let token = match next_token.take() {
                 Some(token) => Ok(token),
                 // This request does not take the access token: no refresh for it either.
-                None if !plan.bearer => Ok(CurrentToken {
-                    token: None,
-                    generation: 0,
-                }),
+                None if !plan.bearer => Ok(CurrentToken::unrefreshed(None, 0)),
                 None => {
                     inner
                         .auth
@@ -153,13 +168,19 @@ impl Client {
                         .await
                 }
             };
+            let token = token.map(|mut token| {
+                if let Some(hook) = token.persisted.take() {
+                    *persisted = Some(hook);
+                }
+                token
+            });
             // Whether the API got this attempt: a token-endpoint failure means it did not,
             // so even a POST may be tried again.
             let mut reached_the_api = true;
             let (generation, result) = match token {
                 Ok(token) => {
                     let result = self
-                        .send_once(&request, &body, url.clone(), token.token.as_ref(), &plan)
+                        .send_once(request, &body, url.clone(), token.token.as_ref(), &plan)
                         .instrument(span.clone())
                         .await;
                     (plan.bearer.then_some(token.generation), result)
@@ -308,14 +329,8 @@ impl Client {
 impl TokenSource {
     async fn current(&self, http: &reqwest::Client) -> Result<CurrentToken, Error> {
         match self {
-            TokenSource::None => Ok(CurrentToken {
-                token: None,
-                generation: 0,
-            }),
-            TokenSource::Fixed(token) => Ok(CurrentToken {
-                token: Some(token.clone()),
-                generation: 0,
-            }),
+            TokenSource::None => Ok(CurrentToken::unrefreshed(None, 0)),
+            TokenSource::Fixed(token) => Ok(CurrentToken::unrefreshed(Some(token.clone()), 0)),
             TokenSource::Refreshing(refresher) => refresher.current(http).await,
         }
     }
@@ -413,8 +428,24 @@ impl ClientBuilder {
         self
     }
 
-    /// Called with every new token pair, right after a refresh, before any request uses it:
-    /// store the pair, the previous refresh token no longer works.
+    /// Called with every new token pair: store it, the previous refresh token no longer
+    /// works.
+    ///
+    /// - **Where:** on a blocking thread (`tokio::task::spawn_blocking`), so the hook may
+    ///   write a file or a database synchronously without stalling the async executor.
+    /// - **In what order:** one call at a time, in the order of the refreshes: an older pair
+    ///   never reaches the hook after a newer one.
+    /// - **Relative to requests:** the new token is in use as soon as the refresh completes,
+    ///   without waiting for the hook: requests may go out with it before or while the hook
+    ///   runs, so a slow hook holds up no request. Only the call whose refresh produced the
+    ///   pair returns after the hook has returned (whatever its own outcome), so that a
+    ///   program that exits after its last call has stored the pair.
+    /// - **If it panics:** the panic is logged (a `tracing` error), the pair stays in use and
+    ///   later pairs still reach the hook.
+    ///
+    /// The hook must not wait for a request of this client (the call that made the refresh
+    /// waits for the hook), and a hook that blocks long delays that call and the hook calls
+    /// of later pairs. A call still queued when the Tokio runtime shuts down may never run.
     pub fn on_token_refresh(mut self, hook: impl Fn(&Tokens) + Send + Sync + 'static) -> Self {
         self.hook = Some(Arc::new(hook));
         self
