@@ -633,14 +633,21 @@ impl Refresher {
 mod tests {
     use super::*;
 
-    #[tokio::test]
-    async fn a_failed_refresh_task_is_an_internal_error_not_a_refusal() {
-        let panicked = tokio::spawn(async { panic!("a bug near secret-value") })
-            .await
-            .expect_err("panicked");
-        let pending = tokio::spawn(std::future::pending::<()>());
-        pending.abort();
-        let cancelled = pending.await.expect_err("cancelled");
+    #[test]
+    fn a_failed_refresh_task_is_an_internal_error_not_a_refusal() {
+        // A runtime of its own: this file is copied into standalone crates, whose Tokio has
+        // no `macros` feature for Tokio's test attribute.
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("a runtime");
+        let (panicked, cancelled) = runtime.block_on(async {
+            let panicked = tokio::spawn(async { panic!("a bug near secret-value") })
+                .await
+                .expect_err("panicked");
+            let pending = tokio::spawn(std::future::pending::<()>());
+            pending.abort();
+            (panicked, pending.await.expect_err("cancelled"))
+        });
         for (failure, said) in [(panicked, "panicked"), (cancelled, "cancelled")] {
             let error = refresh_task_failed(failure);
             assert!(matches!(error, Error::Internal { .. }), "{error:?}");
