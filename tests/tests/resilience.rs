@@ -916,12 +916,612 @@ async fn an_unreadable_token_answer_fails_that_call_but_does_not_end_refreshing(
     )
     .await;
     answer_ok_to(&server, NEW_ACCESS).await;
-    let (client, _, _) = refreshing_client(&server, None);
+    let (client, _, sleeper) = refreshing_client(&server, None);
     let error = client.get_stations_data().send().await.unwrap_err();
-    assert!(matches!(error, Error::Authentication { .. }), "{error:?}");
+    // Not a refusal of the refresh token: nothing says to authorize again.
+    match &error {
+        Error::Decode { status, .. } => assert_eq!(status.as_u16(), 200),
+        other => panic!("expected Error::Decode, got {other:?}"),
+    }
+    assert!(
+        !error
+            .to_string()
+            .contains("authorize the application again"),
+        "{error}"
+    );
+    assert!(error.to_string().contains("cannot read"), "{error}");
+    assert!(!error.is_retryable());
+    assert!(sleeper.waits().is_empty());
     client
         .get_stations_data()
         .send()
         .await
         .expect("the next call refreshes again");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_token_answer_of_the_wrong_shape_is_a_decode_error_that_quotes_no_token() {
+    let capture = Capture::default();
+    let _guard = tracing::subscriber::set_default(capture.clone());
+    let server = MockServer::start().await;
+    // Tokens there, but a lifetime that is no number: serde would quote the string.
+    let new_tail = NEW_REFRESH.rsplit('|').next().expect("a tail");
+    Mock::given(path("/oauth2/token"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "access_token": NEW_ACCESS,
+            "refresh_token": NEW_REFRESH,
+            "expires_in": new_tail,
+        })))
+        .mount(&server)
+        .await;
+    let (client, persisted, sleeper) = refreshing_client(&server, None);
+    let error = client.get_stations_data().send().await.unwrap_err();
+    let Error::Decode { path: at, body, .. } = &error else {
+        panic!("expected Error::Decode, got {error:?}")
+    };
+    assert_eq!(at, "expires_in");
+    assert!(body.contains("withheld"), "{body}");
+    assert!(!error.is_retryable());
+    assert_eq!(count(&server, "/oauth2/token").await, 1);
+    assert_eq!(count(&server, "/getstationsdata").await, 0);
+    assert!(sleeper.waits().is_empty());
+    assert!(persisted.lock().expect("not poisoned").is_empty());
+
+    // An authorization code whose answer has no refresh token: unreadable, not refused.
+    Mock::given(path("/oauth2/code-token"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"access_token": NEW_ACCESS})))
+        .mount(&server)
+        .await;
+    let code_app = OAuthApp::with_token_url(
+        CLIENT_ID,
+        CLIENT_SECRET,
+        &format!("{}/oauth2/code-token", server.uri()),
+    )
+    .expect("valid");
+    let no_refresh = code_app
+        .exchange_code("the-code", "https://example.com/callback", &[])
+        .await
+        .expect_err("no refresh token");
+    let Error::Decode { path: at, .. } = &no_refresh else {
+        panic!("expected Error::Decode, got {no_refresh:?}")
+    };
+    assert_eq!(at, "refresh_token");
+
+    let log = capture.0.lock().expect("not poisoned").clone();
+    let shown = format!("{error}\n{error:?}\n{no_refresh}\n{no_refresh:?}\n{log}");
+    assert!(shown.contains("cannot read"), "{shown}");
+    for secret in SECRETS {
+        let tail = secret.rsplit('|').next().unwrap_or(secret);
+        assert!(
+            !shown.contains(tail),
+            "part of a secret leaked: {tail}\n{shown}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_200_carrying_the_error_envelope_is_an_api_error_whatever_its_layout() {
+    let server = MockServer::start().await;
+    let answers: [(&str, &str); 4] = [
+        (
+            "status-first",
+            r#"{"status":"error","error":{"code":21,"message":"Invalid id"}}"#,
+        ),
+        (
+            "whitespace",
+            "\n\n  {\n    \"error\": {\n      \"code\": 21,\n      \"message\": \"Invalid id\"\n    }\n  }\n",
+        ),
+        (
+            "message-first",
+            r#"{"time_server":1700000000,"error":{"message":"Invalid id","code":21}}"#,
+        ),
+        (
+            "quota",
+            r#"{"status":"error","error":{"code":26,"message":"User usage reached"}}"#,
+        ),
+    ];
+    for (name, body) in answers {
+        Mock::given(header("x-case", name))
+            .respond_with(ResponseTemplate::new(200).set_body_raw(body, "application/json"))
+            .mount(&server)
+            .await;
+    }
+    // Successful answers that carry errors deeper down are answers, not errors.
+    let partial = json!({"status": "ok", "time_server": 1, "body": {"errors": [{"code": 6, "id": "12:34:56:78:9a:bc"}]}});
+    let nested = json!({"status": "ok", "body": {"status": "error", "error": {"code": 41, "message": "Device is unreachable"}}});
+    for (name, body) in [("partial", &partial), ("nested", &nested)] {
+        Mock::given(header("x-case", name))
+            .respond_with(ResponseTemplate::new(200).set_body_json(body))
+            .mount(&server)
+            .await;
+    }
+    let (client, sleeper) = plain_client(&format!("{}/api", server.uri()), RetryPolicy::default());
+    let call = |case: &'static str| {
+        let request = Request::new(Method::GET, "/homestatus").header("x-case", Some(&case));
+        let client = client.clone();
+        async move {
+            client
+                .as_ref()
+                .send_json::<serde_json::Value>(request)
+                .await
+        }
+    };
+    for case in ["status-first", "whitespace", "message-first"] {
+        match call(case).await {
+            Err(Error::Api { status, error, .. }) => {
+                assert_eq!(status.as_u16(), 200, "{case}");
+                assert_eq!(error.code, ApiErrorCode::InvalidArg, "{case}");
+                assert_eq!(error.message.as_deref(), Some("Invalid id"), "{case}");
+            }
+            other => panic!("{case}: expected Error::Api, got {other:?}"),
+        }
+    }
+    // A used-up quota announced with 200 is a rate limit like any other: not retried.
+    let quota = call("quota").await.expect_err("quota used up");
+    assert_eq!(quota.api_code(), Some(ApiErrorCode::MaxUsageReached));
+    assert!(quota.is_rate_limited());
+    assert_eq!(count(&server, "/homestatus").await, 4, "one request each");
+    assert!(sleeper.waits().is_empty());
+
+    assert_eq!(call("partial").await.expect("an answer"), partial);
+    assert_eq!(call("nested").await.expect("an answer"), nested);
+}
+
+/// A server answering every GET with `template`, and a client with 3 attempts.
+async fn always(template: ResponseTemplate) -> (MockServer, Client, Arc<RecordingSleeper>) {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(template)
+        .mount(&server)
+        .await;
+    let (client, sleeper) = plain_client(
+        &format!("{}/api", server.uri()),
+        RetryPolicy::default().max_attempts(3),
+    );
+    (server, client, sleeper)
+}
+
+#[tokio::test]
+async fn overload_backs_off_but_a_used_up_quota_is_retried_only_when_the_server_says_when() {
+    // Code 26 without Retry-After, with 429 (now) or 403 (before 2024): one request, and
+    // the error says not to retry it soon.
+    for status in [429, 403] {
+        let (server, client, sleeper) = always(
+            ResponseTemplate::new(status)
+                .set_body_json(json!({"error": {"code": 26, "message": "User usage reached"}})),
+        )
+        .await;
+        let err = client.get_stations_data().send().await.expect_err("quota");
+        assert_eq!(err.api_code(), Some(ApiErrorCode::MaxUsageReached));
+        assert!(err.is_rate_limited(), "{err}");
+        assert!(
+            !err.is_retryable(),
+            "{status}: a caller's own retry loop must not spend more quota"
+        );
+        assert_eq!(err.retry_after(), None);
+        assert_eq!(count(&server, "/getstationsdata").await, 1, "{status}");
+        assert!(sleeper.waits().is_empty(), "{status}");
+    }
+    // Code 26 with a Retry-After within max_wait: waited, then retried.
+    let (server, client, sleeper) = always(
+        ResponseTemplate::new(429)
+            .insert_header("retry-after", "30")
+            .set_body_json(json!({"error": {"code": 26, "message": "User usage reached"}})),
+    )
+    .await;
+    let err = client.get_stations_data().send().await.expect_err("quota");
+    assert!(err.is_retryable());
+    assert_eq!(count(&server, "/getstationsdata").await, 3);
+    assert_eq!(sleeper.waits(), [Duration::from_secs(30); 2]);
+    // Overload (code 11) and a bare 429 back off and retry.
+    for template in [
+        ResponseTemplate::new(429).set_body_json(
+            json!({"error": {"code": 11, "message": "Failed to enter concurrency limited section"}}),
+        ),
+        ResponseTemplate::new(429).set_body_string("Too Many Requests"),
+    ] {
+        let (server, client, sleeper) = always(template).await;
+        let err = client.get_stations_data().send().await.expect_err("limited");
+        assert!(err.is_rate_limited() && err.is_retryable(), "{err}");
+        assert_eq!(count(&server, "/getstationsdata").await, 3, "{err}");
+        assert_eq!(sleeper.waits().len(), 2, "{err}");
+    }
+}
+
+#[tokio::test]
+async fn retry_after_as_an_http_date_is_waited_and_a_past_date_means_no_wait() {
+    let date_in =
+        |seconds: u64| httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(seconds));
+    // 429, then 503 with a date already past, then success.
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(429).insert_header("retry-after", date_in(60)))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(503)
+                .insert_header("retry-after", "Wed, 21 Oct 2015 07:28:00 GMT"),
+        )
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ok_stations()))
+        .mount(&server)
+        .await;
+    let (client, sleeper) = plain_client(
+        &format!("{}/api", server.uri()),
+        RetryPolicy::default().max_attempts(3),
+    );
+    client
+        .get_stations_data()
+        .send()
+        .await
+        .expect("succeeds after the waits");
+    assert_eq!(count(&server, "/getstationsdata").await, 3);
+    let waits = sleeper.waits();
+    assert_eq!(waits.len(), 2, "{waits:?}");
+    // The date has a one-second resolution; the margin allows a slow machine.
+    assert!(
+        waits[0] > Duration::from_secs(30) && waits[0] <= Duration::from_secs(60),
+        "the date a minute ahead is waited: {waits:?}"
+    );
+    assert_eq!(waits[1], Duration::ZERO, "a past date means no wait");
+
+    // A date further ahead than max_wait: returned, not slept, with how long to wait.
+    let (server, client, sleeper) =
+        always(ResponseTemplate::new(503).insert_header("retry-after", date_in(3600))).await;
+    let err = client.get_stations_data().send().await.expect_err("503");
+    let asked = err.retry_after().expect("Retry-After is read");
+    assert!(
+        asked > Duration::from_secs(3000) && asked <= Duration::from_secs(3600),
+        "{asked:?}"
+    );
+    assert_eq!(count(&server, "/getstationsdata").await, 1);
+    assert!(sleeper.waits().is_empty());
+}
+
+#[tokio::test]
+async fn a_token_endpoint_asking_to_wait_is_waited() {
+    let server = MockServer::start().await;
+    token_endpoint_after(
+        &server,
+        vec![ResponseTemplate::new(429).insert_header("retry-after", "5")],
+    )
+    .await;
+    answer_ok_to(&server, NEW_ACCESS).await;
+    let (client, persisted, sleeper) = refreshing_client(&server, None);
+    client
+        .get_stations_data()
+        .send()
+        .await
+        .expect("the second refresh works");
+    assert_eq!(count(&server, "/oauth2/token").await, 2);
+    assert_eq!(sleeper.waits(), [Duration::from_secs(5)]);
+    assert_eq!(persisted.lock().expect("not poisoned").len(), 1);
+}
+
+#[tokio::test]
+async fn the_current_access_token_is_used_whatever_the_builder_order() {
+    let server = MockServer::start().await;
+    token_endpoint_after(&server, vec![]).await;
+    answer_ok_to(&server, OLD_ACCESS).await;
+    let base = format!("{}/api", server.uri());
+    let before = Client::builder()
+        .base_url(&base)
+        .current_access_token(OLD_ACCESS, in_3_hours())
+        .refreshing_tokens(app(&server), OLD_REFRESH)
+        .build()
+        .expect("builds");
+    let after = Client::builder()
+        .base_url(&base)
+        .refreshing_tokens(app(&server), OLD_REFRESH)
+        .current_access_token(OLD_ACCESS, in_3_hours())
+        .build()
+        .expect("builds");
+    for client in [before, after] {
+        client
+            .get_stations_data()
+            .send()
+            .await
+            .expect("the current token works");
+    }
+    assert_eq!(count(&server, "/getstationsdata").await, 2);
+    assert_eq!(
+        count(&server, "/oauth2/token").await,
+        0,
+        "the given access token is used, not refreshed"
+    );
+}
+
+#[tokio::test]
+async fn a_refresh_only_app_needs_only_a_token_url() {
+    let server = MockServer::start().await;
+    token_endpoint_after(&server, vec![]).await;
+    answer_ok_to(&server, NEW_ACCESS).await;
+    let app = OAuthApp::with_token_url(
+        CLIENT_ID,
+        CLIENT_SECRET,
+        &format!("{}/oauth2/token", server.uri()),
+    )
+    .expect("a loopback URL is allowed");
+    let shown = format!("{app:?}");
+    assert!(!shown.contains(CLIENT_SECRET), "{shown}");
+
+    let err = app
+        .authorize_url("https://example.com/callback", &["read_station"])
+        .expect_err("no authorization URL");
+    match &err {
+        Error::InvalidRequest { message } => {
+            assert!(message.contains("OAuthApp::with_urls"), "{message}")
+        }
+        other => panic!("expected Error::InvalidRequest, got {other:?}"),
+    }
+
+    let persisted: Arc<Mutex<Vec<Tokens>>> = Arc::default();
+    let store = Arc::clone(&persisted);
+    let client = Client::builder()
+        .base_url(format!("{}/api", server.uri()))
+        .refreshing_tokens(app.clone(), OLD_REFRESH)
+        .on_token_refresh(move |tokens| store.lock().expect("not poisoned").push(tokens.clone()))
+        .build()
+        .expect("builds");
+    client
+        .get_stations_data()
+        .send()
+        .await
+        .expect("refreshed against the given token URL");
+    assert_eq!(count(&server, "/oauth2/token").await, 1);
+    assert_eq!(
+        persisted.lock().expect("not poisoned")[0]
+            .refresh_token
+            .expose(),
+        NEW_REFRESH
+    );
+    // Exchanging a code needs only the token URL too.
+    let tokens = app
+        .exchange_code(
+            "the-code",
+            "https://example.com/callback",
+            &["read_station"],
+        )
+        .await
+        .expect("exchanged");
+    assert_eq!(tokens.access_token.expose(), NEW_ACCESS);
+
+    let err = OAuthApp::with_token_url(
+        CLIENT_ID,
+        CLIENT_SECRET,
+        "http://api.netatmo.com/oauth2/token",
+    )
+    .expect_err("plain http elsewhere");
+    assert!(err.to_string().contains("use https"), "{err}");
+}
+
+/// Waits for `future`, failing the test if it never completes: a guard against a deadlock
+/// hanging the test run, not a timing assertion (nothing here takes more than a second).
+async fn or_deadlock<F: Future>(what: &str, future: F) -> F::Output {
+    tokio::time::timeout(Duration::from_secs(60), future)
+        .await
+        .unwrap_or_else(|_| panic!("deadlock: {what} never happened"))
+}
+
+/// A token answer with the given pair.
+fn pair(access: &str, refresh: &str) -> ResponseTemplate {
+    ResponseTemplate::new(200).set_body_json(json!({
+        "access_token": access,
+        "refresh_token": refresh,
+        "expires_in": 10800,
+    }))
+}
+
+/// Answers getstationsdata, and says on a channel that it did.
+struct AnswerAndSignal(tokio::sync::mpsc::UnboundedSender<()>);
+
+impl wiremock::Respond for AnswerAndSignal {
+    fn respond(&self, _: &wiremock::Request) -> ResponseTemplate {
+        let _ = self.0.send(());
+        ResponseTemplate::new(200).set_body_json(ok_stations())
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_blocked_hook_does_not_hold_up_requests_using_the_new_token() {
+    let server = MockServer::start().await;
+    token_endpoint_after(&server, vec![]).await;
+    answer_ok_to(&server, NEW_ACCESS).await;
+    let (entered, mut hook_entered) = tokio::sync::mpsc::unbounded_channel::<String>();
+    let (release, released) = std::sync::mpsc::channel::<()>();
+    let released = Mutex::new(released);
+    let persisted: Arc<Mutex<Vec<Tokens>>> = Arc::default();
+    let store = Arc::clone(&persisted);
+    let client = Client::builder()
+        .base_url(format!("{}/api", server.uri()))
+        .refreshing_tokens(app(&server), OLD_REFRESH)
+        // Expired already: the first request refreshes.
+        .current_access_token(OLD_ACCESS, SystemTime::now())
+        .on_token_refresh(move |tokens| {
+            let _ = entered.send(tokens.refresh_token.expose().to_owned());
+            // A slow file write: blocked until the test releases it (or drops `release`).
+            let _ = released.lock().expect("not poisoned").recv();
+            store.lock().expect("not poisoned").push(tokens.clone());
+        })
+        .build()
+        .expect("builds");
+    let call = || {
+        let client = client.clone();
+        tokio::spawn(async move { client.get_stations_data().send().await.map(drop) })
+    };
+    let first = call();
+    let refreshed = or_deadlock("the hook call", hook_entered.recv()).await;
+    assert_eq!(refreshed.as_deref(), Some(NEW_REFRESH));
+
+    // The hook is blocked: other requests still get the new token and complete.
+    let others: Vec<_> = (0..3).map(|_| call()).collect();
+    for other in others {
+        or_deadlock("a request while the hook is blocked", other)
+            .await
+            .expect("task completes")
+            .expect("request succeeds");
+    }
+    assert!(
+        !first.is_finished(),
+        "the call that refreshed returns only once the hook has returned"
+    );
+    assert!(persisted.lock().expect("not poisoned").is_empty());
+
+    release.send(()).expect("the hook waits");
+    or_deadlock("the refreshing call", first)
+        .await
+        .expect("task completes")
+        .expect("request succeeds");
+    assert_eq!(
+        persisted.lock().expect("not poisoned").len(),
+        1,
+        "persisted once"
+    );
+    assert_eq!(count(&server, "/oauth2/token").await, 1);
+    assert_eq!(
+        count(&server, "/getstationsdata").await,
+        4,
+        "all with the new token"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hooks_run_in_refresh_order_even_when_the_first_is_slow() {
+    const ACCESS_2: &str = "5c8f0e1d2b3a4c5d6e7f8091|second0access0eeeeeeeeeeeeeeeeee";
+    const REFRESH_2: &str = "5c8f0e1d2b3a4c5d6e7f8091|second0refresh0ffffffffffffffffff";
+    let server = MockServer::start().await;
+    // The first refresh gives a pair the API refuses as expired; the second a good one.
+    Mock::given(path("/oauth2/token"))
+        .respond_with(pair(NEW_ACCESS, NEW_REFRESH))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(path("/oauth2/token"))
+        .respond_with(pair(ACCESS_2, REFRESH_2))
+        .mount(&server)
+        .await;
+    refuse_as_expired(&server, NEW_ACCESS).await;
+    let (answered, mut second_token_used) = tokio::sync::mpsc::unbounded_channel();
+    Mock::given(header("authorization", format!("Bearer {ACCESS_2}")))
+        .respond_with(AnswerAndSignal(answered))
+        .mount(&server)
+        .await;
+
+    let (entered, mut hook_entered) = tokio::sync::mpsc::unbounded_channel::<String>();
+    let (release, released) = std::sync::mpsc::channel::<()>();
+    let released = Mutex::new(released);
+    let events: Arc<Mutex<Vec<String>>> = Arc::default();
+    let log = Arc::clone(&events);
+    let client = Client::builder()
+        .base_url(format!("{}/api", server.uri()))
+        .refreshing_tokens(app(&server), OLD_REFRESH)
+        .on_token_refresh(move |tokens| {
+            let refresh = tokens.refresh_token.expose();
+            log.lock()
+                .expect("not poisoned")
+                .push(format!("start {refresh}"));
+            let _ = entered.send(refresh.to_owned());
+            if refresh == NEW_REFRESH {
+                // The first pair's hook is slow.
+                let _ = released.lock().expect("not poisoned").recv();
+            }
+            log.lock()
+                .expect("not poisoned")
+                .push(format!("end {refresh}"));
+        })
+        .build()
+        .expect("builds");
+    let call = {
+        let client = client.clone();
+        tokio::spawn(async move { client.get_stations_data().send().await.map(drop) })
+    };
+    // First refresh, whose hook blocks; the API refuses its token; second refresh; the
+    // request goes out with the second token, all while the first hook is still blocked.
+    let first = or_deadlock("the first hook call", hook_entered.recv()).await;
+    assert_eq!(first.as_deref(), Some(NEW_REFRESH));
+    or_deadlock(
+        "the request with the second token",
+        second_token_used.recv(),
+    )
+    .await;
+    assert_eq!(count(&server, "/oauth2/token").await, 2);
+    assert_eq!(
+        *events.lock().expect("not poisoned"),
+        [format!("start {NEW_REFRESH}")],
+        "the second pair waits for the first hook"
+    );
+
+    release.send(()).expect("the hook waits");
+    or_deadlock("the call", call)
+        .await
+        .expect("task completes")
+        .expect("request succeeds");
+    assert_eq!(
+        *events.lock().expect("not poisoned"),
+        [
+            format!("start {NEW_REFRESH}"),
+            format!("end {NEW_REFRESH}"),
+            format!("start {REFRESH_2}"),
+            format!("end {REFRESH_2}"),
+        ],
+        "one hook at a time, the older pair first"
+    );
+}
+
+#[tokio::test]
+async fn a_panicking_hook_loses_neither_the_pair_nor_later_hooks() {
+    const ACCESS_2: &str = "5c8f0e1d2b3a4c5d6e7f8091|second0access0eeeeeeeeeeeeeeeeee";
+    const REFRESH_2: &str = "5c8f0e1d2b3a4c5d6e7f8091|second0refresh0ffffffffffffffffff";
+    let server = MockServer::start().await;
+    Mock::given(path("/oauth2/token"))
+        .respond_with(pair(NEW_ACCESS, NEW_REFRESH))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(path("/oauth2/token"))
+        .respond_with(pair(ACCESS_2, REFRESH_2))
+        .mount(&server)
+        .await;
+    refuse_as_expired(&server, NEW_ACCESS).await;
+    answer_ok_to(&server, ACCESS_2).await;
+    let seen: Arc<Mutex<Vec<String>>> = Arc::default();
+    let log = Arc::clone(&seen);
+    let client = Client::builder()
+        .base_url(format!("{}/api", server.uri()))
+        .refreshing_tokens(app(&server), OLD_REFRESH)
+        .on_token_refresh(move |tokens| {
+            let refresh = tokens.refresh_token.expose().to_owned();
+            log.lock().expect("not poisoned").push(refresh.clone());
+            assert_ne!(refresh, NEW_REFRESH, "the disk is full");
+        })
+        .build()
+        .expect("builds");
+    // Refresh (its hook panics), the token refused, refresh again with the new refresh
+    // token, success.
+    client
+        .get_stations_data()
+        .send()
+        .await
+        .expect("the pair whose hook panicked is used all the same");
+    assert_eq!(
+        *seen.lock().expect("not poisoned"),
+        [NEW_REFRESH, REFRESH_2]
+    );
+    let requests = server.received_requests().await.expect("recording is on");
+    let refreshed_with: Vec<String> = requests
+        .iter()
+        .filter(|r| r.url.path() == "/oauth2/token")
+        .map(|r| {
+            url::form_urlencoded::parse(&r.body)
+                .find(|(k, _)| k == "refresh_token")
+                .map(|(_, v)| v.into_owned())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(refreshed_with, [OLD_REFRESH, NEW_REFRESH]);
 }

@@ -51,14 +51,15 @@ pub(crate) const SERDE_JSON: &str =
 pub(crate) const REQWEST: &str =
     r#"reqwest = { version = "0.13", default-features = false, features = ["rustls"] }"#;
 pub(crate) const URL: &str = r#"url = "2""#;
-pub(crate) const TOKIO: &str = r#"tokio = { version = "1", features = ["sync", "time"] }"#;
+pub(crate) const TOKIO: &str = r#"tokio = { version = "1", features = ["rt", "sync", "time"] }"#;
 pub(crate) const TRACING: &str =
     r#"tracing = { version = "0.1", default-features = false, features = ["std", "attributes"] }"#;
 pub(crate) const SERDE_PATH_TO_ERROR: &str = r#"serde_path_to_error = "0.1""#;
 pub(crate) const GETRANDOM: &str = r#"getrandom = "0.4""#;
+pub(crate) const HTTPDATE: &str = r#"httpdate = "1""#;
 
 /// Everything the API crate depends on besides its models crate.
-const API_DEPENDENCIES: [&str; 8] = [
+const API_DEPENDENCIES: [&str; 9] = [
     REQWEST,
     SERDE,
     SERDE_JSON,
@@ -67,6 +68,7 @@ const API_DEPENDENCIES: [&str; 8] = [
     TRACING,
     SERDE_PATH_TO_ERROR,
     GETRANDOM,
+    HTTPDATE,
 ];
 
 /// Manifests and crate roots for crates named `{name}-models` and `{name}-api`.
@@ -165,5 +167,111 @@ mod tests {
                 "the workspace Cargo.toml has no line `{line}`"
             );
         }
+    }
+
+    /// The Cargo feature each Tokio module needs, by the first segment of its path.
+    fn tokio_feature(segment: &str) -> Option<&'static str> {
+        Some(match segment {
+            "spawn" | "task" | "runtime" => "rt",
+            "time" => "time",
+            "sync" => "sync",
+            "io" => "io-util",
+            "net" => "net",
+            "fs" => "fs",
+            "signal" => "signal",
+            "process" => "process",
+            "main" | "test" | "select" | "join" | "try_join" | "pin" => "macros",
+            _ => return None,
+        })
+    }
+
+    /// The first path segments after each `tokio::` in `source`, `use tokio::{a, b::c}` included.
+    fn tokio_paths(source: &str) -> Vec<String> {
+        let ident = |s: &str| {
+            s.trim_start()
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect::<String>()
+        };
+        let mut found = Vec::new();
+        for (at, _) in source.match_indices("tokio::") {
+            let rest = &source[at + "tokio::".len()..];
+            if let Some(group) = rest.strip_prefix('{') {
+                let mut depth = 0;
+                let end = group
+                    .char_indices()
+                    .find(|&(_, c)| {
+                        match c {
+                            '{' => depth += 1,
+                            '}' if depth == 0 => return true,
+                            '}' => depth -= 1,
+                            _ => {}
+                        }
+                        false
+                    })
+                    .map_or(group.len(), |(i, _)| i);
+                let mut depth = 0;
+                let mut start = 0;
+                for (i, c) in group[..end].char_indices() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' => depth -= 1,
+                        ',' if depth == 0 => {
+                            found.push(ident(&group[start..i]));
+                            start = i + 1;
+                        }
+                        _ => {}
+                    }
+                }
+                found.push(ident(&group[start..end]));
+            } else {
+                found.push(ident(rest));
+            }
+        }
+        found.retain(|s| !s.is_empty());
+        found
+    }
+
+    /// Every Tokio module the runtime uses has its feature declared: the runtime must not
+    /// build only because another dependency (reqwest) happens to turn a feature on.
+    #[test]
+    fn the_tokio_features_the_runtime_uses_are_declared() {
+        let declared: Vec<&str> = TOKIO
+            .split_once("features = [")
+            .and_then(|(_, rest)| rest.split_once(']'))
+            .map(|(list, _)| {
+                list.split(',')
+                    .map(|f| f.trim().trim_matches('"'))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let has = |feature: &str| {
+            declared.contains(&feature)
+                || declared.contains(&"full")
+                || (feature == "rt" && declared.contains(&"rt-multi-thread"))
+        };
+        assert_eq!(
+            tokio_paths(
+                "use tokio::{sync::Mutex, time};\ntokio::spawn(x); tokio::task::spawn_blocking(y)"
+            ),
+            ["sync", "time", "spawn", "task"]
+        );
+        let mut missing = Vec::new();
+        for (file, source) in RUNTIME {
+            for segment in tokio_paths(source) {
+                let feature = tokio_feature(&segment).unwrap_or_else(|| {
+                    panic!(
+                        "runtime/{file} uses `tokio::{segment}`: add its feature to tokio_feature"
+                    )
+                });
+                if !has(feature) && !missing.contains(&(feature, segment.clone())) {
+                    missing.push((feature, segment));
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "the runtime uses Tokio APIs whose features `{TOKIO}` does not declare: {missing:?}"
+        );
     }
 }

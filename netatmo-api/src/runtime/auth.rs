@@ -12,7 +12,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use reqwest::StatusCode;
 use serde::Deserialize;
-use tokio::sync::Mutex;
+use tokio::sync::{Mutex, watch};
 use url::Url;
 
 use super::{Error, Secret};
@@ -41,31 +41,40 @@ pub struct OAuthApp {
     client_id: String,
     client_secret: Secret,
     token_url: Url,
-    authorize_url: Url,
+    /// `None` for an application that only refreshes tokens.
+    authorize_url: Option<Url>,
 }
 
 impl OAuthApp {
-    /// The application with the spec's token and authorization URLs.
+    /// The application with the spec's token and authorization URLs (a spec that names
+    /// only a token URL gives an application that refreshes and exchanges codes, as
+    /// [`OAuthApp::with_token_url`]).
     ///
     /// # Errors
-    /// [`Error::InvalidRequest`] if the spec names no OAuth2 URLs (set them with
-    /// [`OAuthApp::with_urls`]).
+    /// [`Error::InvalidRequest`] if the spec names no OAuth2 token URL (set it with
+    /// [`OAuthApp::with_token_url`] or [`OAuthApp::with_urls`]).
     pub fn new(
         client_id: impl Into<String>,
         client_secret: impl Into<Secret>,
     ) -> Result<Self, Error> {
-        let (Some(token), Some(authorize)) = (
+        match (
             super::super::generated::OAUTH2_TOKEN_URL,
             super::super::generated::OAUTH2_AUTHORIZE_URL,
-        ) else {
-            return Err(Error::InvalidRequest {
-                message: "the spec names no OAuth2 URLs; use OAuthApp::with_urls".to_owned(),
-            });
-        };
-        Self::with_urls(client_id, client_secret, token, authorize)
+        ) {
+            (Some(token), Some(authorize)) => {
+                Self::with_urls(client_id, client_secret, token, authorize)
+            }
+            (Some(token), None) => Self::with_token_url(client_id, client_secret, token),
+            (None, _) => Err(Error::InvalidRequest {
+                message: "the spec names no OAuth2 token URL; use OAuthApp::with_token_url \
+                          or OAuthApp::with_urls"
+                    .to_owned(),
+            }),
+        }
     }
 
-    /// The application with other token and authorization URLs (a test server, say).
+    /// The application with other token and authorization URLs (a test server, a proxy):
+    /// everything [`OAuthApp::new`] does, at other addresses.
     ///
     /// # Errors
     /// [`Error::InvalidRequest`] for a URL that does not parse or is plain `http` to a host
@@ -76,11 +85,52 @@ impl OAuthApp {
         token_url: &str,
         authorize_url: &str,
     ) -> Result<Self, Error> {
+        let mut app = Self::with_token_url(client_id, client_secret, token_url)?;
+        app.authorize_url = Some(super::client::secure_url(
+            authorize_url,
+            "authorization URL",
+        )?);
+        Ok(app)
+    }
+
+    /// An application that only renews tokens (and exchanges codes) at `token_url`: enough
+    /// for [`ClientBuilder::refreshing_tokens`](super::ClientBuilder::refreshing_tokens)
+    /// with a refresh token obtained elsewhere (the dev portal's token generator, say).
+    /// [`OAuthApp::authorize_url`] refuses: it has no authorization URL.
+    ///
+    /// ```
+    /// use netatmo_api::runtime::OAuthApp;
+    ///
+    /// fn apps(secret: &str) -> Result<(OAuthApp, OAuthApp), netatmo_api::Error> {
+    ///     // Refresh only: no authorization URL needed.
+    ///     let refresher = OAuthApp::with_token_url("my-client-id", secret, "https://auth.example.com/oauth2/token")?;
+    ///     // Authorization and refresh.
+    ///     let full = OAuthApp::with_urls(
+    ///         "my-client-id",
+    ///         secret,
+    ///         "https://auth.example.com/oauth2/token",
+    ///         "https://auth.example.com/oauth2/authorize",
+    ///     )?;
+    ///     Ok((refresher, full))
+    /// }
+    /// # let (refresher, full) = apps("secret").unwrap();
+    /// # assert!(refresher.authorize_url("https://example.com/cb", &[]).is_err());
+    /// # assert!(full.authorize_url("https://example.com/cb", &[]).is_ok());
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::InvalidRequest`] for a URL that does not parse or is plain `http` to a host
+    /// other than this machine.
+    pub fn with_token_url(
+        client_id: impl Into<String>,
+        client_secret: impl Into<Secret>,
+        token_url: &str,
+    ) -> Result<Self, Error> {
         Ok(OAuthApp {
             client_id: client_id.into(),
             client_secret: client_secret.into(),
             token_url: super::client::secure_url(token_url, "token URL")?,
-            authorize_url: super::client::secure_url(authorize_url, "authorization URL")?,
+            authorize_url: None,
         })
     }
 
@@ -94,14 +144,23 @@ impl OAuthApp {
     /// keep it and check that the redirect brings the same one back.
     ///
     /// # Errors
-    /// [`Error::InvalidRequest`] if the system has no random source for the `state`.
+    /// [`Error::InvalidRequest`] for an application made with
+    /// [`OAuthApp::with_token_url`], which has no authorization URL, or if the system has
+    /// no random source for the `state`.
     pub fn authorize_url(
         &self,
         redirect_uri: &str,
         scopes: &[&str],
     ) -> Result<(Url, String), Error> {
+        let Some(authorize_url) = &self.authorize_url else {
+            return Err(Error::InvalidRequest {
+                message: "this OAuth2 application has a token URL only (OAuthApp::with_token_url): \
+                          make it with OAuthApp::new or OAuthApp::with_urls to send users to authorize it"
+                    .to_owned(),
+            });
+        };
         let state = random_hex(16)?;
-        let mut url = self.authorize_url.clone();
+        let mut url = authorize_url.clone();
         url.query_pairs_mut()
             .append_pair("client_id", &self.client_id)
             .append_pair("redirect_uri", redirect_uri)
@@ -114,8 +173,10 @@ impl OAuthApp {
     /// Exchanges the `code` of the authorization redirect for a token pair.
     ///
     /// # Errors
-    /// [`Error::Authentication`] when the server refuses the code; [`Error::Transport`]
-    /// without an answer.
+    /// [`Error::Authentication`] when the server refuses the code or the application;
+    /// [`Error::Transport`] without an answer; [`Error::Status`] for another error answer;
+    /// [`Error::Decode`] for an answer that cannot be read or lacks the refresh token (its
+    /// body withheld: it may hold tokens).
     pub async fn exchange_code(
         &self,
         code: &str,
@@ -161,6 +222,10 @@ impl fmt::Debug for OAuthApp {
             .field("client_id", &self.client_id)
             .field("client_secret", &self.client_secret)
             .field("token_url", &self.token_url.as_str())
+            .field(
+                "authorize_url",
+                &self.authorize_url.as_ref().map(Url::as_str),
+            )
             .finish_non_exhaustive()
     }
 }
@@ -215,6 +280,7 @@ async fn token_request(
         .await
         .map_err(super::error::transport)?;
     let status = response.status();
+    let retry_after = super::client::retry_after(&response);
     let bytes = response.bytes().await.map_err(super::error::transport)?;
     if !status.is_success() {
         let token_error = serde_json::from_slice::<TokenError>(&bytes).ok();
@@ -232,7 +298,7 @@ async fn token_request(
             } else {
                 status
             };
-            return Err(Error::from_status(status, &bytes, None));
+            return Err(Error::from_status(status, &bytes, retry_after));
         }
         let (reason, detail) = token_error
             .map(|e| (e.error, e.error_description))
@@ -243,18 +309,22 @@ async fn token_request(
             detail,
         });
     }
-    // The answer holds tokens: a decode error must not quote it.
     let answer: TokenAnswer =
-        serde_json::from_slice(&bytes).map_err(|e| Error::Authentication {
-            status: Some(status),
-            reason: "unreadable token answer".to_owned(),
-            detail: Some(format!(
-                "{} at line {}, column {}",
-                e.classify_kind(),
-                e.line(),
-                e.column()
-            )),
-        })?;
+        serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_slice(&bytes))
+            .map_err(|e| {
+                let path = e.path().to_string();
+                let e = e.into_inner();
+                unreadable_token_answer(
+                    status,
+                    if path == "." { String::new() } else { path },
+                    &format!(
+                        "{} at line {}, column {}",
+                        e.classify_kind(),
+                        e.line(),
+                        e.column()
+                    ),
+                )
+            })?;
     // Capped at a year: a bogus `expires_in` must not overflow the clock arithmetic (a
     // panic after the server rotated the pair would lose it).
     let lifetime = Duration::from_secs(answer.expires_in.unwrap_or(10_800).min(MAX_LIFETIME));
@@ -271,11 +341,11 @@ async fn token_request(
         // No rotation this time: the refresh token in use stays valid.
         (None, Some(previous)) => previous.clone(),
         (None, None) => {
-            return Err(Error::Authentication {
-                status: Some(status),
-                reason: "no refresh token in the token answer".to_owned(),
-                detail: None,
-            });
+            return Err(unreadable_token_answer(
+                status,
+                "refresh_token".to_owned(),
+                "no refresh token",
+            ));
         }
     };
     Ok(Tokens {
@@ -284,6 +354,30 @@ async fn token_request(
         expires_at: SystemTime::now() + lifetime,
         scopes,
     })
+}
+
+/// An answer of the token endpoint that cannot be used. It holds tokens, so the error
+/// quotes none of it: neither the body nor serde's message, which may quote a value.
+fn unreadable_token_answer(status: StatusCode, path: String, what: &str) -> Error {
+    Error::Decode {
+        status,
+        path,
+        source: serde::de::Error::custom(format_args!("the token endpoint's answer: {what}")),
+        body: super::error::WITHHELD.to_owned(),
+    }
+}
+
+/// The error for a refresh task that did not complete. Its panic message is not shown: it
+/// is no help to a caller, and nothing vouches that it holds no token.
+fn refresh_task_failed(failure: tokio::task::JoinError) -> Error {
+    let message = if failure.is_panic() {
+        "the token refresh task panicked (a bug in this client)"
+    } else {
+        "the token refresh task was cancelled (is the Tokio runtime shutting down?)"
+    };
+    Error::Internal {
+        message: message.to_owned(),
+    }
 }
 
 trait ClassifyKind {
@@ -340,6 +434,31 @@ impl fmt::Debug for TokenSource {
 pub(super) struct CurrentToken {
     pub(super) token: Option<Secret>,
     pub(super) generation: u64,
+    /// For the caller whose refresh produced the token: when the hook is done with the pair.
+    pub(super) persisted: Option<HookDone>,
+}
+
+impl CurrentToken {
+    /// A token no refresh of this caller produced.
+    pub(super) fn unrefreshed(token: Option<Secret>, generation: u64) -> Self {
+        CurrentToken {
+            token,
+            generation,
+            persisted: None,
+        }
+    }
+}
+
+/// Says when the hook call for one pair has returned, or will never run (its task was
+/// dropped with its runtime).
+pub(super) struct HookDone(watch::Receiver<bool>);
+
+impl HookDone {
+    /// Waits until then.
+    pub(super) async fn wait(mut self) {
+        // An error means the sender is gone: the call will never come.
+        let _ = self.0.wait_for(|done| *done).await;
+    }
 }
 
 pub(super) struct Refresher {
@@ -356,6 +475,9 @@ struct RefreshState {
     /// Set when the token endpoint refused the refresh token for good: no further refresh
     /// is tried.
     revoked: Option<String>,
+    /// When the hook call for the latest pair is done: the next pair's call waits for it, so
+    /// that pairs reach the hook in the order of the refreshes.
+    last_hook: Option<watch::Receiver<bool>>,
 }
 
 /// From when on to refresh a token that expires in `lifetime`.
@@ -385,6 +507,7 @@ impl Refresher {
             refresh: refresh_token,
             generation: 0,
             revoked: None,
+            last_hook: None,
         };
         Refresher {
             app,
@@ -400,10 +523,10 @@ impl Refresher {
         if let Some((token, refresh_at)) = &state.access
             && Instant::now() < *refresh_at
         {
-            return Ok(CurrentToken {
-                token: Some(token.clone()),
-                generation: state.generation,
-            });
+            return Ok(CurrentToken::unrefreshed(
+                Some(token.clone()),
+                state.generation,
+            ));
         }
         self.refresh(state, http).await
     }
@@ -419,10 +542,10 @@ impl Refresher {
         if state.generation != generation
             && let Some((token, _)) = &state.access
         {
-            return Ok(CurrentToken {
-                token: Some(token.clone()),
-                generation: state.generation,
-            });
+            return Ok(CurrentToken::unrefreshed(
+                Some(token.clone()),
+                state.generation,
+            ));
         }
         // The token is known bad: should this refresh fail, the next request must try a
         // refresh again rather than be handed the refused token.
@@ -433,6 +556,10 @@ impl Refresher {
     /// Refreshes in a task of its own, holding the lock: if the caller gives up (a timeout,
     /// a `select!`), the refresh still completes and the rotated pair is kept and handed to
     /// the hook; otherwise the pair would be lost, and the user locked out.
+    ///
+    /// The hook is called after the lock is released (a slow hook must not stall requests
+    /// waiting for the token), from a task of its own; its place in the queue of hook calls
+    /// is taken while the lock is still held, so calls come in the order of the refreshes.
     async fn refresh(
         &self,
         mut state: tokio::sync::OwnedMutexGuard<RefreshState>,
@@ -449,24 +576,15 @@ impl Refresher {
         let task = tokio::spawn(async move {
             let tokens = match app.refresh(&http, &state.refresh).await {
                 Ok(tokens) => tokens,
-                Err(Error::Authentication {
-                    status,
-                    reason,
-                    detail,
-                }) => {
+                Err(error) => {
                     // The token endpoint refused this refresh token for good: trying it
                     // again cannot work, and a loop of refused refreshes helps nobody. (An
                     // unreadable answer, a proxy's page say, is no such refusal.)
-                    if FATAL_TOKEN_ERRORS.contains(&reason.as_str()) {
+                    if let Error::Authentication { reason, .. } = &error {
                         state.revoked = Some(reason.clone());
                     }
-                    return Err(Error::Authentication {
-                        status,
-                        reason,
-                        detail,
-                    });
+                    return Err(error);
                 }
-                Err(other) => return Err(other),
             };
             let lifetime = tokens
                 .expires_at
@@ -476,24 +594,71 @@ impl Refresher {
             state.refresh = tokens.refresh_token.clone();
             state.generation += 1;
             tracing::debug!(generation = state.generation, "access token refreshed");
-            if let Some(hook) = &hook {
-                // The pair is already in use here; a panicking hook must not lose it.
-                if std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| hook(&tokens))).is_err()
-                {
-                    tracing::error!(
-                        "the on_token_refresh hook panicked; the new tokens were not persisted"
-                    );
-                }
-            }
+            let persisted = hook.map(|hook| {
+                let (done, done_receiver) = watch::channel(false);
+                let previous = state.last_hook.replace(done_receiver.clone());
+                let tokens = tokens.clone();
+                tokio::spawn(async move {
+                    if let Some(previous) = previous {
+                        HookDone(previous).wait().await;
+                    }
+                    // A sync hook may write a file: on a blocking thread, not the executor's.
+                    // The pair is already in use; a panicking hook must not lose it.
+                    match tokio::task::spawn_blocking(move || hook(&tokens)).await {
+                        Ok(()) => {}
+                        Err(failure) if failure.is_panic() => tracing::error!(
+                            "the on_token_refresh hook panicked; the new tokens were not persisted"
+                        ),
+                        Err(_) => tracing::error!(
+                            "the on_token_refresh hook was cancelled (the runtime is shutting \
+                             down); the new tokens were not persisted"
+                        ),
+                    }
+                    let _ = done.send(true);
+                });
+                HookDone(done_receiver)
+            });
             Ok(CurrentToken {
                 token: Some(tokens.access_token),
                 generation: state.generation,
+                persisted,
             })
+            // The state lock is released here, before the hook is called.
         });
-        task.await.map_err(|e| Error::Authentication {
-            status: None,
-            reason: "the token refresh task failed".to_owned(),
-            detail: Some(e.to_string()),
-        })?
+        task.await.map_err(refresh_task_failed)?
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_refresh_task_is_an_internal_error_not_a_refusal() {
+        // A runtime of its own: this file is copied into standalone crates, whose Tokio has
+        // no `macros` feature for Tokio's test attribute.
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("a runtime");
+        let (panicked, cancelled) = runtime.block_on(async {
+            let panicked = tokio::spawn(async { panic!("a bug near secret-value") })
+                .await
+                .expect_err("panicked");
+            let pending = tokio::spawn(std::future::pending::<()>());
+            pending.abort();
+            (panicked, pending.await.expect_err("cancelled"))
+        });
+        for (failure, said) in [(panicked, "panicked"), (cancelled, "cancelled")] {
+            let error = refresh_task_failed(failure);
+            assert!(matches!(error, Error::Internal { .. }), "{error:?}");
+            assert!(!error.is_retryable());
+            let shown = format!("{error} {error:?}");
+            assert!(shown.contains(said), "{shown}");
+            assert!(!shown.contains("secret-value"), "{shown}");
+            assert!(
+                !shown.contains("authorize the application again"),
+                "{shown}"
+            );
+        }
     }
 }

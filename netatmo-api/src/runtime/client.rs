@@ -12,9 +12,9 @@ use serde::de::DeserializeOwned;
 use tracing::Instrument as _;
 use url::Url;
 
-use super::auth::{CurrentToken, Refresher, TokenHook, TokenSource, Tokens};
+use super::auth::{CurrentToken, HookDone, Refresher, TokenHook, TokenSource, Tokens};
 use super::error::envelope;
-use super::retry::{RetryPolicy, Sleeper, TokioSleeper};
+use super::retry::{RetryPolicy, Sleeper, TokioSleeper, parse_retry_after};
 use super::security::{Credentials, KeyLocation, Plan};
 use super::{Error, OAuthApp, Request, Secret};
 
@@ -114,6 +114,24 @@ impl Client {
     /// once more after a refresh if the API says the token expired, and again as the retry
     /// policy allows.
     async fn send(&self, request: Request) -> Result<(StatusCode, Vec<u8>), Error> {
+        let mut persisted = None;
+        let result = self.attempts(&request, &mut persisted).await;
+        // A refresh this call made handed its pair to the hook: the call returns once the
+        // hook has, so that a program that exits after its last call has stored the pair.
+        // (Other requests use the new token meanwhile; they do not wait.)
+        if let Some(persisted) = persisted {
+            persisted.wait().await;
+        }
+        result
+    }
+
+    /// The attempts of [`Client::send`]; `persisted` is set when a refresh they make hands
+    /// a pair to the hook (to the latest such pair: the hooks run in order).
+    async fn attempts(
+        &self,
+        request: &Request,
+        persisted: &mut Option<HookDone>,
+    ) -> Result<(StatusCode, Vec<u8>), Error> {
         let inner = &*self.inner;
         let url = request.url(&inner.base_url)?;
         let may_retry = inner.retry.allows(request.method());
@@ -142,10 +160,7 @@ impl Client {
             let token = match next_token.take() {
                 Some(token) => Ok(token),
                 // This request does not take the access token: no refresh for it either.
-                None if !plan.bearer => Ok(CurrentToken {
-                    token: None,
-                    generation: 0,
-                }),
+                None if !plan.bearer => Ok(CurrentToken::unrefreshed(None, 0)),
                 None => {
                     inner
                         .auth
@@ -154,13 +169,19 @@ impl Client {
                         .await
                 }
             };
+            let token = token.map(|mut token| {
+                if let Some(hook) = token.persisted.take() {
+                    *persisted = Some(hook);
+                }
+                token
+            });
             // Whether the API got this attempt: a token-endpoint failure means it did not,
             // so even a POST may be tried again.
             let mut reached_the_api = true;
             let (generation, result) = match token {
                 Ok(token) => {
                     let result = self
-                        .send_once(&request, &body, url.clone(), token.token.as_ref(), &plan)
+                        .send_once(request, &body, url.clone(), token.token.as_ref(), &plan)
                         .instrument(span.clone())
                         .await;
                     (plan.bearer.then_some(token.generation), result)
@@ -292,20 +313,14 @@ impl Client {
         }
         let response = builder.send().await.map_err(super::error::transport)?;
         let status = response.status();
-        let retry_after = response
-            .headers()
-            .get(RETRY_AFTER)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.trim().parse::<u64>().ok())
-            .map(Duration::from_secs);
+        let retry_after = retry_after(&response);
         let body = response.bytes().await.map_err(super::error::transport)?;
         if !status.is_success() {
             return Err(Error::from_status(status, &body, retry_after));
         }
-        // Netatmo sometimes answers an error with 200: the envelope says so.
-        if body.starts_with(b"{\"error\"")
-            && let Some(error) = envelope(&body)
-        {
+        // Netatmo sometimes answers an error with 200: the envelope says so, in whatever
+        // layout (`"status": "error"` first, whitespace). Only the top level is looked at.
+        if let Some(error) = envelope(&body) {
             return Err(Error::api(status, error, retry_after, &body));
         }
         Ok((status, body.to_vec()))
@@ -315,14 +330,8 @@ impl Client {
 impl TokenSource {
     async fn current(&self, http: &reqwest::Client) -> Result<CurrentToken, Error> {
         match self {
-            TokenSource::None => Ok(CurrentToken {
-                token: None,
-                generation: 0,
-            }),
-            TokenSource::Fixed(token) => Ok(CurrentToken {
-                token: Some(token.clone()),
-                generation: 0,
-            }),
+            TokenSource::None => Ok(CurrentToken::unrefreshed(None, 0)),
+            TokenSource::Fixed(token) => Ok(CurrentToken::unrefreshed(Some(token.clone()), 0)),
             TokenSource::Refreshing(refresher) => refresher.current(http).await,
         }
     }
@@ -344,6 +353,8 @@ impl fmt::Debug for Client {
 pub struct ClientBuilder<C = Client> {
     base_url: Option<String>,
     auth: Option<AuthSetting>,
+    /// Kept apart from `auth`, so that the builder's calls may come in any order.
+    current_access: Option<(Secret, SystemTime)>,
     credentials: Credentials,
     hook: Option<TokenHook>,
     retry: Option<RetryPolicy>,
@@ -359,6 +370,7 @@ impl<C> Default for ClientBuilder<C> {
         ClientBuilder {
             base_url: None,
             auth: None,
+            current_access: None,
             credentials: Credentials::default(),
             hook: None,
             retry: None,
@@ -376,7 +388,6 @@ enum AuthSetting {
     Refreshing {
         app: Box<OAuthApp>,
         refresh_token: Secret,
-        access: Option<(Secret, SystemTime)>,
     },
 }
 
@@ -424,25 +435,42 @@ impl<C> ClientBuilder<C> {
         self.auth = Some(AuthSetting::Refreshing {
             app: Box::new(app),
             refresh_token: refresh_token.into(),
-            access: None,
         });
         self
     }
 
-    /// The access token that goes with the refresh token, and when it expires.
+    /// The access token that goes with the refresh token of
+    /// [`ClientBuilder::refreshing_tokens`], and when it expires: used until then, sparing
+    /// the first refresh. Before or after `refreshing_tokens`, the order does not matter;
+    /// without refreshing tokens (none, or a fixed [`ClientBuilder::access_token`] instead),
+    /// [`ClientBuilder::build`] refuses it.
     pub fn current_access_token(
         mut self,
         token: impl Into<Secret>,
         expires_at: SystemTime,
     ) -> Self {
-        if let Some(AuthSetting::Refreshing { access, .. }) = &mut self.auth {
-            *access = Some((token.into(), expires_at));
-        }
+        self.current_access = Some((token.into(), expires_at));
         self
     }
 
-    /// Called with every new token pair, right after a refresh, before any request uses it:
-    /// store the pair, the previous refresh token no longer works.
+    /// Called with every new token pair: store it, the previous refresh token no longer
+    /// works.
+    ///
+    /// - **Where:** on a blocking thread (`tokio::task::spawn_blocking`), so the hook may
+    ///   write a file or a database synchronously without stalling the async executor.
+    /// - **In what order:** one call at a time, in the order of the refreshes: an older pair
+    ///   never reaches the hook after a newer one.
+    /// - **Relative to requests:** the new token is in use as soon as the refresh completes,
+    ///   without waiting for the hook: requests may go out with it before or while the hook
+    ///   runs, so a slow hook holds up no request. Only the call whose refresh produced the
+    ///   pair returns after the hook has returned (whatever its own outcome), so that a
+    ///   program that exits after its last call has stored the pair.
+    /// - **If it panics:** the panic is logged (a `tracing` error), the pair stays in use and
+    ///   later pairs still reach the hook.
+    ///
+    /// The hook must not wait for a request of this client (the call that made the refresh
+    /// waits for the hook), and a hook that blocks long delays that call and the hook calls
+    /// of later pairs. A call still queued when the Tokio runtime shuts down may never run.
     pub fn on_token_refresh(mut self, hook: impl Fn(&Tokens) + Send + Sync + 'static) -> Self {
         self.hook = Some(Arc::new(hook));
         self
@@ -485,8 +513,10 @@ impl<C> ClientBuilder<C> {
     ///
     /// # Errors
     /// [`Error::InvalidRequest`] for a base URL that does not parse, cannot have a path, or
-    /// is plain `http` to another machine; [`Error::Transport`] when the HTTP client cannot
-    /// be set up (TLS).
+    /// is plain `http` to another machine, and for a
+    /// [`current_access_token`](ClientBuilder::current_access_token) without
+    /// [`refreshing_tokens`](ClientBuilder::refreshing_tokens); [`Error::Transport`] when
+    /// the HTTP client cannot be set up (TLS).
     pub fn build(self) -> Result<C, Error>
     where
         C: From<Client>,
@@ -501,19 +531,30 @@ impl<C> ClientBuilder<C> {
                 message: format!("base URL `{base}` cannot have a path"),
             });
         }
-        let auth = match self.auth {
-            None => TokenSource::None,
-            Some(AuthSetting::Fixed(token)) => TokenSource::Fixed(token),
-            Some(AuthSetting::Refreshing {
-                app,
-                refresh_token,
-                access,
-            }) => TokenSource::Refreshing(Arc::new(Refresher::new(
-                *app,
-                refresh_token,
-                access,
-                self.hook,
-            ))),
+        let auth = match (self.auth, self.current_access) {
+            (Some(AuthSetting::Refreshing { app, refresh_token }), access) => {
+                TokenSource::Refreshing(Arc::new(Refresher::new(
+                    *app,
+                    refresh_token,
+                    access,
+                    self.hook,
+                )))
+            }
+            // Dropping the token silently would hide a mistake: which one was meant?
+            (auth, Some(_)) => {
+                let instead = match auth {
+                    Some(AuthSetting::Fixed(_)) => "a fixed access_token",
+                    _ => "no tokens",
+                };
+                return Err(Error::InvalidRequest {
+                    message: format!(
+                        "current_access_token goes with refreshing_tokens, but the client has {instead}: \
+                         give the refresh token with refreshing_tokens, or only access_token for a fixed token"
+                    ),
+                });
+            }
+            (None, None) => TokenSource::None,
+            (Some(AuthSetting::Fixed(token)), None) => TokenSource::Fixed(token),
         };
         let http = match self.http {
             Some(http) => http,
@@ -544,14 +585,25 @@ impl<C> fmt::Debug for ClientBuilder<C> {
             Some(AuthSetting::Fixed(_)) => "fixed access token (redacted)",
             Some(AuthSetting::Refreshing { .. }) => "refreshing tokens (redacted)",
         };
+        let current_access = self
+            .current_access
+            .as_ref()
+            .map(|(_, expires_at)| ("<redacted>", expires_at));
         f.debug_struct("ClientBuilder")
             .field("base_url", &self.base_url)
             .field("auth", &auth)
+            .field("current_access_token", &current_access)
             .field("credentials", &self.credentials)
             .field("retry", &self.retry)
             .field("timeout", &self.timeout)
             .finish_non_exhaustive()
     }
+}
+
+/// The wait the answer's `Retry-After` asks for (seconds or an HTTP date), if it has one.
+pub(super) fn retry_after(response: &reqwest::Response) -> Option<Duration> {
+    let value = response.headers().get(RETRY_AFTER)?.to_str().ok()?;
+    parse_retry_after(value, SystemTime::now())
 }
 
 /// Follows at most 5 redirects, and only to the same scheme, host and port: a redirect
@@ -654,6 +706,34 @@ mod tests {
             .build()
             .expect_err("refused");
         assert!(matches!(err, Error::InvalidRequest { .. }), "{err}");
+    }
+
+    #[test]
+    fn a_current_access_token_needs_refreshing_tokens() {
+        let in_an_hour = SystemTime::now() + Duration::from_secs(3600);
+        let fixed = Client::builder()
+            .current_access_token("secret-current-token", in_an_hour)
+            .access_token("secret-fixed-token");
+        let alone = Client::builder().current_access_token("secret-current-token", in_an_hour);
+        // Replaced by a fixed token after the fact: refused too.
+        let replaced = Client::builder()
+            .refreshing_tokens(
+                OAuthApp::with_urls("id", "secret", "https://x/token", "https://x/authorize")
+                    .expect("valid"),
+                "secret-refresh-token",
+            )
+            .current_access_token("secret-current-token", in_an_hour)
+            .access_token("secret-fixed-token");
+        for builder in [fixed, alone, replaced] {
+            let shown = format!("{builder:?}");
+            assert!(!shown.contains("secret-current-token"), "{shown}");
+            let err = builder.build().expect_err("refused");
+            let Error::InvalidRequest { message } = &err else {
+                panic!("{err:?}")
+            };
+            assert!(message.contains("refreshing_tokens"), "{message}");
+            assert!(!message.contains("secret-"), "{message}");
+        }
     }
 
     #[test]

@@ -17,8 +17,10 @@ pub enum Error {
     },
     /// No usable answer: the connection failed, timed out or broke off.
     Transport(reqwest::Error),
-    /// The API answered with its error envelope (`{"error": {"code": ..., "message": ...}}`),
-    /// with an error status or, sometimes, with 200.
+    /// The API answered with its error envelope (`{"error": {"code": ..., "message": ...}}`,
+    /// sometimes with `"status": "error"` beside it), with an error status or, sometimes,
+    /// with 200. Errors nested in a successful answer (`body.errors`) are not this: they
+    /// are part of the answer.
     Api {
         /// The HTTP status.
         status: StatusCode,
@@ -54,9 +56,14 @@ pub enum Error {
         /// The start of the body, for diagnosis (withheld if it looks like credentials).
         body: String,
     },
-    /// Authentication failed: the token endpoint refused the refresh token or the
-    /// authorization code (`invalid_grant`: revoked, expired or already used). Authorize
-    /// again; retrying will not help.
+    /// Authentication failed for good: the token endpoint refused the refresh token, the
+    /// authorization code or the application (`invalid_grant`: revoked, expired or already
+    /// used; `invalid_client`, `unauthorized_client`), or refused this refresh token before
+    /// (no refresh is tried again). Authorize again; retrying will not help.
+    ///
+    /// Other token-endpoint failures are other errors: no answer is [`Error::Transport`],
+    /// an overloaded endpoint [`Error::Status`] (both retryable), an answer that cannot be
+    /// read [`Error::Decode`] (which never quotes it: it holds tokens).
     Authentication {
         /// The token endpoint's HTTP status, if it answered.
         status: Option<StatusCode>,
@@ -64,6 +71,13 @@ pub enum Error {
         reason: String,
         /// More detail, when there is some.
         detail: Option<String>,
+    },
+    /// A failure inside this client, neither the request's nor the service's: the task that
+    /// refreshes the token panicked (a bug: please report it) or was cancelled (the Tokio
+    /// runtime is shutting down). Not retried.
+    Internal {
+        /// What failed.
+        message: String,
     },
 }
 
@@ -200,7 +214,7 @@ impl Error {
             | Error::Decode { status, .. } => Some(*status),
             Error::Transport(e) => e.status(),
             Error::Authentication { status, .. } => *status,
-            Error::InvalidRequest { .. } => None,
+            Error::InvalidRequest { .. } | Error::Internal { .. } => None,
         }
     }
 
@@ -272,17 +286,30 @@ impl Error {
         }
     }
 
-    /// Whether the same request may succeed if sent again later: connection failures and
-    /// timeouts, server errors (5xx) and rate limiting.
+    /// Whether the same request may succeed if sent again soon (after a backoff, or the
+    /// [`retry_after`](Error::retry_after) wait): connection failures and timeouts, server
+    /// errors (5xx), HTTP 429 and code 11 (the service is overloaded).
+    ///
+    /// Code 26 (the user's quota is used up: 50 requests per 10 s, 500 per hour) counts only
+    /// when the server said when to come back (`Retry-After`): otherwise a retry within
+    /// seconds only spends more of the quota, and Netatmo has locked accounts for hours after
+    /// this error. [`is_rate_limited`](Error::is_rate_limited) is still true for it; wait
+    /// for the hour to pass.
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Transport(e) => e.is_timeout() || e.is_connect() || e.is_request(),
+            Error::Api { .. } | Error::Status { .. }
+                if self.api_code() == Some(ApiErrorCode::MaxUsageReached) =>
+            {
+                self.retry_after().is_some()
+            }
             Error::Api { status, .. } | Error::Status { status, .. } => {
                 status.is_server_error() || self.is_rate_limited()
             }
-            Error::InvalidRequest { .. } | Error::Decode { .. } | Error::Authentication { .. } => {
-                false
-            }
+            Error::InvalidRequest { .. }
+            | Error::Decode { .. }
+            | Error::Authentication { .. }
+            | Error::Internal { .. } => false,
         }
     }
 
@@ -339,23 +366,75 @@ pub(super) fn transport(error: reqwest::Error) -> Error {
     Error::Transport(error.without_url())
 }
 
-/// The API's error envelope, if `body` is one.
+/// The API's error envelope, if `body` is one: a JSON object whose top-level `error` member
+/// is an object with an integer `code` (and, usually, a string `message`), whatever the
+/// other members (`"status": "error"`), their order or the whitespace.
+///
+/// Not an envelope: an `error` deeper down (the partial errors of a successful answer,
+/// `{"status": "ok", "body": {"errors": [...]}}`, or a `body.error`), and a flat
+/// `{"error": "invalid_grant"}`, the token endpoint's style, which carries no API code: with
+/// an error status that is an [`Error::Status`]; with 200 it is left to decoding, like any
+/// other answer (the API itself never sends it).
+///
+/// Cheap on large successful answers: only the top-level keys are read, the values of
+/// other members are skipped without being built.
 pub(super) fn envelope(body: &[u8]) -> Option<ApiError> {
-    #[derive(serde::Deserialize)]
-    struct Envelope {
-        error: Details,
+    use serde::de::{Deserializer as _, IgnoredAny, MapAccess, Visitor};
+
+    /// A top-level key: `error` or another.
+    struct IsError(bool);
+
+    impl<'de> serde::Deserialize<'de> for IsError {
+        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct KeyVisitor;
+            impl Visitor<'_> for KeyVisitor {
+                type Value = IsError;
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("a key")
+                }
+                fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<IsError, E> {
+                    Ok(IsError(key == "error"))
+                }
+            }
+            deserializer.deserialize_identifier(KeyVisitor)
+        }
     }
-    #[derive(serde::Deserialize)]
-    struct Details {
-        code: i64,
-        message: Option<String>,
+
+    /// The top-level object: the `error` member if there is one, other members skipped.
+    struct TopLevel;
+
+    impl<'de> Visitor<'de> for TopLevel {
+        type Value = Option<serde_json::Value>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a JSON object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut error = None;
+            while let Some(IsError(is_error)) = map.next_key()? {
+                if is_error {
+                    error = Some(map.next_value()?);
+                } else {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+            Ok(error)
+        }
     }
-    let Envelope {
-        error: Details { code, message },
-    } = serde_json::from_slice(body).ok()?;
+
+    // Anything but an object (an image, a page, an array) is ruled out at the first byte.
+    if body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        return None;
+    }
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    let error = deserializer.deserialize_map(TopLevel).ok()??;
+    deserializer.end().ok()?;
+    let details = error.as_object()?;
     Some(ApiError {
-        code: ApiErrorCode::from_code(code),
-        message,
+        code: ApiErrorCode::from_code(details.get("code")?.as_i64()?),
+        message: details
+            .get("message")
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_owned),
     })
 }
 
@@ -363,10 +442,13 @@ pub(super) fn envelope(body: &[u8]) -> Option<ApiError> {
 const CREDENTIAL_MARKERS: [&str; 4] =
     ["access_token", "refresh_token", "client_secret", "password"];
 
+/// What an error shows instead of a body that may hold credentials.
+pub(super) const WITHHELD: &str = "<withheld: the body may contain credentials>";
+
 fn excerpt(body: &[u8]) -> String {
     let whole = String::from_utf8_lossy(body);
     if CREDENTIAL_MARKERS.iter().any(|m| whole.contains(m)) {
-        return "<withheld: the body may contain credentials>".to_owned();
+        return WITHHELD.to_owned();
     }
     let text = String::from_utf8_lossy(&body[..body.len().min(EXCERPT)]);
     let mut text = text.into_owned();
@@ -429,6 +511,7 @@ impl fmt::Display for Error {
                 }
                 write!(f, "; authorize the application again")
             }
+            Error::Internal { message } => write!(f, "internal error in the client: {message}"),
         }
     }
 }
@@ -476,6 +559,67 @@ mod tests {
     }
 
     #[test]
+    fn the_envelope_is_recognised_whatever_the_layout() {
+        let bodies: [&[u8]; 6] = [
+            br#"{"error":{"code":21,"message":"Invalid id"}}"#,
+            br#"{"status":"error","error":{"code":21,"message":"Invalid id"}}"#,
+            b"\n\r\t  {\n  \"error\" : {\n \"message\": \"Invalid id\", \"code\" : 21 }\n}\n",
+            br#"{"time_server":1700000000,"body":{"error":{"code":3}},"error":{"message":"Invalid id","code":21},"status":"error"}"#,
+            br#"{"\u0065rror":{"code":21,"message":"Invalid id"}}"#,
+            br#"{"error":{"code":21,"message":"Invalid id","details":{"error":{"code":3}}}}"#,
+        ];
+        for body in bodies {
+            let shown = String::from_utf8_lossy(body);
+            let error = envelope(body).unwrap_or_else(|| panic!("not recognised: {shown}"));
+            assert_eq!(error.code, ApiErrorCode::InvalidArg, "{shown}");
+            assert_eq!(error.message.as_deref(), Some("Invalid id"), "{shown}");
+        }
+        let no_message = envelope(br#"{"error":{"code":26,"message":null}}"#).expect("envelope");
+        assert_eq!(
+            (no_message.code, no_message.message),
+            (ApiErrorCode::MaxUsageReached, None)
+        );
+        // A message that is not a string does not hide the code.
+        let odd = envelope(br#"{"error":{"code":2,"message":{"text":"x"}}}"#).expect("envelope");
+        assert_eq!(odd.code, ApiErrorCode::InvalidAccessToken);
+    }
+
+    #[test]
+    fn nested_errors_and_other_shapes_are_not_the_envelope() {
+        let bodies: [&[u8]; 13] = [
+            // Partial errors of a successful answer (Energy API).
+            br#"{"status":"ok","time_server":1,"body":{"errors":[{"code":6,"id":"12:34:56:78:9a:bc"}]}}"#,
+            // An error deeper down (webrtc/offer keeps the outer status "ok").
+            br#"{"status":"ok","body":{"status":"error","error":{"code":41,"message":"Device is unreachable"}}}"#,
+            br#"{"status":"ok","body":{"home":{"error":{"code":3}}}}"#,
+            // The token endpoint's flat errors: decided elsewhere, not an API error code.
+            br#"{"error":"invalid_grant"}"#,
+            br#"{"error":"too_many_connections","error_description":"x"}"#,
+            // An `error` member without an integer code.
+            br#"{"error":{"message":"no code"}}"#,
+            br#"{"error":{"code":"WH009"}}"#,
+            br#"{"error":{"code":2.5}}"#,
+            br#"{"error":null}"#,
+            // Not an object at the top.
+            br#"[{"error":{"code":21}}]"#,
+            br#""error""#,
+            b"<html>error</html>",
+            // Not JSON after all.
+            br#"{"error":{"code":21}} trailing"#,
+        ];
+        for body in bodies {
+            assert_eq!(envelope(body), None, "{}", String::from_utf8_lossy(body));
+        }
+        // A flat error with an error status stays an error, without an API code.
+        let flat = Error::from_status(
+            StatusCode::BAD_REQUEST,
+            br#"{"error":"invalid_request"}"#,
+            None,
+        );
+        assert!(matches!(flat, Error::Status { .. }), "{flat:?}");
+    }
+
+    #[test]
     fn rate_limits_are_recognised_by_status_and_by_code() {
         let usage = Error::from_status(
             StatusCode::FORBIDDEN,
@@ -492,10 +636,18 @@ mod tests {
             b"slow down",
             Some(Duration::from_secs(7)),
         );
-        for err in [&usage, &overload, &plain] {
+        for err in [&overload, &plain] {
             assert!(err.is_rate_limited() && err.is_retryable(), "{err}");
         }
         assert_eq!(plain.retry_after(), Some(Duration::from_secs(7)));
+        // A used-up quota is retried soon only when the server says when.
+        assert!(usage.is_rate_limited() && !usage.is_retryable(), "{usage}");
+        let told = Error::from_status(
+            StatusCode::TOO_MANY_REQUESTS,
+            br#"{"error":{"code":26}}"#,
+            Some(Duration::from_secs(60)),
+        );
+        assert!(told.is_rate_limited() && told.is_retryable(), "{told}");
     }
 
     #[test]

@@ -3,14 +3,25 @@
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use super::Error;
 
-/// How failed requests are retried: connection failures, timeouts and server errors (5xx)
-/// with exponential backoff and jitter; rate limiting (HTTP 429, code 11) after the wait the
-/// server asks for (`Retry-After`), or with backoff when it does not say. Code 26 (the
-/// user's quota is used up) is retried only when the server says when.
+/// How failed requests are retried:
+///
+/// - connection failures, timeouts and server errors (5xx): with exponential backoff and
+///   jitter, or after the wait the server asks for (`Retry-After`);
+/// - HTTP 429 and code 11 (the service is overloaded): after the `Retry-After` wait, or
+///   with backoff when the server does not say;
+/// - code 26 (the user's quota is used up: 50 requests per 10 s, 500 per hour), with 429
+///   or 403: only after a `Retry-After` wait of at most [`max_wait`](RetryPolicy::max_wait).
+///   Without `Retry-After` the error is returned at once, never retried within seconds:
+///   that only spends more quota, and Netatmo has locked accounts for hours after it.
+///   [`Error::is_retryable`] says the same.
+///
+/// A `Retry-After` longer than `max_wait` is not waited: the error is returned at once,
+/// [`Error::retry_after`] saying how long. Failures that cannot heal (a refused scope, a
+/// bad parameter, a refused refresh token) are never retried.
 ///
 /// Only idempotent requests (GET, PUT, DELETE...) are retried, unless
 /// [`RetryPolicy::retry_non_idempotent`] allows POST too.
@@ -81,14 +92,9 @@ impl RetryPolicy {
         if !error.is_retryable() || failures >= self.max_attempts {
             return None;
         }
+        // (A used-up quota without `Retry-After` is not retryable: no backoff for it.)
         if let Some(asked) = error.retry_after() {
             return (asked <= self.max_wait).then_some(asked);
-        }
-        if error.api_code() == Some(super::ApiErrorCode::MaxUsageReached) {
-            // The user's quota (50 requests per 10 s, 500 per hour) is used up: a retry
-            // within seconds only spends more of it, and Netatmo has banned accounts for hours
-            // after this error. The caller decides when to come back.
-            return None;
         }
         let doubling = self
             .initial_backoff
@@ -99,6 +105,19 @@ impl RetryPolicy {
         let half = ceiling / 2;
         Some(half + half.mul_f64(random_fraction()))
     }
+}
+
+/// The wait a `Retry-After` header asks for, at `now`: a number of seconds, or an HTTP date
+/// (RFC 9110: IMF-fixdate, or one of the two obsolete formats). A date already past means
+/// no wait. `None` when the value is neither.
+pub(super) fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
+    let value = value.trim();
+    if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+        // Digits only: seconds (a number too large for u64 is no sensible wait either).
+        return value.parse().ok().map(Duration::from_secs);
+    }
+    let date = httpdate::parse_http_date(value).ok()?;
+    Some(date.duration_since(now).unwrap_or(Duration::ZERO))
 }
 
 fn random_fraction() -> f64 {
@@ -189,6 +208,34 @@ mod tests {
             None,
         );
         assert!(policy.delay(&overloaded, 1).is_some());
+    }
+
+    #[test]
+    fn retry_after_is_read_as_seconds_or_as_an_http_date() {
+        // Wed, 21 Oct 2026 07:28:00 GMT
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_792_567_680);
+        let read = |value: &str| parse_retry_after(value, now);
+        assert_eq!(read("120"), Some(Duration::from_secs(120)));
+        assert_eq!(read(" 0 "), Some(Duration::ZERO));
+        assert_eq!(
+            read("Wed, 21 Oct 2026 07:29:30 GMT"),
+            Some(Duration::from_secs(90))
+        );
+        // The two obsolete formats HTTP still accepts.
+        assert_eq!(
+            read("Wednesday, 21-Oct-26 07:29:30 GMT"),
+            Some(Duration::from_secs(90))
+        );
+        assert_eq!(
+            read("Wed Oct 21 07:29:30 2026"),
+            Some(Duration::from_secs(90))
+        );
+        // A date already past: no wait.
+        assert_eq!(read("Wed, 21 Oct 2026 07:27:00 GMT"), Some(Duration::ZERO));
+        assert_eq!(read("Thu, 01 Jan 1970 00:00:00 GMT"), Some(Duration::ZERO));
+        for junk in ["", "soon", "-5", "1.5", "Wed, 32 Oct 2026 07:28:00 GMT"] {
+            assert_eq!(read(junk), None, "{junk:?}");
+        }
     }
 
     #[test]
