@@ -26,6 +26,8 @@ fn shapes(depth: usize) -> Vec<(&'static str, String)> {
         // Read: as deep as allowed, as often as fits.
         ("flow 100 deep, repeated", within_the_limit(depth)),
         ("quoted brackets", format!("a: '{}'\n", "[".repeat(depth))),
+        // Lines that end in a lone carriage return, as old Mac files do.
+        ("lines ending in CR", "k: v\r".repeat(depth)),
     ]
 }
 

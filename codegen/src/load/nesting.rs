@@ -17,21 +17,57 @@ pub(super) const MAX_FLOW_DEPTH: usize = 128;
 /// The line and column (both from 1) of the first `[` or `{` that opens a flow collection
 /// nested deeper than `limit`, if there is one.
 pub(super) fn too_deep(text: &str, limit: usize) -> Option<(usize, usize)> {
-    Scan::new(text.as_bytes())
+    let text_bytes = normalized_breaks(text);
+    Scan::new(&text_bytes)
         .run(limit)
-        .map(|at| line_column(text, at))
+        .map(|at| line_column(text, &text_bytes, at))
 }
 
-fn line_column(text: &str, at: usize) -> (usize, usize) {
-    let before = &text[..at];
-    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+/// The text with every line break the YAML scanner knows (`\r\n`, a lone `\r`, U+0085,
+/// U+2028, U+2029) written as `\n` or `\r\n`, at the same offsets: the scan then knows
+/// only those two.
+fn normalized_breaks(text: &str) -> Vec<u8> {
+    let mut bytes = text.as_bytes().to_vec();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\r' if bytes.get(i + 1) != Some(&b'\n') => bytes[i] = b'\n',
+            // U+0085, two bytes.
+            0xC2 if bytes.get(i + 1) == Some(&0x85) => {
+                bytes[i] = b'\r';
+                bytes[i + 1] = b'\n';
+            }
+            // U+2028 and U+2029, three bytes: a trailing blank, then the break.
+            0xE2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
+            {
+                bytes[i] = b' ';
+                bytes[i + 1] = b'\r';
+                bytes[i + 2] = b'\n';
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    bytes
+}
+
+/// Line and column (from 1, the column in characters) of offset `at`.
+fn line_column(text: &str, normalized: &[u8], at: usize) -> (usize, usize) {
+    let before = &normalized[..at];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
     (line, text[line_start..at].chars().count() + 1)
 }
 
 struct Scan<'t> {
     text: &'t [u8],
     at: usize,
+    /// Where the current line starts.
+    line_start: usize,
 }
 
 fn is_blank(b: u8) -> bool {
@@ -48,7 +84,11 @@ fn is_flow_indicator(b: u8) -> bool {
 
 impl<'t> Scan<'t> {
     fn new(text: &'t [u8]) -> Self {
-        Scan { text, at: 0 }
+        Scan {
+            text,
+            at: 0,
+            line_start: 0,
+        }
     }
 
     fn peek(&self, offset: usize) -> Option<u8> {
@@ -57,7 +97,7 @@ impl<'t> Scan<'t> {
 
     /// Whether the byte after the current one ends a token: a blank, a line break or the end.
     fn followed_by_space(&self) -> bool {
-        self.peek(1).is_none_or(|b| is_blank(b) || is_break(b))
+        self.blank_or_end_at(1)
     }
 
     fn skip_to_line_end(&mut self) {
@@ -75,6 +115,9 @@ impl<'t> Scan<'t> {
         self.at += 1;
         while let Some(b) = self.peek(0) {
             self.at += 1;
+            if b == b'\n' {
+                self.line_start = self.at;
+            }
             if quote == b'"' && b == b'\\' {
                 self.at += 1;
             } else if b == quote {
@@ -139,7 +182,14 @@ impl<'t> Scan<'t> {
         }
         if self.peek(0) == Some(b'\n') {
             self.at += 1;
+            self.line_start = self.at;
         }
+    }
+
+    /// Whether the byte at `offset` from the current one ends a token: a blank, a line
+    /// break or the end of the text.
+    fn blank_or_end_at(&self, offset: usize) -> bool {
+        self.peek(offset).is_none_or(|b| is_blank(b) || is_break(b))
     }
 
     /// The offset of the first flow collection opened deeper than `limit`.
@@ -161,6 +211,7 @@ impl<'t> Scan<'t> {
                     }
                     let content = self.indentation();
                     self.at = start;
+                    self.line_start = start;
                     if content > over {
                         self.skip_lines_indented(content);
                     }
@@ -195,10 +246,7 @@ impl<'t> Scan<'t> {
     /// Reads the rest of a line in block context (flow collections that start on it are
     /// read to their end, across lines).
     fn block_line(&mut self, limit: usize) -> Option<LineEnd> {
-        let line_start = self.text[..self.at]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |i| i + 1);
+        let line_start = self.line_start;
         let mut node_start = true;
         // The column of the line's first node after its indicators (`- `, `? `): the
         // indentation its scalars continue beyond.
@@ -231,7 +279,9 @@ impl<'t> Scan<'t> {
             match b {
                 b'-' | b'?' | b':' if self.followed_by_space() => self.at += 1,
                 b'-' | b'.'
-                    if self.at == line_start && self.text[self.at..].starts_with(&[b; 3]) =>
+                    if self.at == line_start
+                        && self.text[self.at..].starts_with(&[b; 3])
+                        && self.blank_or_end_at(3) =>
                 {
                     // `---` / `...`: document markers.
                     self.at += 3;
@@ -293,10 +343,41 @@ impl<'t> Scan<'t> {
     /// Reads a flow collection from its opening bracket (the current byte) to its end, or
     /// to the end of the text; the offset of the first bracket opened deeper than `limit`.
     fn flow(&mut self, limit: usize) -> Option<usize> {
+        // As the YAML scanner reads flow context: at the start of a token, `[{]},` are
+        // themselves, `?` and `:` are indicators, `-` one before a blank, a quote opens a
+        // quoted scalar, `#` a comment; anything else starts a plain scalar, which ends at
+        // `[{]},`, at `:` before a blank or one of those, or at `#` after a blank, and
+        // reads all else (quotes, `-`, `?`) as text, across lines.
         let mut depth = 0usize;
-        // Whether a scalar may start here (a quote opens one only there).
-        let mut scalar_start = true;
+        let mut in_plain = false;
         while let Some(b) = self.peek(0) {
+            if b == b'\n' {
+                self.at += 1;
+                self.line_start = self.at;
+                continue;
+            }
+            if is_blank(b) || b == b'\r' {
+                self.at += 1;
+                if self.peek(0) == Some(b'#') {
+                    in_plain = false;
+                    self.skip_to_line_end();
+                }
+                continue;
+            }
+            if in_plain {
+                let ends = match b {
+                    b'[' | b'{' | b']' | b'}' | b',' => true,
+                    b':' => self
+                        .peek(1)
+                        .is_none_or(|n| is_blank(n) || is_break(n) || is_flow_indicator(n)),
+                    _ => false,
+                };
+                if !ends {
+                    self.at += 1;
+                    continue;
+                }
+                in_plain = false;
+            }
             match b {
                 b'[' | b'{' => {
                     depth += 1;
@@ -304,7 +385,6 @@ impl<'t> Scan<'t> {
                         return Some(self.at);
                     }
                     self.at += 1;
-                    scalar_start = true;
                 }
                 b']' | b'}' => {
                     self.at += 1;
@@ -312,34 +392,15 @@ impl<'t> Scan<'t> {
                     if depth == 0 {
                         return None;
                     }
-                    scalar_start = false;
                 }
-                b',' => {
-                    self.at += 1;
-                    scalar_start = true;
-                }
-                b'#' if self.at == 0
-                    || matches!(self.text[self.at - 1], b' ' | b'\t' | b'\n' | b'\r') =>
-                {
-                    self.skip_to_line_end();
-                }
-                b' ' | b'\t' | b'\n' | b'\r' => self.at += 1,
-                b'\'' | b'"' if scalar_start => {
-                    self.skip_quoted();
-                    scalar_start = false;
-                }
-                b'&' | b'!' | b'*' if scalar_start => self.skip_name(),
-                b':' | b'?' | b'-'
-                    if self
-                        .peek(1)
-                        .is_none_or(|n| is_blank(n) || is_break(n) || is_flow_indicator(n)) =>
-                {
-                    self.at += 1;
-                    scalar_start = true;
-                }
+                b',' | b'?' | b':' => self.at += 1,
+                b'-' if self.blank_or_end_at(1) => self.at += 1,
+                b'#' => self.skip_to_line_end(),
+                b'\'' | b'"' => self.skip_quoted(),
+                b'&' | b'!' | b'*' => self.skip_name(),
                 _ => {
+                    in_plain = true;
                     self.at += 1;
-                    scalar_start = false;
                 }
             }
         }
@@ -443,6 +504,32 @@ mod tests {
         // If `'` opened a quote here, the brackets after it would be missed.
         let text = "[a'b, [[[c]]]]\n";
         assert_eq!(depth_limit_hit(text, 3), Some((1, 9)));
+    }
+
+    #[test]
+    fn what_the_yaml_scanner_opens_is_counted_whatever_surrounds_it() {
+        // Inputs libyaml reads as flow collections 4 deep that an earlier scan missed: a
+        // dash or question mark inside a flow plain scalar, a quote right after a quoted
+        // key's colon, a document marker without a blank after it, line breaks other than
+        // `\n`.
+        let deep = "[[[[1]]]]";
+        for text in [
+            format!("[a - 'x, {deep}, y']\n"),
+            format!("[a ? 'x, {deep}, y']\n"),
+            format!("[\"a\":'x [', {deep}, 'y']\n"),
+            format!("---'x: {deep}\ny: 'z'\n"),
+            format!("a:\r# c\r      - {deep}\r"),
+            format!("a: # c\u{85}b: {deep}\n"),
+            format!("a: # c\u{2028}b: {deep}\n"),
+        ] {
+            assert!(depth_limit_hit(&text, 3).is_some(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn lines_end_at_a_lone_carriage_return_too() {
+        assert_eq!(depth_limit_hit("a: 1\rb: [[[[[1]]]]]\r", 4), Some((2, 8)));
+        assert_eq!(depth_limit_hit("a: 1\r\nb: [[1]]\r\n", 1), Some((2, 5)));
     }
 
     #[test]
