@@ -349,7 +349,7 @@ pub(crate) fn api_builders(api: &Api) -> TokenStream {
         }
     });
     quote! {
-        //! Request builders, one per operation: made by the methods of [`Client`], they hold
+        //! Request builders, one per operation: made by the methods of [`Client`](super::Client), they hold
         //! the required parameters, take the optional ones, and `send` the request.
         #imports
 
