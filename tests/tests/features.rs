@@ -900,8 +900,7 @@ mod lenient {
         // optional query parameter, `#/definitions/x-hits` the answer's type and
         // `#/responses/x-bad-query` the documented error answer.
         let client = client(&server).await;
-        let hits: lenient::models::XHits =
-            client.search("true").limit(5).send().await.unwrap();
+        let hits: lenient::models::XHits = client.search("true").limit(5).send().await.unwrap();
         assert_eq!(hits.count, Some(3));
         let request = last_request(&server).await;
         assert_eq!(request.url.query(), Some("limit=5"));
