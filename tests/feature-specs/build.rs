@@ -1,10 +1,10 @@
 //! Generates a client from every feature spec in `tests/specs/` (and the real specs of
-//! `tests/fixtures/specs/`) into `OUT_DIR`, and an index
-//! (`features.rs`) that mounts each one as a module of this crate: its models, its own copy
-//! of the hand-written runtime (read in place from `netatmo-api/src/runtime`) and its
-//! operations. Compiling this crate is the compile check of the generated code; the crate's
-//! `#![deny(warnings)]` makes any rustc warning in it an error, and CI's clippy run covers it
-//! with `-D warnings`.
+//! `tests/fixtures/specs/`) into `OUT_DIR`, and an index (`features.rs`) that mounts each
+//! one as a module of this crate: its models, its own copy of the hand-written runtime
+//! (read in place from `netatmo-api/src/runtime`) and of the models' tolerant reader
+//! (`netatmo-models/src/tolerant.rs`), and its operations. Compiling this crate is the
+//! compile check of the generated code; the crate's `#![deny(warnings)]` makes any rustc
+//! warning in it an error, and CI's clippy run covers it with `-D warnings`.
 
 use std::path::{Path, PathBuf};
 use std::{env, fs};
@@ -18,6 +18,9 @@ fn main() {
     let real_specs_dir = manifest_dir.join("../fixtures/specs");
     let runtime = manifest_dir.join("../../netatmo-api/src/runtime/mod.rs");
     println!("cargo::rerun-if-changed={}", runtime.display());
+    // The tolerant reader the models decode with, as `netatmo-models` mounts it.
+    let tolerant = manifest_dir.join("../../netatmo-models/src/tolerant.rs");
+    println!("cargo::rerun-if-changed={}", tolerant.display());
 
     let mut specs: Vec<PathBuf> = Vec::new();
     for dir in [&specs_dir, &real_specs_dir] {
@@ -78,6 +81,10 @@ pub mod {module} {{
     #[path = {models:?}]
     pub mod models;
 
+    #[path = {tolerant:?}]
+    #[doc(hidden)]
+    pub mod tolerant;
+
     #[path = {runtime:?}]
     pub mod runtime;
 
@@ -89,6 +96,7 @@ pub mod {module} {{
 }}
 "#,
             models = path_text(&models),
+            tolerant = path_text(&tolerant),
             runtime = path_text(&runtime),
             operations = path_text(&operations),
         ));

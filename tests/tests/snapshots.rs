@@ -69,6 +69,7 @@ snapshot_tests! {
     feature_names => "tests/specs/names.yaml",
     feature_lenient => "tests/specs/lenient.yaml",
     feature_media => "tests/specs/media.yaml",
+    feature_tolerance => "tests/specs/tolerance.yaml",
     feature_standalone_store => "tests/specs/store.yaml",
 }
 
