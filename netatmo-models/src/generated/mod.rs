@@ -4,11 +4,12 @@
 use serde::{Deserialize, Serialize};
 use super::tolerant;
 
-/// Envelope of every successful JSON answer: `status` is "ok"; the operation's data, if any, is in `body`. `time_exec` can be absent.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// Envelope of every successful JSON answer: `status` is "ok"; the operation's data, if any, is in `body`. `time_exec` can be absent, and so can `status` (FACTS.md section 3: an events answer without it); Netatmo's documented samples carry `time_exec` and `time_server` as text ("0.0600"), which decodes as the number.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NaResponse {
-    /// "ok" on success.
-    pub status: String,
+    /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     /// Server-side execution time in seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_exec: Option<f64>,
@@ -33,14 +34,14 @@ impl tolerant::Object for NaResponse {
         let mut time_server = None;
         while let Some(key) = fields.next_key()? {
             match key.as_str() {
-                "status" => fields.required("status", &mut status)?,
+                "status" => fields.optional("status", &mut status)?,
                 "time_exec" => fields.optional("time_exec", &mut time_exec)?,
                 "time_server" => fields.optional("time_server", &mut time_server)?,
                 _ => fields.unlisted(key)?,
             }
         }
         Ok(Self {
-            status: fields.present("status", status)?,
+            status,
             time_exec,
             time_server,
             extra: fields.rest(),
@@ -840,10 +841,11 @@ impl tolerant::Object for NaStationsDataBody {
 tolerant::object!(NaStationsDataBody);
 
 /// Answer of getstationsdata.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NaStationsDataResponse {
-    /// "ok" on success.
-    pub status: String,
+    /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     /// Server-side execution time in seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_exec: Option<f64>,
@@ -872,15 +874,15 @@ impl tolerant::Object for NaStationsDataResponse {
         let mut body = None;
         while let Some(key) = fields.next_key()? {
             match key.as_str() {
-                "status" => fields.required("status", &mut status)?,
+                "status" => fields.optional("status", &mut status)?,
                 "time_exec" => fields.optional("time_exec", &mut time_exec)?,
                 "time_server" => fields.optional("time_server", &mut time_server)?,
-                "body" => fields.optional("body", &mut body)?,
+                "body" => fields.strict("body", &mut body)?,
                 _ => fields.unlisted(key)?,
             }
         }
         Ok(Self {
-            status: fields.present("status", status)?,
+            status,
             time_exec,
             time_server,
             body,
@@ -1075,10 +1077,11 @@ impl tolerant::Object for NaHomeCoachsDataBody {
 tolerant::object!(NaHomeCoachsDataBody);
 
 /// Answer of gethomecoachsdata.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NaHomeCoachsDataResponse {
-    /// "ok" on success.
-    pub status: String,
+    /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     /// Server-side execution time in seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_exec: Option<f64>,
@@ -1107,15 +1110,15 @@ impl tolerant::Object for NaHomeCoachsDataResponse {
         let mut body = None;
         while let Some(key) = fields.next_key()? {
             match key.as_str() {
-                "status" => fields.required("status", &mut status)?,
+                "status" => fields.optional("status", &mut status)?,
                 "time_exec" => fields.optional("time_exec", &mut time_exec)?,
                 "time_server" => fields.optional("time_server", &mut time_server)?,
-                "body" => fields.optional("body", &mut body)?,
+                "body" => fields.strict("body", &mut body)?,
                 _ => fields.unlisted(key)?,
             }
         }
         Ok(Self {
-            status: fields.present("status", status)?,
+            status,
             time_exec,
             time_server,
             body,
@@ -1213,10 +1216,11 @@ impl tolerant::FromJson for NaMeasureBody {
 tolerant::one_of!(NaMeasureBody);
 
 /// Answer of getmeasure.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NaMeasureResponse {
-    /// "ok" on success.
-    pub status: String,
+    /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     /// Server-side execution time in seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_exec: Option<f64>,
@@ -1245,15 +1249,15 @@ impl tolerant::Object for NaMeasureResponse {
         let mut body = None;
         while let Some(key) = fields.next_key()? {
             match key.as_str() {
-                "status" => fields.required("status", &mut status)?,
+                "status" => fields.optional("status", &mut status)?,
                 "time_exec" => fields.optional("time_exec", &mut time_exec)?,
                 "time_server" => fields.optional("time_server", &mut time_server)?,
-                "body" => fields.optional("body", &mut body)?,
+                "body" => fields.strict("body", &mut body)?,
                 _ => fields.unlisted(key)?,
             }
         }
         Ok(Self {
-            status: fields.present("status", status)?,
+            status,
             time_exec,
             time_server,
             body,
@@ -2013,10 +2017,11 @@ impl tolerant::Object for NaThermostatsDataBody {
 tolerant::object!(NaThermostatsDataBody);
 
 /// Answer of getthermostatsdata.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NaThermostatsDataResponse {
-    /// "ok" on success.
-    pub status: String,
+    /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     /// Server-side execution time in seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_exec: Option<f64>,
@@ -2045,15 +2050,15 @@ impl tolerant::Object for NaThermostatsDataResponse {
         let mut body = None;
         while let Some(key) = fields.next_key()? {
             match key.as_str() {
-                "status" => fields.required("status", &mut status)?,
+                "status" => fields.optional("status", &mut status)?,
                 "time_exec" => fields.optional("time_exec", &mut time_exec)?,
                 "time_server" => fields.optional("time_server", &mut time_server)?,
-                "body" => fields.optional("body", &mut body)?,
+                "body" => fields.strict("body", &mut body)?,
                 _ => fields.unlisted(key)?,
             }
         }
         Ok(Self {
-            status: fields.present("status", status)?,
+            status,
             time_exec,
             time_server,
             body,
@@ -2208,10 +2213,11 @@ impl tolerant::Object for NaThermStateBody {
 tolerant::object!(NaThermStateBody);
 
 /// Answer of getthermstate.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NaThermStateResponse {
-    /// "ok" on success.
-    pub status: String,
+    /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     /// Server-side execution time in seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_exec: Option<f64>,
@@ -2240,15 +2246,15 @@ impl tolerant::Object for NaThermStateResponse {
         let mut body = None;
         while let Some(key) = fields.next_key()? {
             match key.as_str() {
-                "status" => fields.required("status", &mut status)?,
+                "status" => fields.optional("status", &mut status)?,
                 "time_exec" => fields.optional("time_exec", &mut time_exec)?,
                 "time_server" => fields.optional("time_server", &mut time_server)?,
-                "body" => fields.optional("body", &mut body)?,
+                "body" => fields.strict("body", &mut body)?,
                 _ => fields.unlisted(key)?,
             }
         }
         Ok(Self {
-            status: fields.present("status", status)?,
+            status,
             time_exec,
             time_server,
             body,
@@ -2295,10 +2301,11 @@ impl tolerant::Object for NaScheduleCreated {
 tolerant::object!(NaScheduleCreated);
 
 /// Answer of createnewschedule.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NaScheduleCreatedResponse {
-    /// "ok" on success.
-    pub status: String,
+    /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     /// Server-side execution time in seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_exec: Option<f64>,
@@ -2327,15 +2334,15 @@ impl tolerant::Object for NaScheduleCreatedResponse {
         let mut body = None;
         while let Some(key) = fields.next_key()? {
             match key.as_str() {
-                "status" => fields.required("status", &mut status)?,
+                "status" => fields.optional("status", &mut status)?,
                 "time_exec" => fields.optional("time_exec", &mut time_exec)?,
                 "time_server" => fields.optional("time_server", &mut time_server)?,
-                "body" => fields.optional("body", &mut body)?,
+                "body" => fields.strict("body", &mut body)?,
                 _ => fields.unlisted(key)?,
             }
         }
         Ok(Self {
-            status: fields.present("status", status)?,
+            status,
             time_exec,
             time_server,
             body,
@@ -2720,10 +2727,11 @@ impl tolerant::Object for NaDeviceListBody {
 tolerant::object!(NaDeviceListBody);
 
 /// Answer of devicelist.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NaDeviceListResponse {
-    /// "ok" on success.
-    pub status: String,
+    /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     /// Server-side execution time in seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_exec: Option<f64>,
@@ -2752,15 +2760,15 @@ impl tolerant::Object for NaDeviceListResponse {
         let mut body = None;
         while let Some(key) = fields.next_key()? {
             match key.as_str() {
-                "status" => fields.required("status", &mut status)?,
+                "status" => fields.optional("status", &mut status)?,
                 "time_exec" => fields.optional("time_exec", &mut time_exec)?,
                 "time_server" => fields.optional("time_server", &mut time_server)?,
-                "body" => fields.optional("body", &mut body)?,
+                "body" => fields.strict("body", &mut body)?,
                 _ => fields.unlisted(key)?,
             }
         }
         Ok(Self {
-            status: fields.present("status", status)?,
+            status,
             time_exec,
             time_server,
             body,
@@ -2873,10 +2881,11 @@ impl tolerant::Object for NaUserBody {
 tolerant::object!(NaUserBody);
 
 /// Answer of getuser.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NaUserResponse {
-    /// "ok" on success.
-    pub status: String,
+    /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     /// Server-side execution time in seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_exec: Option<f64>,
@@ -2905,15 +2914,15 @@ impl tolerant::Object for NaUserResponse {
         let mut body = None;
         while let Some(key) = fields.next_key()? {
             match key.as_str() {
-                "status" => fields.required("status", &mut status)?,
+                "status" => fields.optional("status", &mut status)?,
                 "time_exec" => fields.optional("time_exec", &mut time_exec)?,
                 "time_server" => fields.optional("time_server", &mut time_server)?,
-                "body" => fields.optional("body", &mut body)?,
+                "body" => fields.strict("body", &mut body)?,
                 _ => fields.unlisted(key)?,
             }
         }
         Ok(Self {
-            status: fields.present("status", status)?,
+            status,
             time_exec,
             time_server,
             body,
@@ -2925,10 +2934,11 @@ impl tolerant::Object for NaUserResponse {
 tolerant::object!(NaUserResponse);
 
 /// Answer of partnerdevices.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NaPartnerDevicesResponse {
-    /// "ok" on success.
-    pub status: String,
+    /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     /// Server-side execution time in seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_exec: Option<f64>,
@@ -2957,15 +2967,15 @@ impl tolerant::Object for NaPartnerDevicesResponse {
         let mut body = None;
         while let Some(key) = fields.next_key()? {
             match key.as_str() {
-                "status" => fields.required("status", &mut status)?,
+                "status" => fields.optional("status", &mut status)?,
                 "time_exec" => fields.optional("time_exec", &mut time_exec)?,
                 "time_server" => fields.optional("time_server", &mut time_server)?,
-                "body" => fields.optional("body", &mut body)?,
+                "body" => fields.strict("body", &mut body)?,
                 _ => fields.unlisted(key)?,
             }
         }
         Ok(Self {
-            status: fields.present("status", status)?,
+            status,
             time_exec,
             time_server,
             body,
@@ -3318,10 +3328,11 @@ impl tolerant::Object for NaWelcomeEventData {
 tolerant::object!(NaWelcomeEventData);
 
 /// Answer of getnextevents, getlasteventof and geteventsuntil.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NaWelcomeEventResponse {
-    /// "ok" on success.
-    pub status: String,
+    /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     /// Server-side execution time in seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_exec: Option<f64>,
@@ -3350,15 +3361,15 @@ impl tolerant::Object for NaWelcomeEventResponse {
         let mut body = None;
         while let Some(key) = fields.next_key()? {
             match key.as_str() {
-                "status" => fields.required("status", &mut status)?,
+                "status" => fields.optional("status", &mut status)?,
                 "time_exec" => fields.optional("time_exec", &mut time_exec)?,
                 "time_server" => fields.optional("time_server", &mut time_server)?,
-                "body" => fields.optional("body", &mut body)?,
+                "body" => fields.strict("body", &mut body)?,
                 _ => fields.unlisted(key)?,
             }
         }
         Ok(Self {
-            status: fields.present("status", status)?,
+            status,
             time_exec,
             time_server,
             body,
@@ -3937,10 +3948,11 @@ impl tolerant::Object for NaWelcomeHomeData {
 tolerant::object!(NaWelcomeHomeData);
 
 /// Answer of gethomedata.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NaWelcomeHomeDataResponse {
-    /// "ok" on success.
-    pub status: String,
+    /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     /// Server-side execution time in seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_exec: Option<f64>,
@@ -3969,15 +3981,15 @@ impl tolerant::Object for NaWelcomeHomeDataResponse {
         let mut body = None;
         while let Some(key) = fields.next_key()? {
             match key.as_str() {
-                "status" => fields.required("status", &mut status)?,
+                "status" => fields.optional("status", &mut status)?,
                 "time_exec" => fields.optional("time_exec", &mut time_exec)?,
                 "time_server" => fields.optional("time_server", &mut time_server)?,
-                "body" => fields.optional("body", &mut body)?,
+                "body" => fields.strict("body", &mut body)?,
                 _ => fields.unlisted(key)?,
             }
         }
         Ok(Self {
-            status: fields.present("status", status)?,
+            status,
             time_exec,
             time_server,
             body,
