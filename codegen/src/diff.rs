@@ -657,6 +657,14 @@ fn types(old: &Api, new: &Api, changes: &mut Vec<Change>) {
                         };
                         push(changes, false, Kind::Changed, field(&f.name.rust), detail);
                     }
+                    if f.strict != g.strict && !g.required {
+                        let detail = if g.strict {
+                            "a value of another type is now a decode error (x-strict)"
+                        } else {
+                            "a value of another type is now kept in extra with a warning (no longer x-strict)"
+                        };
+                        push(changes, false, Kind::Changed, field(&f.name.rust), detail);
+                    }
                     if f.name.wire != g.name.wire {
                         push(
                             changes,

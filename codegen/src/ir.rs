@@ -206,6 +206,10 @@ pub struct Field {
     pub required: bool,
     /// `x-nullable: true`: may be JSON `null`.
     pub nullable: bool,
+    /// `x-strict: true` on an optional property: a value of another type than the schema
+    /// says is an error, as for a required one, instead of being kept in `extra` with a
+    /// warning (an answer's data, as opposed to its metadata).
+    pub strict: bool,
     /// Needs a `Box` to break a cycle of types that contain each other.
     pub boxed: bool,
     /// The discriminator value this struct stands for, when the field is the discriminator

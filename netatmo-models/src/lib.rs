@@ -6,11 +6,20 @@
 //! Absent and `null`: a field the spec does not list as `required` is an `Option`, left out
 //! of the JSON when `None`; a required field marked `x-nullable` is an `Option` written as
 //! `null`; any other field must be present.
+//!
+//! Decoding is tolerant where the spec and real answers differ in representation: a number
+//! may arrive as its text (`"0.0600"`), and an optional field whose value has another type
+//! than the spec says is `None`, its value kept in the struct's `extra` map with a `tracing`
+//! warning. A required field missing or of another type is still an error.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 #[rustfmt::skip]
 mod generated;
+
+// The tolerant reader the generated models decode with (hand-written; its own docs say how).
+#[doc(hidden)]
+pub mod tolerant;
 
 pub use generated::*;

@@ -2,8 +2,9 @@
 //! `tests/fixtures/specs/`, the specs of `tests/corpus/` that generate, and a sample of the
 //! mutated specs `tests/tests/smoke.rs` makes) into `OUT_DIR`, and an index
 //! (`features.rs`) that mounts each one as a module of this crate: its models, its own copy
-//! of the hand-written runtime (read in place from `netatmo-api/src/runtime`) and its
-//! operations. Compiling this crate is the compile check of the generated code; the crate's
+//! of the hand-written runtime (read in place from `netatmo-api/src/runtime`) and of the
+//! models' tolerant reader (`netatmo-models/src/tolerant.rs`), and its operations.
+//! Compiling this crate is the compile check of the generated code; the crate's
 //! `#![deny(warnings)]` makes any rustc warning in it an error, and CI's clippy run covers it
 //! with `-D warnings`.
 
@@ -27,6 +28,9 @@ fn main() {
     let real_specs_dir = manifest_dir.join("../fixtures/specs");
     let runtime = manifest_dir.join("../../netatmo-api/src/runtime/mod.rs");
     println!("cargo::rerun-if-changed={}", runtime.display());
+    // The tolerant reader the models decode with, as `netatmo-models` mounts it.
+    let tolerant = manifest_dir.join("../../netatmo-models/src/tolerant.rs");
+    println!("cargo::rerun-if-changed={}", tolerant.display());
 
     let mut specs: Vec<PathBuf> = Vec::new();
     for dir in [&specs_dir, &real_specs_dir] {
@@ -100,6 +104,10 @@ fn main() {
 pub mod {module} {{
     {models_module}
 
+    #[path = {tolerant:?}]
+    #[doc(hidden)]
+    pub mod tolerant;
+
     #[path = {runtime:?}]
     pub mod runtime;
 
@@ -110,6 +118,7 @@ pub mod {module} {{
     pub use runtime::{{ClientBuilder, Error}};
 }}
 "#,
+            tolerant = path_text(&tolerant),
             runtime = path_text(&runtime),
             operations = path_text(&operations),
         ));

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests in `tests/`.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use serde_json::Value;
 
@@ -71,4 +73,64 @@ pub fn first_difference(a: &Value, b: &Value, at: &str) -> Option<String> {
         _ if same_json(a, b) => None,
         _ => Some(format!("{at}: {a} vs {b}")),
     }
+}
+
+/// Collects everything `tracing` is given: span names and fields, event targets, fields and
+/// messages, one line each (`event netatmo_models::tolerant message=... field=...`).
+#[derive(Debug, Clone, Default)]
+pub struct Capture(Arc<Mutex<String>>);
+
+impl Capture {
+    /// Makes this the subscriber of the current thread until the guard is dropped.
+    pub fn install(&self) -> tracing::subscriber::DefaultGuard {
+        tracing::subscriber::set_default(self.clone())
+    }
+
+    /// What was collected so far.
+    pub fn text(&self) -> String {
+        self.0.lock().expect("not poisoned").clone()
+    }
+
+    /// The lines of the events collected so far.
+    pub fn events(&self) -> Vec<String> {
+        self.text()
+            .lines()
+            .filter(|line| line.starts_with("event "))
+            .map(str::to_owned)
+            .collect()
+    }
+}
+
+struct Fields<'a>(&'a mut String);
+
+impl tracing::field::Visit for Fields<'_> {
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        let _ = write!(self.0, " {}={value:?}", field.name());
+    }
+    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
+        let _ = write!(self.0, " {}={value}", field.name());
+    }
+}
+
+impl tracing::Subscriber for Capture {
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, span: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        let mut out = self.0.lock().expect("not poisoned");
+        let _ = write!(out, "\nspan {}", span.metadata().name());
+        span.record(&mut Fields(&mut out));
+        tracing::span::Id::from_u64(1)
+    }
+    fn record(&self, _: &tracing::span::Id, values: &tracing::span::Record<'_>) {
+        values.record(&mut Fields(&mut self.0.lock().expect("not poisoned")));
+    }
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, event: &tracing::Event<'_>) {
+        let mut out = self.0.lock().expect("not poisoned");
+        let _ = write!(out, "\nevent {}", event.metadata().target());
+        event.record(&mut Fields(&mut out));
+    }
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
 }

@@ -414,6 +414,28 @@ fn wire_changes_that_compile_the_same_are_patches() {
 }
 
 #[test]
+fn a_field_that_becomes_strict_is_a_patch() {
+    let spec = |strict: bool| {
+        format!(
+            "swagger: \"2.0\"\ninfo: {{title: T, version: \"1\"}}\nhost: h\npaths: {{}}\ndefinitions:\n  \
+             S: {{type: object, properties: {{body: {{type: object, x-strict: {strict}}}}}}}\n"
+        )
+    };
+    let model = |s: String| codegen::model(&s, None).expect("generates").0;
+    let r = diff(&model(spec(false)), &model(spec(true)));
+    has(
+        &r,
+        "field S.body",
+        Kind::Changed,
+        false,
+        "now a decode error (x-strict)",
+    );
+    assert_eq!(r.bump, Bump::Patch, "{r}");
+    let back = diff(&model(spec(true)), &model(spec(false)));
+    has(&back, "field S.body", Kind::Changed, false, "kept in extra");
+}
+
+#[test]
 fn authentication_bounds_error_answers_and_the_base_url_are_reported_as_patches() {
     let spec = |host: &str, maximum: u32, security: &str, errors: &str, open: bool| {
         format!(

@@ -506,8 +506,13 @@ mod formats {
             (9_007_199_254_740_993, Some(7), Some(0.5), Some(0.25))
         );
         assert_eq!(account.created.as_deref(), Some("2024-01-31T08:00:00Z"));
-        // An int32 field refuses what does not fit.
+        // An int32 field takes no value that does not fit: optional, it is None (the value
+        // kept in `extra`, see the tolerance module below); required, an error.
         let too_big = json!({"id": 1, "login": "a", "password": "p", "logins": 4_294_967_296_i64});
+        let account: Account = serde_json::from_value(too_big).unwrap();
+        assert_eq!(account.logins, None);
+        assert_eq!(account.extra["logins"], json!(4_294_967_296_i64));
+        let too_big = json!({"id": 1e19, "login": "a", "password": "p"});
         assert!(serde_json::from_value::<Account>(too_big).is_err());
     }
 
@@ -1203,5 +1208,382 @@ mod media {
             ["application/json"],
             "one Accept"
         );
+    }
+}
+
+mod tolerance {
+    //! The tolerant reader on a spec with every kind of field (`tests/specs/tolerance.yaml`):
+    //! numbers from their text, optional fields of another type kept in `extra` with a
+    //! warning, and what stays an error.
+
+    use feature_specs::tolerance;
+    use feature_specs::tolerance::models::{
+        Answer, Limits, Location, Reading, ReadingMeasured, Station, StationLevel,
+    };
+    use serde::de::DeserializeOwned;
+    use serde_json::{Value, json};
+    use tests::{Capture, first_difference, same_json};
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    /// A station with only its required fields.
+    fn bare_station() -> Value {
+        json!({"id": "s1", "temperature": 21.5, "updated": 1_700_000_000})
+    }
+
+    /// An answer around a station with `fields` added.
+    fn answer(fields: Value) -> Value {
+        let mut body = bare_station();
+        for (key, value) in fields.as_object().expect("an object") {
+            body[key] = value.clone();
+        }
+        json!({"count": 1, "body": body})
+    }
+
+    fn decode<T: DeserializeOwned>(
+        json: &Value,
+    ) -> Result<T, serde_path_to_error::Error<serde_json::Error>> {
+        serde_path_to_error::deserialize(json)
+    }
+
+    /// Decodes `json`, encodes it again and checks that the JSON is the same.
+    fn round_trip(json: &Value) -> Answer {
+        let decoded: Answer = decode(json).unwrap_or_else(|e| panic!("{e} at {}", e.path()));
+        let again = serde_json::to_value(&decoded).expect("encodes");
+        assert!(
+            same_json(&again, json),
+            "{:?}",
+            first_difference(&again, json, "")
+        );
+        decoded
+    }
+
+    /// The path and message of the error decoding `json` as `T`.
+    fn failure<T: DeserializeOwned + std::fmt::Debug>(json: &Value) -> (String, String) {
+        let error = decode::<T>(json).expect_err("an error");
+        (error.path().to_string(), error.inner().to_string())
+    }
+
+    #[test]
+    fn numbers_decode_from_their_text_wherever_the_spec_types_a_number() {
+        let json = json!({
+            "count": "3", "took": "0.0600",
+            "body": {
+                "id": "s1", "temperature": "21.5", "updated": "1700000000",
+                "altitude": "-12", "humidity": "55.5", "level": "1",
+                "history": ["1.5", 2, "3e2"], "gaps": [null, "2.5"],
+                "modules": [{"id": "m1", "battery": "80"}],
+                "parent": {"id": "s0", "temperature": "20", "updated": null},
+                "limits": {"unit": "C", "max": "30.5"},
+                "location": {"latitude": "48.85", "longitude": 2.35},
+                "reading": {"value": "12.5"}
+            }
+        });
+        let answer: Answer = decode(&json).unwrap();
+        assert_eq!((answer.count, answer.took), (3, Some(0.06)));
+        let station = answer.body.expect("a body");
+        assert_eq!(
+            (
+                station.temperature,
+                station.updated,
+                station.altitude,
+                station.humidity
+            ),
+            (21.5, Some(1_700_000_000), Some(-12), Some(55.5))
+        );
+        assert_eq!(station.level, Some(StationLevel::Medium));
+        assert_eq!(station.history, Some(vec![1.5, 2.0, 300.0]));
+        assert_eq!(station.gaps, Some(vec![None, Some(2.5)]));
+        assert_eq!(station.modules.expect("modules")[0].battery, Some(80));
+        assert_eq!(station.parent.expect("a parent").temperature, 20.0);
+        let limits = station.limits.expect("limits");
+        assert_eq!(limits.unit.as_deref(), Some("C"));
+        assert_eq!(limits.extra["max"], 30.5);
+        let location = station.location.expect("a location");
+        assert_eq!(
+            (location.latitude, location.longitude),
+            (Some(48.85), Some(2.35))
+        );
+        // No shape fits exactly (the value is text): the first that fits tolerantly.
+        assert_eq!(
+            station.reading,
+            Some(Reading::Measured(ReadingMeasured {
+                value: 12.5,
+                extra: serde_json::Map::new(),
+            }))
+        );
+        assert!(answer.extra.is_empty() && station.extra.is_empty());
+    }
+
+    #[test]
+    fn text_that_is_not_a_number_of_the_type_is_a_value_of_another_type() {
+        for (field, text) in [
+            ("altitude", "1.5"),
+            ("altitude", "4294967296"),
+            ("altitude", "+1"),
+            ("humidity", "NaN"),
+            ("humidity", "inf"),
+            ("humidity", "1e400"),
+            ("humidity", " 55"),
+            ("humidity", "55%"),
+            ("humidity", ""),
+        ] {
+            let json = answer(json!({field: text}));
+            let station = round_trip(&json).body.expect("a body");
+            assert_eq!(
+                (station.altitude, station.humidity),
+                (None, None),
+                "{field}: {text:?}"
+            );
+            assert_eq!(station.extra[field], json!(text));
+        }
+        let (at, error) = failure::<Answer>(&json!({"count": "1.5"}));
+        assert_eq!(at, "count");
+        assert!(
+            error.contains(r#"invalid type: string "1.5", expected i32"#),
+            "{error}"
+        );
+        let (at, _) = failure::<Answer>(&answer(json!({"temperature": "NaN"})));
+        assert_eq!(at, "body.temperature");
+    }
+
+    #[test]
+    fn optional_fields_of_another_type_are_none_kept_in_extra_and_warned_about() {
+        let fields = json!({
+            "altitude": true, "humidity": "wet", "reachable": "yes", "trend": 5,
+            "level": "high", "place": [], "history": {"a": 1}, "gaps": "none",
+            "modules": "none", "parent": 5, "limits": "none", "location": [1, 2],
+            "reading": true
+        });
+        let capture = Capture::default();
+        let _guard = capture.install();
+        let json = answer(fields.clone());
+        let station = round_trip(&json).body.expect("a body");
+        assert_eq!(station.extra, *fields.as_object().expect("an object"));
+        let empty = Station {
+            extra: station.extra.clone(),
+            ..decode::<Station>(&bare_station()).expect("a station")
+        };
+        assert_eq!(station, empty, "every optional field is None");
+        let warnings = capture.events();
+        assert_eq!(warnings.len(), 13, "{warnings:#?}");
+        for field in fields.as_object().expect("an object").keys() {
+            assert!(
+                warnings
+                    .iter()
+                    .any(|w| w.contains(&format!("json_path=body.{field} "))
+                        && w.contains("rust_type=Station ")
+                        && w.contains(&format!("field={field}"))
+                        && w.contains("kept as received")),
+                "no warning for {field}: {warnings:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn null_is_none_without_a_warning_and_nested_values_warn_at_their_path() {
+        let capture = Capture::default();
+        let _guard = capture.install();
+        let json = answer(json!({"humidity": null, "place": null, "history": null}));
+        let station = decode::<Answer>(&json).unwrap().body.expect("a body");
+        assert_eq!(
+            (station.humidity, station.place, station.history),
+            (None, None, None)
+        );
+        assert!(station.extra.is_empty() && capture.events().is_empty());
+
+        let json = answer(json!({
+            "modules": [{"id": "m1"}, {"id": "m2", "battery": "full"}],
+            "parent": {"id": "s0", "temperature": 20, "updated": null, "altitude": "high"}
+        }));
+        let station = round_trip(&json).body.expect("a body");
+        let modules = station.modules.expect("modules");
+        assert_eq!(modules[1].battery, None);
+        assert_eq!(modules[1].extra["battery"], "full");
+        let parent = station.parent.expect("a parent");
+        assert_eq!(parent.extra["altitude"], "high");
+        let warnings = capture.events();
+        assert_eq!(warnings.len(), 2, "{warnings:#?}");
+        assert!(warnings[0].contains("json_path=body.modules[1].battery rust_type=Module "));
+        assert!(warnings[1].contains("json_path=body.parent.altitude rust_type=Station "));
+    }
+
+    #[test]
+    fn without_a_map_that_can_hold_it_the_value_is_dropped_with_a_warning() {
+        let capture = Capture::default();
+        let _guard = capture.install();
+        // `additionalProperties: false`: no `extra`; unlisted properties are skipped as before.
+        let location: Location =
+            decode(&json!({"latitude": "north", "longitude": 2.35, "altitude": 35})).unwrap();
+        assert_eq!(
+            location,
+            Location {
+                latitude: None,
+                longitude: Some(2.35)
+            }
+        );
+        // A typed map keeps what is of its type, and drops the rest.
+        let limits: Limits = decode(&json!({"unit": 5, "max": 30})).unwrap();
+        assert_eq!(limits.unit, None);
+        assert_eq!(limits.extra.get("unit"), Some(&5.0));
+        let limits: Limits = decode(&json!({"unit": true, "max": 30})).unwrap();
+        assert_eq!(limits.unit, None);
+        assert_eq!(limits.extra.len(), 1);
+        let warnings = capture.events();
+        assert_eq!(warnings.len(), 3, "{warnings:#?}");
+        assert!(
+            warnings[0].contains("rust_type=Location field=latitude")
+                && warnings[0].contains("dropped")
+        );
+        assert!(
+            warnings[1].contains("rust_type=Limits field=unit") && warnings[1].contains("kept")
+        );
+        assert!(
+            warnings[2].contains("rust_type=Limits field=unit") && warnings[2].contains("dropped")
+        );
+        // An unlisted value of a typed map must be of its type, as an item of an array.
+        let (at, _) = failure::<Limits>(&json!({"max": "high"}));
+        assert_eq!(at, "max");
+    }
+
+    #[test]
+    fn required_fields_items_and_strict_fields_of_another_type_stay_errors_at_their_path() {
+        let mut no_id = answer(json!({}));
+        no_id["body"].as_object_mut().expect("a body").remove("id");
+        for (json, want_at, want) in [
+            (no_id, "body", "missing field `id`"),
+            (
+                json!({"body": bare_station()}),
+                ".",
+                "missing field `count`",
+            ),
+            (
+                answer(json!({"id": 7})),
+                "body.id",
+                "invalid type: integer `7`",
+            ),
+            (
+                answer(json!({"temperature": "warm"})),
+                "body.temperature",
+                "expected f32",
+            ),
+            (
+                answer(json!({"updated": "later"})),
+                "body.updated",
+                "invalid type",
+            ),
+            (
+                answer(json!({"history": [1, "x"]})),
+                "body.history[1]",
+                "expected f64",
+            ),
+            (
+                answer(json!({"gaps": [null, true]})),
+                "body.gaps[1]",
+                "invalid type",
+            ),
+            (
+                answer(json!({"modules": [{"battery": 1}]})),
+                "body.modules[0]",
+                "missing field `id`",
+            ),
+            (
+                answer(json!({"place": {"timezone": "UTC"}})),
+                "body.place",
+                "missing field `city`",
+            ),
+            (
+                answer(json!({"parent": {"id": "s0"}})),
+                "body.parent",
+                "missing field `temperature`",
+            ),
+            (
+                answer(json!({"limits": {"max": [30]}})),
+                "body.limits.max",
+                "invalid type: sequence",
+            ),
+            (
+                json!({"count": 1, "body": []}),
+                "body",
+                "invalid type: sequence",
+            ),
+            (
+                json!({"count": 1, "body": "s1"}),
+                "body",
+                "invalid type: string",
+            ),
+            (json!([1]), ".", "invalid type: sequence"),
+        ] {
+            let (at, error) = failure::<Answer>(&json);
+            assert_eq!(at, want_at, "{json}: {error}");
+            assert!(error.contains(want), "{json}: {error}");
+        }
+        // A required `x-nullable` field may be null, or missing (as serde's derive reads).
+        let mut json = answer(json!({"updated": null}));
+        assert_eq!(round_trip(&json).body.expect("a body").updated, None);
+        json["body"]
+            .as_object_mut()
+            .expect("a body")
+            .remove("updated");
+        assert_eq!(
+            decode::<Answer>(&json)
+                .unwrap()
+                .body
+                .expect("a body")
+                .updated,
+            None
+        );
+    }
+
+    #[test]
+    fn a_one_of_takes_the_first_shape_that_fits_exactly_then_the_first_that_fits_tolerantly() {
+        let reading = |value: Value| {
+            let answer: Answer = decode(&answer(json!({"reading": value}))).unwrap();
+            let station = answer.body.expect("a body");
+            (station.reading, station.extra)
+        };
+        let (exact, _) = reading(json!({"value": 12.5}));
+        assert!(matches!(exact, Some(Reading::Measured(m)) if m.value == 12.5));
+        // Measured would fit tolerantly, Note fits exactly: Note, as before the reader.
+        let (exact, _) = reading(json!({"value": "12.5", "text": "calibrating"}));
+        assert!(
+            matches!(exact, Some(Reading::Note(n)) if n.text == "calibrating" && n.extra["value"] == "12.5")
+        );
+        let (tolerant, _) = reading(json!({"value": "12.5"}));
+        assert!(matches!(tolerant, Some(Reading::Measured(m)) if m.value == 12.5));
+        // No shape fits: an optional field of another type.
+        let (none, extra) = reading(json!({"value": "high"}));
+        assert_eq!(none, None);
+        assert_eq!(extra["reading"], json!({"value": "high"}));
+        let (at, error) = failure::<Reading>(&json!({"value": "high"}));
+        assert_eq!(at, ".");
+        assert!(
+            error.contains("did not match any variant of untagged enum Reading"),
+            "{error}"
+        );
+    }
+
+    #[tokio::test]
+    async fn the_client_returns_an_answer_with_numbers_as_text_and_fields_of_another_type() {
+        let server = MockServer::start().await;
+        let json = answer(json!({"temperature": "21.5", "altitude": "high"}));
+        Mock::given(method("GET"))
+            .and(path("/stations"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(&json))
+            .mount(&server)
+            .await;
+        let client = tolerance::Client::builder()
+            .base_url(server.uri())
+            .build()
+            .expect("a client");
+        let station = client
+            .get_station()
+            .send()
+            .await
+            .unwrap()
+            .body
+            .expect("a body");
+        assert_eq!((station.temperature, station.altitude), (21.5, None));
+        assert_eq!(station.extra["altitude"], "high");
     }
 }

@@ -2,7 +2,6 @@
 //! rotation, revoked refresh tokens, server errors, resets, timeouts, rate limits and
 //! malformed answers. Each test counts the requests the server saw.
 
-use std::fmt::Write as _;
 use std::future::Future;
 use std::io::Read as _;
 use std::pin::Pin;
@@ -12,6 +11,7 @@ use std::time::{Duration, SystemTime};
 use netatmo_api::runtime::{ApiErrorCode, Method, OAuthApp, Request, RetryPolicy, Sleeper, Tokens};
 use netatmo_api::{Client, Error};
 use serde_json::json;
+use tests::Capture;
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -680,48 +680,10 @@ async fn malformed_answers_are_the_right_errors() {
     }
 }
 
-/// Collects everything `tracing` is given: span names and fields, event fields and messages.
-#[derive(Clone, Default)]
-struct Capture(Arc<Mutex<String>>);
-
-struct Fields<'a>(&'a mut String);
-
-impl tracing::field::Visit for Fields<'_> {
-    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
-        let _ = write!(self.0, " {}={value:?}", field.name());
-    }
-    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
-        let _ = write!(self.0, " {}={value}", field.name());
-    }
-}
-
-impl tracing::Subscriber for Capture {
-    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
-        true
-    }
-    fn new_span(&self, span: &tracing::span::Attributes<'_>) -> tracing::span::Id {
-        let mut out = self.0.lock().expect("not poisoned");
-        let _ = write!(out, "\nspan {}", span.metadata().name());
-        span.record(&mut Fields(&mut out));
-        tracing::span::Id::from_u64(1)
-    }
-    fn record(&self, _: &tracing::span::Id, values: &tracing::span::Record<'_>) {
-        values.record(&mut Fields(&mut self.0.lock().expect("not poisoned")));
-    }
-    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
-    fn event(&self, event: &tracing::Event<'_>) {
-        let mut out = self.0.lock().expect("not poisoned");
-        let _ = write!(out, "\nevent {}", event.metadata().target());
-        event.record(&mut Fields(&mut out));
-    }
-    fn enter(&self, _: &tracing::span::Id) {}
-    fn exit(&self, _: &tracing::span::Id) {}
-}
-
 #[tokio::test(flavor = "current_thread")]
 async fn no_secret_reaches_the_logs_or_debug_output() {
     let capture = Capture::default();
-    let _guard = tracing::subscriber::set_default(capture.clone());
+    let _guard = capture.install();
 
     let server = MockServer::start().await;
     token_endpoint_after(&server, vec![]).await;
@@ -739,7 +701,7 @@ async fn no_secret_reaches_the_logs_or_debug_output() {
         .await
         .expect("refresh, replay, retry, success");
 
-    let log = capture.0.lock().expect("not poisoned").clone();
+    let log = capture.text();
     assert!(
         log.contains("span netatmo_request"),
         "requests are traced:\n{log}"
@@ -987,7 +949,7 @@ async fn a_token_answer_of_the_wrong_shape_is_a_decode_error_that_quotes_no_toke
     };
     assert_eq!(at, "refresh_token");
 
-    let log = capture.0.lock().expect("not poisoned").clone();
+    let log = capture.text();
     let shown = format!("{error}\n{error:?}\n{no_refresh}\n{no_refresh:?}\n{log}");
     assert!(shown.contains("cannot read"), "{shown}");
     for secret in SECRETS {

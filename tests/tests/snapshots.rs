@@ -70,6 +70,7 @@ snapshot_tests! {
     feature_lenient => "tests/specs/lenient.yaml",
     feature_collisions => "tests/specs/collisions.yaml",
     feature_media => "tests/specs/media.yaml",
+    feature_tolerance => "tests/specs/tolerance.yaml",
     feature_standalone_store => "tests/specs/store.yaml",
 }
 

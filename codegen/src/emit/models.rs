@@ -30,19 +30,35 @@ pub(crate) fn models(api: &Api) -> TokenStream {
         .iter()
         .any(|t| matches!(&t.kind, TypeKind::Enum(e) if e.integer))
         .then(unknown_integer);
-    // Aliases derive nothing: a spec of aliases only imports nothing.
-    let derives = api
+    // Aliases need nothing; structs, discriminated and one-of types are read through the
+    // tolerant reader's macros, which name serde's traits by path; enums and opaque types
+    // implement or derive `Deserialize` by name.
+    let typed = api
         .types
         .iter()
         .any(|t| !matches!(t.kind, TypeKind::Alias(_)));
-    let serde_import = derives.then(|| {
-        quote!(
+    let by_name = api
+        .types
+        .iter()
+        .any(|t| matches!(t.kind, TypeKind::Enum(_) | TypeKind::Opaque));
+    let serde_import = match (typed, by_name) {
+        (false, _) => None,
+        (true, false) => Some(quote!(
+            use serde::Serialize;
+        )),
+        (true, true) => Some(quote!(
             use serde::{Deserialize, Serialize};
+        )),
+    };
+    let tolerant_import = typed.then(|| {
+        quote!(
+            use super::tolerant;
         )
     });
     quote! {
         #![doc = #module_doc]
         #serde_import
+        #tolerant_import
         #(#types)*
         #unknown
         #unknown_integer
@@ -117,17 +133,30 @@ fn type_def(api: &Api, def: &TypeDef, sent: bool) -> TokenStream {
         TypeKind::OneOf(alternatives) => {
             let variants = alternatives.iter().map(|a| variant(api, a));
             let guide = own_doc(&[
-                "Decoding tries each shape in the order listed and takes the first that fits.",
+                "Decoding takes the first shape, in the order listed, that fits exactly; when none does, the first that fits tolerantly (numbers as text, optional fields of another type kept in `extra`).",
             ]);
+            let label = &def.name.rust;
+            let shapes = alternatives.iter().map(|a| {
+                let variant = ident(&a.name);
+                quote!(|value, at| tolerant::read(value, at).map(Self::#variant))
+            });
             quote! {
                 #docs
                 ///
                 #guide
-                #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+                #[derive(Debug, Clone, PartialEq, Serialize)]
                 #[serde(untagged)]
                 pub enum #name {
                     #(#variants)*
                 }
+
+                impl tolerant::FromJson for #name {
+                    fn from_json(value: &serde_json::Value, at: &tolerant::At<'_>) -> Result<Self, serde_json::Error> {
+                        tolerant::first_fit(value, at, #label, &[#(#shapes),*])
+                    }
+                }
+
+                tolerant::one_of!(#name);
             }
         }
         TypeKind::Opaque => {
@@ -141,6 +170,8 @@ fn type_def(api: &Api, def: &TypeDef, sent: bool) -> TokenStream {
                 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
                 #[serde(transparent)]
                 pub struct #name(pub serde_json::Value);
+
+                tolerant::any_value!(#name);
             }
         }
     }
@@ -174,27 +205,24 @@ fn tagged(
 ) -> TokenStream {
     let name = ident(&def.name.rust);
     let variants = alternatives.iter().map(|a| variant(api, a));
+    // `tolerant::read` reads a boxed variant's `Box` as well.
     let construct = |a: &Alternative| {
         let variant = ident(&a.name);
-        if a.boxed {
-            quote!(|value| #name::#variant(Box::new(value)))
-        } else {
-            quote!(#name::#variant)
-        }
+        quote!(Self::#variant)
     };
     let (tagged, fallback): (Vec<&Alternative>, Vec<&Alternative>) =
         alternatives.iter().partition(|a| a.tag.is_some());
     let arms = tagged.iter().map(|a| {
         let tag = a.tag.as_deref().unwrap_or_default();
         let construct = construct(a);
-        quote!(Some(#tag) => serde_json::from_value(value).map(#construct),)
+        quote!(Some(#tag) => tolerant::read(value, at).map(#construct),)
     });
     let other = fallback.first().map_or(String::new(), |a| {
         format!(" any other value decodes as `{}`.", a.name)
     });
     let fallback = fallback.first().map(|a| {
         let construct = construct(a);
-        quote!(_ => serde_json::from_value(value).map(#construct),)
+        quote!(_ => tolerant::read(value, at).map(#construct),)
     });
     let guide = format!(
         " Which variant a value is, its {} property says;{other} Encoding writes the variant's own fields, that property among them.",
@@ -229,17 +257,17 @@ fn tagged(
             #(#variants)*
         }
 
-        impl<'de> Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = serde_json::Value::deserialize(deserializer)?;
+        impl tolerant::FromJson for #name {
+            fn from_json(value: &serde_json::Value, at: &tolerant::At<'_>) -> Result<Self, serde_json::Error> {
                 let tag = value.get(#property).and_then(serde_json::Value::as_str);
                 match tag {
                     #(#arms)*
                     #fallback
                 }
-                .map_err(serde::de::Error::custom)
             }
         }
+
+        tolerant::tagged!(#name);
 
         #(#conversions)*
     }
@@ -253,8 +281,9 @@ fn structure(api: &Api, def: &TypeDef, s: &Struct, docs: TokenStream) -> TokenSt
         Additional::Kept(name) => {
             let name = ident(&name.rust);
             Some(quote! {
-                /// Properties the spec does not list, kept as received so that encoding the
-                /// value again loses nothing.
+                /// Properties the spec does not list, and optional fields whose value has
+                /// another type than the spec says (the field is then `None`), kept as
+                /// received so that encoding the value again loses nothing.
                 #[serde(flatten)]
                 pub #name: serde_json::Map<String, serde_json::Value>,
             })
@@ -263,7 +292,8 @@ fn structure(api: &Api, def: &TypeDef, s: &Struct, docs: TokenStream) -> TokenSt
             let name = ident(&name.rust);
             let ty = rust_type(api, ty, None);
             Some(quote! {
-                /// Properties beyond those listed, by name.
+                /// Properties beyond those listed, by name (and optional fields whose value
+                /// has another type than the spec says, when it is of this type).
                 #[serde(flatten)]
                 pub #name: std::collections::BTreeMap<String, #ty>,
             })
@@ -302,15 +332,107 @@ fn structure(api: &Api, def: &TypeDef, s: &Struct, docs: TokenStream) -> TokenSt
             }
         }
     });
+    let reader = object(api, &name, s);
     quote! {
         #docs
-        #[derive(#debug Clone, #default PartialEq, Serialize, Deserialize)]
+        #[derive(#debug Clone, #default PartialEq, Serialize)]
         pub struct #name {
             #(#fields)*
             #extra
         }
 
         #redacting_debug
+
+        #reader
+
+        tolerant::object!(#name);
+    }
+}
+
+/// How a struct reads its fields with the tolerant reader (`netatmo-models/src/tolerant.rs`):
+/// each key, then each field by how tolerant it may be. A required field must be there and
+/// of its type; an optional one may be of another type (kept in `extra` with a warning),
+/// unless it is `x-strict`; a required `x-nullable` one may be `null` but not of another
+/// type.
+fn object(api: &Api, name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
+    let taken: Vec<&str> = s.fields.iter().map(|f| f.name.rust.as_str()).collect();
+    let free = |name: &str| {
+        let mut name = name.to_owned();
+        while taken.contains(&name.as_str()) {
+            name.push('_');
+        }
+        ident(&name)
+    };
+    let (fields, key) = (free("fields"), free("key"));
+    let rest = match &s.additional {
+        Additional::Forbidden => quote!(tolerant::Dropped),
+        Additional::Kept(_) => quote!(serde_json::Map<String, serde_json::Value>),
+        Additional::Typed(_, ty) => {
+            let ty = rust_type(api, ty, None);
+            quote!(std::collections::BTreeMap<String, #ty>)
+        }
+    };
+    let slots = s.fields.iter().map(|f| {
+        let slot = ident(&f.name.rust);
+        quote!(let mut #slot = None;)
+    });
+    let arms = s.fields.iter().map(|f| {
+        let slot = ident(&f.name.rust);
+        let wire = &f.name.wire;
+        let read = match (f.required, f.nullable || f.strict) {
+            (true, false) => quote!(required),
+            (_, true) => quote!(strict),
+            (false, false) => quote!(optional),
+        };
+        quote!(#wire => #fields.#read(#wire, &mut #slot)?,)
+    });
+    let keys = if s.fields.is_empty() {
+        quote! {
+            while let Some(#key) = #fields.next_key()? {
+                #fields.unlisted(#key)?;
+            }
+        }
+    } else {
+        quote! {
+            while let Some(#key) = #fields.next_key()? {
+                match #key.as_str() {
+                    #(#arms)*
+                    _ => #fields.unlisted(#key)?,
+                }
+            }
+        }
+    };
+    let values = s.fields.iter().map(|f| {
+        let field = ident(&f.name.rust);
+        if f.required && !f.nullable {
+            let wire = &f.name.wire;
+            quote!(#field: #fields.present(#wire, #field)?,)
+        } else {
+            quote!(#field,)
+        }
+    });
+    let extra = match &s.additional {
+        Additional::Forbidden => None,
+        Additional::Kept(n) | Additional::Typed(n, _) => {
+            let n = ident(&n.rust);
+            Some(quote!(#n: #fields.rest(),))
+        }
+    };
+    quote! {
+        impl tolerant::Object for #name {
+            type Rest = #rest;
+
+            fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+                mut #fields: tolerant::Fields<'_, A, Self>,
+            ) -> Result<Self, A::Error> {
+                #(#slots)*
+                #keys
+                Ok(Self {
+                    #(#values)*
+                    #extra
+                })
+            }
+        }
     }
 }
 
@@ -397,7 +519,7 @@ fn field(api: &Api, f: &Field) -> TokenStream {
         serde.push(quote!(rename = #wire));
     }
     if !f.required {
-        serde.push(quote!(default, skip_serializing_if = "Option::is_none"));
+        serde.push(quote!(skip_serializing_if = "Option::is_none"));
     }
     let serde = (!serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
     quote! {
@@ -493,6 +615,8 @@ fn enumeration(def: &TypeDef, e: &Enum, docs: TokenStream) -> TokenStream {
                 String::deserialize(deserializer).map(Self::from)
             }
         }
+
+        tolerant::string_enum!(#name);
     }
 }
 
@@ -583,6 +707,8 @@ fn integer_enumeration(def: &TypeDef, e: &Enum, docs: TokenStream) -> TokenStrea
                 i64::deserialize(deserializer).map(Self::from)
             }
         }
+
+        tolerant::integer_enum!(#name);
     }
 }
 

@@ -1,5 +1,5 @@
 //! The files that make a standalone pair of crates (`cargo xtask generate --spec X --out D`):
-//! manifests, crate roots, and a copy of the hand-written runtime.
+//! manifests, crate roots, and copies of the hand-written runtime and tolerant reader.
 
 use crate::GeneratedFile;
 
@@ -44,6 +44,10 @@ const RUNTIME: &[(&str, &str)] = &[
     ),
 ];
 
+/// The tolerant reader of `netatmo-models` (`netatmo-models/src/tolerant.rs`), which the
+/// generated models decode with, copied verbatim into a standalone models crate.
+const TOLERANT: &str = include_str!("../../../netatmo-models/src/tolerant.rs");
+
 /// Dependency lines of the generated manifests; `tests` checks they match the workspace's.
 pub(crate) const SERDE: &str = r#"serde = { version = "1", features = ["derive"] }"#;
 pub(crate) const SERDE_JSON: &str =
@@ -57,6 +61,9 @@ pub(crate) const TRACING: &str =
 pub(crate) const SERDE_PATH_TO_ERROR: &str = r#"serde_path_to_error = "0.1""#;
 pub(crate) const GETRANDOM: &str = r#"getrandom = "0.4""#;
 pub(crate) const HTTPDATE: &str = r#"httpdate = "1""#;
+
+/// Everything the models crate depends on (the tolerant reader's warnings use `tracing`).
+const MODELS_DEPENDENCIES: [&str; 3] = [SERDE, SERDE_JSON, TRACING];
 
 /// Everything the API crate depends on besides its models crate.
 const API_DEPENDENCIES: [&str; 9] = [
@@ -83,7 +90,7 @@ pub(crate) fn crate_files(
     // A spec without types still gets a models crate (the API crate names it), but one
     // with nothing to re-export.
     let models_root = if has_types {
-        "\n#[rustfmt::skip]\nmod generated;\n\npub use generated::*;\n"
+        "\n#[rustfmt::skip]\nmod generated;\n\n// The tolerant reader the generated models decode with (hand-written, copied).\n#[doc(hidden)]\npub mod tolerant;\n\npub use generated::*;\n"
     } else {
         ""
     };
@@ -103,7 +110,8 @@ pub(crate) fn crate_files(
         file(
             &format!("{models}/Cargo.toml"),
             format!(
-                "{header_hash}\n[package]\nname = \"{models}\"\ndescription = \"Data types of the {toml_title} API\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{SERDE}\n{SERDE_JSON}\n"
+                "{header_hash}\n[package]\nname = \"{models}\"\ndescription = \"Data types of the {toml_title} API\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{}\n",
+                MODELS_DEPENDENCIES.join("\n")
             ),
         ),
         file(
@@ -129,6 +137,10 @@ pub(crate) fn crate_files(
     ];
     if has_types {
         files.push(file(&format!("{models}/src/generated/mod.rs"), models_rs));
+        files.push(file(
+            &format!("{models}/src/tolerant.rs"),
+            format!("{header}\n// (copied from netatmo-models/src/tolerant.rs, which is hand-written)\n{TOLERANT}"),
+        ));
     }
     for (path, contents) in api {
         files.push(file(&format!("{api_crate}/src/generated/{path}"), contents));
@@ -161,9 +173,9 @@ mod tests {
     #[test]
     fn dependency_lines_match_the_workspace() {
         let workspace = include_str!("../../../Cargo.toml");
-        for line in API_DEPENDENCIES {
+        for line in MODELS_DEPENDENCIES.iter().chain(&API_DEPENDENCIES) {
             assert!(
-                workspace.lines().any(|l| l == line),
+                workspace.lines().any(|l| l == *line),
                 "the workspace Cargo.toml has no line `{line}`"
             );
         }

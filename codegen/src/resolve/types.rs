@@ -426,6 +426,7 @@ impl<'s> Resolver<'s, '_> {
                 ty,
                 required: required.contains(wire),
                 nullable: is_nullable(property),
+                strict: property.extensions.get("x-strict") == Some(&serde_json::Value::Bool(true)),
                 boxed: false,
                 tag: None,
                 secret: property.format.as_deref() == Some("password"),
