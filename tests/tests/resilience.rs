@@ -1487,3 +1487,61 @@ async fn a_panicking_hook_loses_neither_the_pair_nor_later_hooks() {
         .collect();
     assert_eq!(refreshed_with, [OLD_REFRESH, NEW_REFRESH]);
 }
+
+#[tokio::test]
+async fn a_retry_after_date_is_measured_from_the_answer_s_date_not_this_clock() {
+    // A server whose clock is an hour behind this one: its "30 s from now" is an hour past
+    // here. Measured from its own `Date`, the wait is 30 s, not none.
+    let server_now = SystemTime::now() - Duration::from_secs(3600);
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(503)
+                .insert_header("date", httpdate::fmt_http_date(server_now))
+                .insert_header(
+                    "retry-after",
+                    httpdate::fmt_http_date(server_now + Duration::from_secs(30)),
+                ),
+        )
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ok_stations()))
+        .mount(&server)
+        .await;
+    let (client, sleeper) = plain_client(&format!("{}/api", server.uri()), RetryPolicy::default());
+    client
+        .get_stations_data()
+        .send()
+        .await
+        .expect("succeeds after the wait");
+    assert_eq!(sleeper.waits(), [Duration::from_secs(30)]);
+}
+
+#[tokio::test]
+async fn a_used_up_quota_whose_wait_is_already_over_is_not_sent_again_at_once() {
+    // Code 26 with a Retry-After date already past (a skewed clock): a wait of zero is no
+    // "when", and three requests in a row would spend a quota that is used up.
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(429)
+                .insert_header("retry-after", "Wed, 21 Oct 2015 07:28:00 GMT")
+                .set_body_json(json!({"error": {"code": 26, "message": "User usage reached"}})),
+        )
+        .mount(&server)
+        .await;
+    let (client, sleeper) = plain_client(
+        &format!("{}/api", server.uri()),
+        RetryPolicy::default().max_attempts(3),
+    );
+    let err = client
+        .get_stations_data()
+        .send()
+        .await
+        .expect_err("quota used up");
+    assert!(err.is_rate_limited() && !err.is_retryable(), "{err}");
+    assert_eq!(count(&server, "/getstationsdata").await, 1);
+    assert!(sleeper.waits().is_empty());
+}

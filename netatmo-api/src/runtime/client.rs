@@ -601,9 +601,17 @@ impl<C> fmt::Debug for ClientBuilder<C> {
 }
 
 /// The wait the answer's `Retry-After` asks for (seconds or an HTTP date), if it has one.
+/// A date is measured from the answer's own `Date` (RFC 9110, 10.2.3), not from this
+/// machine's clock, which may be off; without a `Date`, from this machine's clock.
 pub(super) fn retry_after(response: &reqwest::Response) -> Option<Duration> {
     let value = response.headers().get(RETRY_AFTER)?.to_str().ok()?;
-    parse_retry_after(value, SystemTime::now())
+    let now = response
+        .headers()
+        .get(reqwest::header::DATE)
+        .and_then(|date| date.to_str().ok())
+        .and_then(|date| httpdate::parse_http_date(date).ok())
+        .unwrap_or_else(SystemTime::now);
+    parse_retry_after(value, now)
 }
 
 /// Follows at most 5 redirects, and only to the same scheme, host and port: a redirect

@@ -291,17 +291,19 @@ impl Error {
     /// errors (5xx), HTTP 429 and code 11 (the service is overloaded).
     ///
     /// Code 26 (the user's quota is used up: 50 requests per 10 s, 500 per hour) counts only
-    /// when the server said when to come back (`Retry-After`): otherwise a retry within
+    /// when the server said when to come back (a `Retry-After` in the future): otherwise a retry within
     /// seconds only spends more of the quota, and Netatmo has locked accounts for hours after
     /// this error. [`is_rate_limited`](Error::is_rate_limited) is still true for it; wait
     /// for the hour to pass.
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Transport(e) => e.is_timeout() || e.is_connect() || e.is_request(),
+            // A wait of zero (a date already past) is no "when": retrying at once would
+            // spend the quota that is already used up.
             Error::Api { .. } | Error::Status { .. }
                 if self.api_code() == Some(ApiErrorCode::MaxUsageReached) =>
             {
-                self.retry_after().is_some()
+                self.retry_after().is_some_and(|wait| !wait.is_zero())
             }
             Error::Api { status, .. } | Error::Status { status, .. } => {
                 status.is_server_error() || self.is_rate_limited()
