@@ -38,7 +38,7 @@ pub mod runtime;
 #[rustfmt::skip]
 mod generated;
 
-pub use generated::{Client, DEFAULT_BASE_URL, builders};
+pub use generated::{Client, ClientBuilder, DEFAULT_BASE_URL, builders};
 /// The data types of the API (the `netatmo-models` crate).
 pub use netatmo_models as models;
-pub use runtime::{ClientBuilder, Error};
+pub use runtime::Error;

@@ -114,8 +114,8 @@ pub mod {module} {{
     #[path = {operations:?}]
     mod generated;
 
-    pub use generated::{{Client, DEFAULT_BASE_URL, builders}};
-    pub use runtime::{{ClientBuilder, Error}};
+    pub use generated::{{Client, ClientBuilder, DEFAULT_BASE_URL, builders}};
+    pub use runtime::Error;
 }}
 "#,
             tolerant = path_text(&tolerant),

@@ -633,3 +633,19 @@ async fn no_server_is_a_transport_error() {
     let err = client.get_user().send().await.expect_err("nothing listens");
     assert!(matches!(err, Error::Transport(_)), "{err:?}");
 }
+
+#[test]
+fn the_crate_s_client_builder_builds_the_client_of_the_operations() {
+    // `netatmo_api::ClientBuilder` is what `Client::builder()` returns, and what it builds
+    // has the operations (not the runtime's bare client).
+    fn settings() -> netatmo_api::ClientBuilder {
+        netatmo_api::Client::builder().base_url("http://127.0.0.1:1/api")
+    }
+    let client: netatmo_api::Client = settings().build().expect("builds");
+    let _request = client.get_stations_data();
+    let again: netatmo_api::Client = netatmo_api::ClientBuilder::new()
+        .access_token("t")
+        .build()
+        .expect("builds");
+    let _request = again.get_stations_data();
+}

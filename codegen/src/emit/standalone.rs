@@ -130,7 +130,7 @@ pub(crate) fn crate_files(
         file(
             &format!("{api_crate}/src/lib.rs"),
             format!(
-                "{}\n//! Client for the {title} API.\n#![forbid(unsafe_code)]\n#![deny(missing_docs)]\n\npub mod runtime;\n#[rustfmt::skip]\nmod generated;\n\npub use generated::{{builders, Client, DEFAULT_BASE_URL}};\npub use runtime::{{ClientBuilder, Error}};\n/// The data types of the API.\npub use {models_ident} as models;\n",
+                "{}\n//! Client for the {title} API.\n#![forbid(unsafe_code)]\n#![deny(missing_docs)]\n\npub mod runtime;\n#[rustfmt::skip]\nmod generated;\n\npub use generated::{{builders, Client, ClientBuilder, DEFAULT_BASE_URL}};\npub use runtime::Error;\n/// The data types of the API.\npub use {models_ident} as models;\n",
                 header
             ),
         ),

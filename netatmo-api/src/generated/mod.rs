@@ -26,10 +26,13 @@ impl Client {
     }
 
     /// A builder to set the base URL, authentication, retries and timeouts.
-    pub fn builder() -> runtime::ClientBuilder<Client> {
-        runtime::ClientBuilder::new()
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::new()
     }
 }
+
+/// Settings for a [`Client`]: what [`Client::builder`] returns.
+pub type ClientBuilder = runtime::ClientBuilder<Client>;
 
 impl From<runtime::Client> for Client {
     fn from(runtime: runtime::Client) -> Self {
