@@ -219,6 +219,9 @@ fn read_entries<'v, T>(
                         diags.append(own);
                         found.insert(name.clone(), t);
                     }
+                    // Meant as one, with a mistake: its own errors say what is wrong,
+                    // rather than a dangling `$ref` to it later.
+                    _ if looks_like(what, item) => diags.append(own),
                     _ => diags.warn(
                         Code::UnknownField,
                         &here,
@@ -234,6 +237,19 @@ fn read_entries<'v, T>(
         }
     }
     found
+}
+
+/// Whether `value` has the keys a `what` (a parameter, a response) is recognised by, even
+/// if it is not a valid one.
+fn looks_like(what: &str, value: &Value) -> bool {
+    let keys: &[&str] = match what {
+        "parameter" => &["in", "name"],
+        "response" => &["description", "schema"],
+        _ => &[],
+    };
+    value
+        .as_object()
+        .is_some_and(|o| keys.iter().any(|k| o.contains_key(*k)))
 }
 
 pub(crate) fn string(value: &Value, at: &Pointer, diags: &mut Diagnostics) -> Option<String> {
