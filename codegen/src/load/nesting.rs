@@ -68,6 +68,8 @@ struct Scan<'t> {
     at: usize,
     /// Where the current line starts.
     line_start: usize,
+    /// The indentations of the open block collections, innermost last.
+    indents: Vec<isize>,
 }
 
 fn is_blank(b: u8) -> bool {
@@ -88,6 +90,7 @@ impl<'t> Scan<'t> {
             text,
             at: 0,
             line_start: 0,
+            indents: Vec::new(),
         }
     }
 
@@ -130,11 +133,19 @@ impl<'t> Scan<'t> {
         }
     }
 
-    /// Skips an anchor, tag or alias name: up to a blank, a break or a flow indicator.
+    /// Skips an anchor, tag or alias at the current byte: an anchor or alias name is
+    /// letters, digits, `-` and `_` (as the YAML scanner reads it), a tag runs up to a
+    /// blank, a break or a flow indicator.
     fn skip_name(&mut self) {
+        let tag = self.text[self.at] == b'!';
         self.at += 1;
         while let Some(b) = self.peek(0) {
-            if is_blank(b) || is_break(b) || is_flow_indicator(b) {
+            let ends = if tag {
+                is_blank(b) || is_break(b) || is_flow_indicator(b)
+            } else {
+                !(b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            };
+            if ends {
                 return;
             }
             self.at += 1;
@@ -192,51 +203,90 @@ impl<'t> Scan<'t> {
         self.peek(offset).is_none_or(|b| is_blank(b) || is_break(b))
     }
 
+    /// The indentation of the innermost block collection, as the YAML scanner keeps it
+    /// (`-1` at the top, outside any).
+    fn indent(&self) -> isize {
+        self.indents.last().copied().unwrap_or(-1)
+    }
+
+    /// A block collection starts at `column` (the scanner's `roll_indent`).
+    fn roll(&mut self, column: usize) {
+        if self.indent() < column as isize {
+            self.indents.push(column as isize);
+        }
+    }
+
+    /// A token at `column` closes the block collections indented further (`unroll_indent`).
+    fn unroll(&mut self, column: usize) {
+        while self.indent() > column as isize {
+            self.indents.pop();
+        }
+    }
+
+    /// Whether the line that starts at the current byte starts with a document marker.
+    fn is_document_marker(&self) -> bool {
+        let rest = &self.text[self.at..];
+        (rest.starts_with(b"---") || rest.starts_with(b"...")) && self.blank_or_end_at(3)
+    }
+
     /// The offset of the first flow collection opened deeper than `limit`.
     fn run(mut self, limit: usize) -> Option<usize> {
-        // Block context, line by line. `continues_over` is the indentation beyond which the
-        // next lines continue the scalar the previous line ended in (a plain scalar), or
-        // hold a block scalar's content.
-        let mut continues_over: Option<usize> = None;
-        let mut block_scalar = false;
+        // Block context, line by line, with the scanner's rules for what continues a
+        // scalar: a plain scalar goes on over lines indented beyond the block collection it
+        // is in; a block scalar's content is indented by its own indentation.
+        let mut pending = LineEnd::Done;
         while self.at < self.text.len() {
             let indent = self.indentation();
-            if let Some(over) = continues_over {
-                if block_scalar {
-                    // The content's indentation is its first non-empty line's.
-                    let start = self.at;
-                    while self.at < self.text.len() && self.is_blank_line() {
+            match std::mem::replace(&mut pending, LineEnd::Done) {
+                LineEnd::PlainScalar { indent: over } => {
+                    // Blank lines fold into the scalar; a comment line ends it.
+                    let blank = self.is_blank_line();
+                    if blank
+                        || (!self.is_empty_line()
+                            && indent as isize > over
+                            && !self.is_document_marker())
+                    {
+                        // A plain scalar's next line: text.
                         self.skip_to_line_end();
                         self.skip_break();
+                        pending = LineEnd::PlainScalar { indent: over };
+                        continue;
                     }
-                    let content = self.indentation();
-                    self.at = start;
-                    self.line_start = start;
-                    if content > over {
-                        self.skip_lines_indented(content);
-                    }
-                    continues_over = None;
-                    block_scalar = false;
+                }
+                LineEnd::BlockScalar { parent, increment } => {
+                    let content = match increment {
+                        Some(increment) if parent >= 0 => parent + increment,
+                        Some(increment) => increment,
+                        None => {
+                            // The deepest indentation of the leading blank lines and of the
+                            // first other line, at least one past the parent's.
+                            let start = self.at;
+                            let mut deepest = 0;
+                            while self.at < self.text.len() {
+                                deepest = deepest.max(self.indentation() as isize);
+                                if !self.is_blank_line() {
+                                    break;
+                                }
+                                self.skip_to_line_end();
+                                self.skip_break();
+                            }
+                            self.at = start;
+                            self.line_start = start;
+                            deepest.max(parent + 1).max(1)
+                        }
+                    };
+                    self.skip_lines_indented(content as usize);
                     continue;
                 }
-                continues_over = None;
-                if !self.is_empty_line() && indent > over {
-                    // A plain scalar's next line: text.
-                    self.skip_to_line_end();
-                    self.skip_break();
-                    continues_over = Some(over);
-                    continue;
-                }
+                LineEnd::Done | LineEnd::TooDeep(_) => {}
+            }
+            if !self.is_empty_line() {
+                self.unroll(indent);
             }
             self.at += indent;
-            match self.block_line(limit)? {
-                LineEnd::Done => {}
-                LineEnd::PlainScalar { node_column } => continues_over = Some(node_column),
-                LineEnd::BlockScalar { node_column } => {
-                    continues_over = Some(node_column);
-                    block_scalar = true;
-                }
-                LineEnd::TooDeep(at) => return Some(at),
+            pending = self.block_line(limit)?;
+            if let LineEnd::TooDeep(at) = pending {
+                return Some(at);
             }
             self.skip_break();
         }
@@ -248,9 +298,9 @@ impl<'t> Scan<'t> {
     fn block_line(&mut self, limit: usize) -> Option<LineEnd> {
         let line_start = self.line_start;
         let mut node_start = true;
-        // The column of the line's first node after its indicators (`- `, `? `): the
-        // indentation its scalars continue beyond.
-        let mut node_column = None;
+        // Where the current node started (its anchor or tag, if it has one): a key's
+        // column, should a `:` follow.
+        let mut node_column: Option<usize> = None;
         let mut in_plain = false;
         while let Some(b) = self.peek(0) {
             if is_break(b) {
@@ -260,13 +310,17 @@ impl<'t> Scan<'t> {
                 self.at += 1;
                 continue;
             }
+            let column = self.at - line_start;
             let after_blank = self.at == line_start || is_blank(self.text[self.at - 1]);
-            if b == b'#' && after_blank {
+            // A `#` after a blank, or where a token starts (after a quoted scalar, a flow
+            // collection, an alias), starts a comment; inside a plain scalar it is text.
+            if b == b'#' && (after_blank || !in_plain) {
                 self.skip_to_line_end();
                 break;
             }
             if b == b':' && self.followed_by_space() && (in_plain || !node_start) {
-                // A value indicator after a key.
+                // A value indicator after a key: the key starts a block mapping.
+                self.roll(node_column.take().unwrap_or(column));
                 self.at += 1;
                 node_start = true;
                 in_plain = false;
@@ -277,66 +331,69 @@ impl<'t> Scan<'t> {
                 continue;
             }
             match b {
-                b'-' | b'?' | b':' if self.followed_by_space() => self.at += 1,
+                b'-' | b'?' | b':' if self.followed_by_space() => {
+                    // A `:` after only an anchor or a tag ends an empty key that starts
+                    // there.
+                    let key = if b == b':' { node_column } else { None };
+                    self.roll(key.unwrap_or(column));
+                    node_column = None;
+                    self.at += 1;
+                    continue;
+                }
+                _ => {}
+            }
+            node_column.get_or_insert(column);
+            match b {
                 b'-' | b'.'
                     if self.at == line_start
                         && self.text[self.at..].starts_with(&[b; 3])
                         && self.blank_or_end_at(3) =>
                 {
                     // `---` / `...`: document markers.
+                    self.indents.clear();
                     self.at += 3;
                 }
                 b'%' if self.at == line_start => self.skip_to_line_end(),
-                b'&' | b'!' => {
-                    node_column.get_or_insert(self.at - line_start);
-                    self.skip_name();
-                }
+                b'&' | b'!' => self.skip_name(),
                 b'*' => {
                     self.skip_name();
                     node_start = false;
                 }
                 b'\'' | b'"' => {
-                    node_column.get_or_insert(self.at - line_start);
                     self.skip_quoted();
                     node_start = false;
                 }
                 b'|' | b'>' => {
-                    let column = *node_column.get_or_insert(self.at - line_start);
-                    let header = self.text[self.at + 1..]
+                    let increment = self.text[self.at + 1..]
                         .iter()
-                        .take_while(|&&b| !is_blank(b) && !is_break(b));
-                    let explicit = header.into_iter().any(u8::is_ascii_digit);
+                        .take_while(|&&b| !is_blank(b) && !is_break(b))
+                        .find(|b| b.is_ascii_digit())
+                        .map(|d| isize::from(d - b'0'));
                     self.skip_to_line_end();
-                    // An explicit indentation (`|2`) counts from an indentation this scan
-                    // does not track: its lines are read as any others (counted, if
-                    // anything), never skipped.
-                    if explicit {
-                        return Some(LineEnd::Done);
-                    }
                     return Some(LineEnd::BlockScalar {
-                        node_column: column,
+                        parent: self.indent(),
+                        increment,
                     });
                 }
                 b'[' | b'{' => {
-                    node_column.get_or_insert(self.at - line_start);
                     if let Some(at) = self.flow(limit) {
                         return Some(LineEnd::TooDeep(at));
                     }
                     node_start = false;
                 }
                 _ => {
-                    node_column.get_or_insert(self.at - line_start);
                     node_start = false;
                     in_plain = true;
                     self.at += 1;
                 }
             }
         }
-        Some(match (in_plain, node_column) {
-            (true, Some(column)) => LineEnd::PlainScalar {
-                node_column: column,
-            },
-            _ => LineEnd::Done,
+        Some(if in_plain {
+            LineEnd::PlainScalar {
+                indent: self.indent(),
+            }
+        } else {
+            LineEnd::Done
         })
     }
 
@@ -411,10 +468,15 @@ impl<'t> Scan<'t> {
 enum LineEnd {
     /// Nothing continues on the next line.
     Done,
-    /// The line ends in a plain scalar, which lines indented beyond `node_column` continue.
-    PlainScalar { node_column: usize },
-    /// A block scalar's header: its content follows, indented beyond `node_column`.
-    BlockScalar { node_column: usize },
+    /// The line ends in a plain scalar, which lines indented beyond `indent` (the block
+    /// collection it is in) continue.
+    PlainScalar { indent: isize },
+    /// A block scalar's header: its content follows, indented past `parent` (the block
+    /// collection it is in) by `increment` when the header says, else as its lines are.
+    BlockScalar {
+        parent: isize,
+        increment: Option<isize>,
+    },
     /// A flow collection opened too deep at this offset.
     TooDeep(usize),
 }
@@ -476,6 +538,31 @@ mod tests {
             "  - *anchor\n",
         );
         assert_eq!(depth_limit_hit(text, 2), None);
+    }
+
+    #[test]
+    fn continuation_lines_follow_the_scanner_s_indentation() {
+        // Found in review: libyaml reads these lines starting with a quote as the text of a
+        // plain or block scalar, so what follows them is structure.
+        let deep = "[[[[1]]]]";
+        for text in [
+            format!("- a\n  'x\n- {deep}\n- y'\n"),
+            format!("-   |\n  'x\n- {deep}\n- y'\n"),
+            format!("? a\n  'x\n: {deep}\nb: y'\n"),
+            format!("a: |2\n   'x\nb: {deep}\nc: y'\n"),
+            format!("- k: a\n   'x\n- {deep}\n- y'\n"),
+            format!("a\n--- {deep}\n"),
+            format!("- a\n\n  'x\n- {deep}\n- y'\n"),
+        ] {
+            assert!(depth_limit_hit(&text, 3).is_some(), "{text:?}");
+        }
+        // And what is continuation stays text.
+        assert_eq!(depth_limit_hit("- a\n  [[[[ text\n", 3), None);
+        assert_eq!(depth_limit_hit("k: a\n [[[[ text\n", 3), None);
+        assert_eq!(
+            depth_limit_hit("k: |\n  [[[[\n    [[[[\n\n  [[[[\n", 3),
+            None
+        );
     }
 
     #[test]
