@@ -317,6 +317,9 @@ pub struct Operation {
     pub multipart: bool,
     /// What a successful call returns.
     pub response: Response,
+    /// The answer is the API's envelope (`x-envelope`) around the operation's data: `send`
+    /// returns the data, `send_with_meta` the rest beside it.
+    pub envelope: Option<Enveloped>,
     /// The `Accept` header: the media types of `response` the client can read
     /// (`application/json`), `None` for an answer without a body.
     pub accept: Option<String>,
@@ -327,6 +330,18 @@ pub struct Operation {
     /// [`Api::security_schemes`] that are all needed. `Some(vec![])`: no authentication;
     /// `None`: the spec does not say (the client sends its access token, if it has one).
     pub security: Option<Vec<Vec<usize>>>,
+}
+
+/// How an answer wraps the operation's data in the API's envelope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Enveloped {
+    /// The envelope's type: the metadata.
+    pub meta: TypeId,
+    /// The struct the answer decodes into (the operation's response type, or what it is an
+    /// alias of).
+    pub answer: TypeId,
+    /// The field of the answer's struct that holds the data (`body`), if any: its index.
+    pub data: Option<usize>,
 }
 
 /// HTTP methods.

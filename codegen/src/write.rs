@@ -23,6 +23,11 @@ pub enum Change {
 /// How the first line of every file the generator owns starts (see `crate::header`).
 const OWNED_MARKERS: [&str; 2] = ["// @generated from ", "# @generated from "];
 
+/// How the first line of every file of the runtime crate starts: its copy beside a
+/// standalone pair is the generator's too (replaced when the runtime changes, removed when
+/// the runtime drops a file), though not generated.
+const RUNTIME_MARKERS: [&str; 2] = ["// codegen-runtime: ", "# codegen-runtime: "];
+
 /// One planned change: the file, what happens to it, its old content (if any), its new
 /// content (`None`: removed).
 type Step<'a> = (PathBuf, Change, Option<Vec<u8>>, Option<&'a [u8]>);
@@ -188,7 +193,8 @@ fn is_ours(path: &Path) -> io::Result<bool> {
 fn starts_with_our_header(contents: &[u8]) -> bool {
     let first = contents.split(|b| *b == b'\n').next().unwrap_or_default();
     let first = String::from_utf8_lossy(first);
-    OWNED_MARKERS.iter().any(|m| first.starts_with(m)) && first.contains(" by codegen. ")
+    (OWNED_MARKERS.iter().any(|m| first.starts_with(m)) && first.contains(" by codegen. "))
+        || RUNTIME_MARKERS.iter().any(|m| first.starts_with(m))
 }
 
 /// Writes one file atomically: a temporary file beside it, renamed into place.

@@ -3,17 +3,17 @@
 //!
 //! Every operation of the spec is a method of [`Client`]. Required parameters are its
 //! arguments; optional ones are set on the returned request builder (see [`builders`]),
-//! and nothing is sent until `send`.
+//! and nothing is sent until `send`, which returns the operation's data (`send_with_meta`
+//! adds the envelope's metadata, the HTTP status and headers: a [`Response`]).
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), netatmo_api::Error> {
 //! let client = netatmo_api::Client::new("your-access-token")?;
 //!
 //! // Weather stations: every measurement is optional, since an unreachable station sends none.
-//! let answer = client.get_stations_data().send().await?;
-//! for station in answer.body.map(|b| b.devices).unwrap_or_default() {
+//! for station in client.get_stations_data().send().await?.devices {
 //!     let temperature = station.dashboard_data.and_then(|d| d.temperature);
-//!     println!("{}: {temperature:?} °C", station.station_name.unwrap_or_default());
+//!     println!("{:?}: {temperature:?} °C", station.station_name);
 //! }
 //!
 //! // History: required parameters are arguments, optional ones builder calls.
@@ -27,18 +27,25 @@
 //! # }
 //! ```
 //!
-//! Layout: `runtime` is hand-written; everything under `generated` is produced by
-//! `cargo xtask generate` from the spec and never edited by hand.
+//! Layout: everything under `generated` is produced by `cargo xtask generate` from the spec
+//! and never edited by hand; it stands on the hand-written [`runtime`] crate.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-pub mod runtime;
+/// The runtime the client stands on (the `codegen-runtime` crate, the same for any spec):
+/// errors, retries, authentication, and requests the spec does not list.
+pub use codegen_runtime as runtime;
 
 #[rustfmt::skip]
 mod generated;
 
-pub use generated::{Client, ClientBuilder, DEFAULT_BASE_URL, builders};
+pub use generated::*;
 /// The data types of the API (the `netatmo-models` crate).
 pub use netatmo_models as models;
-pub use runtime::Error;
+pub use runtime::{Error, Response};
+
+// The README's examples are doc tests: they compile against this crate as written.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct Readme;

@@ -18,8 +18,8 @@
 #[rustfmt::skip]
 mod generated;
 
-// The tolerant reader the generated models decode with (hand-written; its own docs say how).
+// The tolerant reader the generated models decode with (in the runtime crate; its docs say how).
 #[doc(hidden)]
-pub mod tolerant;
+pub use codegen_runtime::tolerant;
 
 pub use generated::*;

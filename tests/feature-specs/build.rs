@@ -1,9 +1,8 @@
 //! Generates a client from every feature spec in `tests/specs/` (and the real specs of
 //! `tests/fixtures/specs/`, the specs of `tests/corpus/` that generate, and a sample of the
 //! mutated specs `tests/tests/smoke.rs` makes) into `OUT_DIR`, and an index
-//! (`features.rs`) that mounts each one as a module of this crate: its models, its own copy
-//! of the hand-written runtime (read in place from `netatmo-api/src/runtime`) and of the
-//! models' tolerant reader (`netatmo-models/src/tolerant.rs`), and its operations.
+//! (`features.rs`) that mounts each one as a module of this crate: its models and its
+//! operations, on the `codegen-runtime` crate as `netatmo-api` uses it.
 //! Compiling this crate is the compile check of the generated code; the crate's
 //! `#![deny(warnings)]` makes any rustc warning in it an error, and CI's clippy run covers it
 //! with `-D warnings`.
@@ -26,11 +25,6 @@ fn main() {
     // Netatmo's official 1.1.5, the real spec update the diff tests compare against: a whole
     // real spec, generated without an overlay, must compile as cleanly as the features.
     let real_specs_dir = manifest_dir.join("../fixtures/specs");
-    let runtime = manifest_dir.join("../../netatmo-api/src/runtime/mod.rs");
-    println!("cargo::rerun-if-changed={}", runtime.display());
-    // The tolerant reader the models decode with, as `netatmo-models` mounts it.
-    let tolerant = manifest_dir.join("../../netatmo-models/src/tolerant.rs");
-    println!("cargo::rerun-if-changed={}", tolerant.display());
 
     let mut specs: Vec<PathBuf> = Vec::new();
     for dir in [&specs_dir, &real_specs_dir] {
@@ -104,22 +98,18 @@ fn main() {
 pub mod {module} {{
     {models_module}
 
-    #[path = {tolerant:?}]
     #[doc(hidden)]
-    pub mod tolerant;
+    pub use codegen_runtime::tolerant;
 
-    #[path = {runtime:?}]
-    pub mod runtime;
+    pub use codegen_runtime as runtime;
 
     #[path = {operations:?}]
     mod generated;
 
-    pub use generated::{{Client, ClientBuilder, DEFAULT_BASE_URL, builders}};
-    pub use runtime::Error;
+    pub use generated::*;
+    pub use runtime::{{Error, Response}};
 }}
 "#,
-            tolerant = path_text(&tolerant),
-            runtime = path_text(&runtime),
             operations = path_text(&operations),
         ));
     }

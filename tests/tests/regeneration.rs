@@ -236,3 +236,59 @@ fn files_no_longer_generated_are_removed_and_only_those() {
         "a file without the generated header is never removed"
     );
 }
+
+#[test]
+fn a_standalone_pair_carries_the_runtime_crate_unchanged_and_regenerating_replaces_an_old_copy() {
+    let dir = scratch("runtime-copy");
+    let options = Options {
+        spec_name: "store.yaml".to_owned(),
+        regenerate: "cargo xtask generate".to_owned(),
+        layout: codegen::Layout::Standalone {
+            name: "demo".to_owned(),
+        },
+        strict: false,
+    };
+    let generated =
+        codegen::generate(&feature_spec("store.yaml"), None, &options).expect("generates");
+    write::write(&dir, &generated.files).expect("writes");
+    let relative = |root: &Path| -> Vec<(PathBuf, Vec<u8>)> {
+        tree_bytes(root)
+            .into_iter()
+            .map(|(path, bytes)| (path.strip_prefix(root).expect("inside").to_owned(), bytes))
+            .filter(|(path, _)| !path.starts_with("target"))
+            .collect()
+    };
+    let copy = relative(&dir.join("codegen-runtime"));
+    let original = relative(&workspace_root().join("codegen/runtime"));
+    assert_eq!(
+        copy.iter().map(|(p, _)| p).collect::<Vec<_>>(),
+        original.iter().map(|(p, _)| p).collect::<Vec<_>>(),
+        "the copy has every file of the crate, and no other"
+    );
+    for ((path, copied), (_, source)) in copy.iter().zip(&original) {
+        assert!(
+            copied == source,
+            "{} differs from the crate's",
+            path.display()
+        );
+    }
+    // Both crates of the pair depend on the copy, not on this repository.
+    let manifest = std::fs::read_to_string(dir.join("demo-api/Cargo.toml")).expect("readable");
+    assert!(manifest.contains(r#"codegen-runtime = { path = "../codegen-runtime" }"#));
+
+    // A copy from an older runtime (and a file the runtime since dropped) is replaced.
+    let client = dir.join("codegen-runtime/src/client.rs");
+    let old = std::fs::read_to_string(&client)
+        .expect("readable")
+        .replace("pub async fn send_json", "pub async fn send_json_old");
+    std::fs::write(&client, old).expect("writes");
+    let dropped = dir.join("codegen-runtime/src/dropped.rs");
+    std::fs::write(
+        &dropped,
+        "// codegen-runtime: a copy of this crate goes, unchanged, with every standalone generated pair.\n",
+    )
+    .expect("writes");
+    write::write(&dir, &generated.files).expect("writes again");
+    assert!(relative(&dir.join("codegen-runtime")) == copy);
+    assert!(!dropped.exists());
+}

@@ -703,7 +703,7 @@ async fn no_secret_reaches_the_logs_or_debug_output() {
 
     let log = capture.text();
     assert!(
-        log.contains("span netatmo_request"),
+        log.contains("span api_request"),
         "requests are traced:\n{log}"
     );
     assert!(

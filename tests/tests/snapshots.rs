@@ -72,6 +72,7 @@ snapshot_tests! {
     feature_media => "tests/specs/media.yaml",
     feature_tolerance => "tests/specs/tolerance.yaml",
     feature_standalone_store => "tests/specs/store.yaml",
+    feature_envelope => "tests/specs/envelope.yaml",
 }
 
 #[test]

@@ -93,22 +93,23 @@ async fn the_client_returns_answers_with_metadata_as_text_or_without_status() {
     let (_server, client) = answering("/getstationsdata", &stations_with_metadata_as_text()).await;
     let answer = client
         .get_stations_data()
-        .send()
+        .send_with_meta()
         .await
         .expect("metadata as text is no error");
-    assert_eq!(answer.time_exec, Some(0.06));
-    assert!(!answer.body.expect("a body").devices.is_empty());
+    assert_eq!(answer.meta.time_exec, Some(0.06));
+    assert!(!answer.data.devices.is_empty());
 
     let mut events = fixture("camera_data_events_until.json");
     events.as_object_mut().expect("an object").remove("status");
     let (_server, client) = answering("/geteventsuntil", &events).await;
     let answer = client
         .get_events_until("event", "home")
-        .send()
+        .send_with_meta()
         .await
         .expect("no status is no error");
-    assert!(answer.body.and_then(|b| b.events_list).is_some());
-    assert_eq!(answer.extra.len(), 0);
+    assert!(answer.data.events_list.is_some());
+    assert_eq!(answer.meta.status, None);
+    assert_eq!(answer.meta.extra.len(), 0);
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -121,11 +122,15 @@ async fn an_optional_field_of_another_type_is_none_kept_in_extra_and_warned_abou
     let capture = Capture::default();
     let _guard = capture.install();
     let (_server, client) = answering("/getstationsdata", &answer).await;
-    let decoded = client.get_stations_data().send().await.expect("decodes");
+    let decoded = client
+        .get_stations_data()
+        .send_with_meta()
+        .await
+        .expect("decodes");
 
-    assert_eq!(decoded.time_exec, None);
-    assert_eq!(decoded.extra["time_exec"], json!("fast"));
-    let station = &decoded.body.as_ref().expect("a body").devices[0];
+    assert_eq!(decoded.meta.time_exec, None);
+    assert_eq!(decoded.meta.extra["time_exec"], json!("fast"));
+    let station = &decoded.data.devices[0];
     assert_eq!(station.dashboard_data, None);
     assert_eq!(station.extra["dashboard_data"], json!([]));
     let module = &station.modules.as_ref().expect("modules")[0];
@@ -134,7 +139,9 @@ async fn an_optional_field_of_another_type_is_none_kept_in_extra_and_warned_abou
     // The rest of the module is read as usual.
     assert_eq!(module.rf_status, Some(65));
 
-    let again = serde_json::to_value(&decoded).expect("encodes");
+    // The data and the metadata together are the whole answer again.
+    let mut again = serde_json::to_value(&decoded.meta).expect("encodes");
+    again["body"] = serde_json::to_value(&decoded.data).expect("encodes");
     assert!(
         same_json(&again, &answer),
         "{:?}",

@@ -7,8 +7,8 @@ use super::docs::{doc_attrs, own_doc};
 use super::models::is_displayable;
 use super::{ident, rust_type};
 use crate::ir::{
-    Api, Body, BodyMedia, CollectionFormat, Docs, KeyLocation, Operation, Param, ParamLocation,
-    Primitive, Response, SecurityKind, TypeKind, TypeRef,
+    Additional, Api, Body, BodyMedia, CollectionFormat, Docs, KeyLocation, Operation, Param,
+    ParamLocation, Primitive, Response, SecurityKind, TypeKind, TypeRef,
 };
 
 /// `generated/mod.rs` of the API crate: the base URL and one method per operation.
@@ -35,12 +35,7 @@ pub(crate) fn api_operations(api: &Api) -> TokenStream {
                 use super::runtime::Upload;
             )
         });
-    let optional = |url: Option<&String>| match url {
-        Some(url) => quote!(Some(#url)),
-        None => quote!(None),
-    };
-    let token_url = optional(api.oauth2.as_ref().and_then(|o| o.token_url.as_ref()));
-    let authorize_url = optional(api.oauth2.as_ref().and_then(|o| o.authorize_url.as_ref()));
+    let oauth_app = oauth_app(api);
     let client_doc = format!(
         " A client of the {} API: a method per operation, each returning a request builder.",
         super::docs::inline(&api.title)
@@ -95,19 +90,57 @@ pub(crate) fn api_operations(api: &Api) -> TokenStream {
             }
         }
 
+        impl runtime::Service for Client {
+            const BASE_URL: Option<&'static str> = Some(DEFAULT_BASE_URL);
+        }
+
         #[doc = #base_url_doc]
         pub const DEFAULT_BASE_URL: &str = #base_url;
 
-        /// The OAuth2 token endpoint the spec names, if any.
-        pub(crate) const OAUTH2_TOKEN_URL: Option<&str> = #token_url;
-
-        /// The OAuth2 authorization endpoint the spec names, if any.
-        pub(crate) const OAUTH2_AUTHORIZE_URL: Option<&str> = #authorize_url;
+        #oauth_app
 
         impl Client {
             #(#methods)*
         }
     }
+}
+
+/// `oauth_app()`, the OAuth2 application at the spec's endpoints, when the spec names a
+/// token URL.
+fn oauth_app(api: &Api) -> Option<TokenStream> {
+    let oauth2 = api.oauth2.as_ref()?;
+    let token_url = oauth2.token_url.as_ref()?;
+    let (urls_doc, make) = match &oauth2.authorize_url {
+        Some(authorize_url) => (
+            format!(
+                " at the spec's token URL ({}) and authorization URL ({}).",
+                super::docs::code(token_url),
+                super::docs::code(authorize_url)
+            ),
+            quote!(runtime::OAuthApp::with_urls(client_id, client_secret, #token_url, #authorize_url)),
+        ),
+        None => (
+            format!(
+                " at the spec's token URL ({}); the spec names no authorization URL.",
+                super::docs::code(token_url)
+            ),
+            quote!(runtime::OAuthApp::with_token_url(client_id, client_secret, #token_url)),
+        ),
+    };
+    Some(quote! {
+        /// The OAuth2 application `client_id` (for
+        /// [`ClientBuilder::refreshing_tokens`](runtime::ClientBuilder::refreshing_tokens)),
+        #[doc = #urls_doc]
+        ///
+        /// # Errors
+        /// As [`runtime::OAuthApp::with_urls`].
+        pub fn oauth_app(
+            client_id: impl Into<String>,
+            client_secret: impl Into<Secret>,
+        ) -> Result<runtime::OAuthApp, Error> {
+            #make
+        }
+    })
 }
 
 fn operation_method(api: &Api, op: &Operation) -> TokenStream {
@@ -334,6 +367,7 @@ pub(crate) fn api_builders(api: &Api) -> TokenStream {
         ("KeyLocation", keys),
         ("Method", true),
         ("Request", true),
+        ("Response", true),
         ("Scheme", secured),
         ("Upload", files),
     ]
@@ -650,22 +684,11 @@ fn send(api: &Api, op: &Operation, validates: bool) -> TokenStream {
         }
     });
     let accept = op.accept.as_ref().map(|media| quote!(.accept(#media)));
-    let (returns, call) = match &op.response {
-        Response::Json(ty) => (rust_type(api, ty, Some(&quote!(models))), quote!(send_json)),
-        Response::Untyped => (quote!(serde_json::Value), quote!(send_json)),
-        Response::Binary => (quote!(Vec<u8>), quote!(send_bytes)),
-        Response::Text => (quote!(String), quote!(send_text)),
-        Response::Empty => (quote!(()), quote!(send_empty)),
-    };
-    let returns_doc = match &op.response {
-        Response::Json(_) => "Sends the request and decodes the JSON answer.",
-        Response::Untyped => {
-            "Sends the request and returns the JSON answer as is: the spec does not describe it."
-        }
-        Response::Binary => "Sends the request and returns the body's bytes.",
-        Response::Text => "Sends the request and returns the body as text.",
-        Response::Empty => "Sends the request; the answer has no body.",
-    };
+    let delivery = delivery(api, op);
+    let returns = &delivery.data;
+    // `Response<T>` when there is no envelope: its metadata is `()`.
+    let meta = delivery.meta.as_ref().map(|meta| quote!(, #meta));
+    let call = &delivery.call;
     let validate = validates.then(|| quote!(self.validate()?;));
     let security = op.security.as_ref().map(|alternatives| {
         let alternatives = alternatives.iter().map(|all| {
@@ -718,10 +741,16 @@ fn send(api: &Api, op: &Operation, validates: bool) -> TokenStream {
             errors.push_str(&format!("\n- {status}{description}.{decode}"));
         }
     }
-    let doc = own_doc(&[returns_doc, &errors]);
+    let doc = own_doc(&[&delivery.doc, &errors]);
+    let with_meta_doc = own_doc(&[&delivery.meta_doc, "# Errors\n\nAs [`send`](Self::send)."]);
     quote! {
         #doc
         pub async fn send(self) -> Result<#returns, Error> {
+            self.send_with_meta().await.map(Response::into_data)
+        }
+
+        #with_meta_doc
+        pub async fn send_with_meta(self) -> Result<Response<#returns #meta>, Error> {
             #validate
             let request = Request::new(Method::#method, #path)
                 #accept
@@ -729,8 +758,169 @@ fn send(api: &Api, op: &Operation, validates: bool) -> TokenStream {
                 #multipart
                 #(#steps)*
                 #body;
-            self.client.runtime.#call(request).await
+            self.client.runtime.#call.await
         }
+    }
+}
+
+/// What `send` returns and how it gets it.
+struct Delivery {
+    /// The data's type.
+    data: TokenStream,
+    /// The metadata's type: the envelope's, if any.
+    meta: Option<TokenStream>,
+    /// The runtime call that sends `request` (the method and its arguments).
+    call: TokenStream,
+    /// The first paragraph of `send`'s doc.
+    doc: String,
+    /// The first paragraph of `send_with_meta`'s doc.
+    meta_doc: String,
+}
+
+fn delivery(api: &Api, op: &Operation) -> Delivery {
+    let models = quote!(models);
+    let plain = |data: TokenStream, call: TokenStream, doc: &str| Delivery {
+        data,
+        meta: None,
+        call: quote!(#call(request)),
+        doc: doc.to_owned(),
+        meta_doc: "As [`send`](Self::send), with the HTTP status and headers of the answer."
+            .to_owned(),
+    };
+    let ty = match &op.response {
+        Response::Json(ty) => ty,
+        Response::Untyped => {
+            return plain(
+                quote!(serde_json::Value),
+                quote!(send_json_with_meta),
+                "Sends the request and returns the JSON answer as is: the spec does not describe it.",
+            );
+        }
+        Response::Binary => {
+            return plain(
+                quote!(Vec<u8>),
+                quote!(send_bytes_with_meta),
+                "Sends the request and returns the body's bytes.",
+            );
+        }
+        Response::Text => {
+            return plain(
+                quote!(String),
+                quote!(send_text_with_meta),
+                "Sends the request and returns the body as text.",
+            );
+        }
+        Response::Empty => {
+            return plain(
+                quote!(()),
+                quote!(send_empty_with_meta),
+                "Sends the request; the answer has no body.",
+            );
+        }
+    };
+    let whole = rust_type(api, ty, Some(&models));
+    let Some(enveloped) = &op.envelope else {
+        return plain(
+            whole,
+            quote!(send_json_with_meta),
+            "Sends the request and decodes the JSON answer.",
+        );
+    };
+    let (TypeKind::Struct(answer), TypeKind::Struct(envelope)) = (
+        &api.types[enveloped.answer.0].kind,
+        &api.types[enveloped.meta.0].kind,
+    ) else {
+        unreachable!("resolve marks only structs as envelopes")
+    };
+    let meta_name = ident(&api.types[enveloped.meta.0].name.rust);
+    let meta = quote!(models::#meta_name);
+    // The envelope's fields, moved from the answer by wire name (the Rust names of the two
+    // structs may differ).
+    let from = |wire: &str| {
+        let f = answer
+            .fields
+            .iter()
+            .find(|f| f.name.wire == wire)
+            .expect("resolve checked the answer has every field of the envelope");
+        ident(&f.name.rust)
+    };
+    let needed = |f: &crate::ir::Field| f.required && !f.nullable && f.tag.is_none();
+    let new_args = envelope.fields.iter().filter(|f| needed(f)).map(|f| {
+        let source = from(&f.name.wire);
+        quote!(answer.#source)
+    });
+    let moves = envelope.fields.iter().filter(|f| !needed(f)).map(|f| {
+        let target = ident(&f.name.rust);
+        let source = from(&f.name.wire);
+        quote!(meta.#target = answer.#source;)
+    });
+    let extra = match (&answer.additional, &envelope.additional) {
+        (
+            Additional::Kept(a) | Additional::Typed(a, _),
+            Additional::Kept(e) | Additional::Typed(e, _),
+        ) => {
+            let (a, e) = (ident(&a.rust), ident(&e.rust));
+            Some(quote!(meta.#e = answer.#a;))
+        }
+        _ => None,
+    };
+    let constructor = quote!(#meta::new(#(#new_args),*));
+    let (data, take, doc) = match enveloped.data {
+        None => (
+            quote!(()),
+            quote!(()),
+            "Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).".to_owned(),
+        ),
+        Some(i) => {
+            let f = &answer.fields[i];
+            let name = ident(&f.name.rust);
+            let wire = &f.name.wire;
+            let inner = rust_type(api, &f.ty, Some(&models));
+            let unbox = if f.boxed { quote!(*) } else { quote!() };
+            let (data, take) = if f.required && f.nullable {
+                (quote!(Option<#inner>), quote!(answer.#name.map(|data| #unbox data)))
+            } else if f.required {
+                (inner, quote!(#unbox answer.#name))
+            } else {
+                (inner, quote!(#unbox answer.#name.ok_or(#wire)?))
+            };
+            let doc = format!(
+                "Sends the request and returns the answer's {}, decoded.",
+                super::docs::code(wire)
+            );
+            (data, take, doc)
+        }
+    };
+    let answer_ty = whole;
+    let (take, data) = match enveloped.data {
+        None => (None, data),
+        Some(_) => (Some(quote!(let data = #take;)), data),
+    };
+    let data_value = if take.is_some() {
+        quote!(data)
+    } else {
+        quote!(())
+    };
+    let moves: Vec<TokenStream> = moves.collect();
+    let mutable = (!moves.is_empty() || extra.is_some()).then(|| quote!(mut));
+    let meta_doc = format!(
+        "As [`send`](Self::send), with what came around the data: the envelope's other fields ([`{}`](models::{})), the HTTP status and headers.",
+        meta_name, meta_name
+    );
+    Delivery {
+        data,
+        meta: Some(meta.clone()),
+        call: quote! {
+            send_json_parts(request, |answer: #answer_ty| {
+                #take
+                let #mutable meta = #constructor;
+                #(#moves)*
+                #extra
+                Ok((#data_value, meta))
+            })
+        },
+        doc,
+        meta_doc,
     }
 }
 

@@ -14,12 +14,7 @@ pub(crate) fn models(api: &Api) -> TokenStream {
         super::docs::inline(&api.title),
         super::docs::inline(&api.version)
     );
-    let sent = sent_types(api);
-    let types = api
-        .types
-        .iter()
-        .enumerate()
-        .map(|(i, def)| type_def(api, def, sent[i]));
+    let types = api.types.iter().map(|def| type_def(api, def));
     let unknown = api
         .types
         .iter()
@@ -65,55 +60,12 @@ pub(crate) fn models(api: &Api) -> TokenStream {
     }
 }
 
-/// Which types a caller builds to send (reachable from a parameter or a body): those get a
-/// constructor.
-fn sent_types(api: &Api) -> Vec<bool> {
-    let mut sent = vec![false; api.types.len()];
-    let mut stack: Vec<&TypeRef> = api
-        .operations
-        .iter()
-        .flat_map(|op| {
-            op.params
-                .iter()
-                .map(|p| &p.ty)
-                .chain(op.body.iter().map(|b| &b.ty))
-        })
-        .collect();
-    while let Some(ty) = stack.pop() {
-        match ty {
-            TypeRef::Named(id) => {
-                if std::mem::replace(&mut sent[id.0], true) {
-                    continue;
-                }
-                match &api.types[id.0].kind {
-                    TypeKind::Struct(s) => {
-                        stack.extend(s.fields.iter().map(|f| &f.ty));
-                        if let Additional::Typed(_, ty) = &s.additional {
-                            stack.push(ty);
-                        }
-                    }
-                    TypeKind::Alias(ty) => stack.push(ty),
-                    TypeKind::OneOf(alternatives) | TypeKind::Tagged { alternatives, .. } => {
-                        stack.extend(alternatives.iter().map(|a| &a.ty))
-                    }
-                    TypeKind::Enum(_) | TypeKind::Opaque => {}
-                }
-            }
-            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
-                stack.push(inner)
-            }
-            TypeRef::Primitive(_) | TypeRef::Any | TypeRef::File => {}
-        }
-    }
-    sent
-}
-
-fn type_def(api: &Api, def: &TypeDef, sent: bool) -> TokenStream {
+fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
     let docs = doc_attrs(&def.docs);
     let name = ident(&def.name.rust);
     match &def.kind {
         TypeKind::Struct(s) => {
-            let constructor = sent.then(|| constructor(api, def, s)).flatten();
+            let constructor = constructor(api, def, s);
             let structure = structure(api, def, s, docs);
             quote!(#structure #constructor)
         }
@@ -336,6 +288,7 @@ fn structure(api: &Api, def: &TypeDef, s: &Struct, docs: TokenStream) -> TokenSt
     quote! {
         #docs
         #[derive(#debug Clone, #default PartialEq, Serialize)]
+        #[non_exhaustive]
         pub struct #name {
             #(#fields)*
             #extra
@@ -436,13 +389,11 @@ fn object(api: &Api, name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
     }
 }
 
-/// `new(required fields)` for a struct a caller sends and cannot make with `Default`.
-fn constructor(api: &Api, def: &TypeDef, s: &Struct) -> Option<TokenStream> {
+/// `new(required fields)`: how a value of a struct is made outside its crate, since every
+/// struct is `#[non_exhaustive]` (a field the API adds must not break callers).
+fn constructor(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     let needed = |f: &&Field| f.required && !f.nullable && f.tag.is_none();
     let fixed: Vec<&Field> = s.fields.iter().filter(|f| f.tag.is_some()).collect();
-    if !s.fields.iter().any(|f| needed(&f)) && fixed.is_empty() {
-        return None;
-    }
     let name = ident(&def.name.rust);
     let args = s.fields.iter().filter(needed).map(|f| {
         let arg = ident(&f.name.rust);
@@ -475,7 +426,14 @@ fn constructor(api: &Api, def: &TypeDef, s: &Struct) -> Option<TokenStream> {
             Some(quote!(#n: Default::default(),))
         }
     };
-    let mut doc = "A value with the required fields set; the optional ones are `None`.".to_owned();
+    let mut doc = if s.fields.iter().any(|f| needed(&f)) {
+        "A value with the required fields set; the optional ones are `None`."
+    } else if s.fields.is_empty() {
+        "An empty value."
+    } else {
+        "A value with every field `None`, as [`Default`] makes it."
+    }
+    .to_owned();
     for f in &fixed {
         doc.push_str(&format!(
             " `{}` is set to `{}`.",
@@ -484,14 +442,14 @@ fn constructor(api: &Api, def: &TypeDef, s: &Struct) -> Option<TokenStream> {
         ));
     }
     let doc = own_doc(&[&doc]);
-    Some(quote! {
+    quote! {
         impl #name {
             #doc
             pub fn new(#(#args),*) -> Self {
                 Self { #(#values,)* #extra }
             }
         }
-    })
+    }
 }
 
 /// One field. The absent/null rule: a field not in `required` is `Option` and left out of

@@ -3,80 +3,41 @@
 
 use crate::GeneratedFile;
 
-/// The hand-written runtime of `netatmo-api`, copied verbatim into a standalone API crate so
-/// that it builds with no dependency on this repository.
-const RUNTIME: &[(&str, &str)] = &[
+/// The runtime crate (`codegen/runtime`), copied whole and unchanged next to a standalone
+/// pair: both crates depend on it by path, so the pair builds with no dependency on this
+/// repository. `RUNTIME_DIR` names the copy.
+pub(crate) const RUNTIME_DIR: &str = "codegen-runtime";
+pub(crate) const RUNTIME: &[(&str, &str)] = &[
+    ("Cargo.toml", include_str!("../../runtime/Cargo.toml")),
+    ("src/lib.rs", include_str!("../../runtime/src/lib.rs")),
+    ("src/auth.rs", include_str!("../../runtime/src/auth.rs")),
+    ("src/client.rs", include_str!("../../runtime/src/client.rs")),
+    ("src/error.rs", include_str!("../../runtime/src/error.rs")),
     (
-        "mod.rs",
-        include_str!("../../../netatmo-api/src/runtime/mod.rs"),
+        "src/request.rs",
+        include_str!("../../runtime/src/request.rs"),
     ),
     (
-        "auth.rs",
-        include_str!("../../../netatmo-api/src/runtime/auth.rs"),
+        "src/response.rs",
+        include_str!("../../runtime/src/response.rs"),
+    ),
+    ("src/retry.rs", include_str!("../../runtime/src/retry.rs")),
+    ("src/secret.rs", include_str!("../../runtime/src/secret.rs")),
+    (
+        "src/security.rs",
+        include_str!("../../runtime/src/security.rs"),
     ),
     (
-        "client.rs",
-        include_str!("../../../netatmo-api/src/runtime/client.rs"),
+        "src/tolerant.rs",
+        include_str!("../../runtime/src/tolerant.rs"),
     ),
-    (
-        "error.rs",
-        include_str!("../../../netatmo-api/src/runtime/error.rs"),
-    ),
-    (
-        "request.rs",
-        include_str!("../../../netatmo-api/src/runtime/request.rs"),
-    ),
-    (
-        "retry.rs",
-        include_str!("../../../netatmo-api/src/runtime/retry.rs"),
-    ),
-    (
-        "secret.rs",
-        include_str!("../../../netatmo-api/src/runtime/secret.rs"),
-    ),
-    (
-        "security.rs",
-        include_str!("../../../netatmo-api/src/runtime/security.rs"),
-    ),
-    (
-        "upload.rs",
-        include_str!("../../../netatmo-api/src/runtime/upload.rs"),
-    ),
+    ("src/upload.rs", include_str!("../../runtime/src/upload.rs")),
 ];
-
-/// The tolerant reader of `netatmo-models` (`netatmo-models/src/tolerant.rs`), which the
-/// generated models decode with, copied verbatim into a standalone models crate.
-const TOLERANT: &str = include_str!("../../../netatmo-models/src/tolerant.rs");
 
 /// Dependency lines of the generated manifests; `tests` checks they match the workspace's.
 pub(crate) const SERDE: &str = r#"serde = { version = "1", features = ["derive"] }"#;
 pub(crate) const SERDE_JSON: &str =
     r#"serde_json = { version = "1", features = ["preserve_order"] }"#;
-pub(crate) const REQWEST: &str =
-    r#"reqwest = { version = "0.13", default-features = false, features = ["rustls"] }"#;
-pub(crate) const URL: &str = r#"url = "2""#;
-pub(crate) const TOKIO: &str = r#"tokio = { version = "1", features = ["rt", "sync", "time"] }"#;
-pub(crate) const TRACING: &str =
-    r#"tracing = { version = "0.1", default-features = false, features = ["std", "attributes"] }"#;
-pub(crate) const SERDE_PATH_TO_ERROR: &str = r#"serde_path_to_error = "0.1""#;
-pub(crate) const GETRANDOM: &str = r#"getrandom = "0.4""#;
-pub(crate) const HTTPDATE: &str = r#"httpdate = "1""#;
-
-/// Everything the models crate depends on (the tolerant reader's warnings use `tracing`).
-const MODELS_DEPENDENCIES: [&str; 3] = [SERDE, SERDE_JSON, TRACING];
-
-/// Everything the API crate depends on besides its models crate.
-const API_DEPENDENCIES: [&str; 9] = [
-    REQWEST,
-    SERDE,
-    SERDE_JSON,
-    URL,
-    TOKIO,
-    TRACING,
-    SERDE_PATH_TO_ERROR,
-    GETRANDOM,
-    HTTPDATE,
-];
 
 /// Manifests and crate roots for crates named `{name}-models` and `{name}-api`.
 pub(crate) fn crate_files(
@@ -90,7 +51,7 @@ pub(crate) fn crate_files(
     // A spec without types still gets a models crate (the API crate names it), but one
     // with nothing to re-export.
     let models_root = if has_types {
-        "\n#[rustfmt::skip]\nmod generated;\n\n// The tolerant reader the generated models decode with (hand-written, copied).\n#[doc(hidden)]\npub mod tolerant;\n\npub use generated::*;\n"
+        "\n#[rustfmt::skip]\nmod generated;\n\n// The tolerant reader the generated models decode with.\n#[doc(hidden)]\npub use codegen_runtime::tolerant;\n\npub use generated::*;\n"
     } else {
         ""
     };
@@ -104,14 +65,13 @@ pub(crate) fn crate_files(
         file(
             "Cargo.toml",
             format!(
-                "{header_hash}\n[workspace]\nresolver = \"3\"\nmembers = [\"{models}\", \"{api_crate}\"]\n"
+                "{header_hash}\n[workspace]\nresolver = \"3\"\nmembers = [\"{models}\", \"{api_crate}\", \"{RUNTIME_DIR}\"]\n"
             ),
         ),
         file(
             &format!("{models}/Cargo.toml"),
             format!(
-                "{header_hash}\n[package]\nname = \"{models}\"\ndescription = \"Data types of the {toml_title} API\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{}\n",
-                MODELS_DEPENDENCIES.join("\n")
+                "{header_hash}\n[package]\nname = \"{models}\"\ndescription = \"Data types of the {toml_title} API\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{SERDE}\n{SERDE_JSON}\ncodegen-runtime = {{ path = \"../{RUNTIME_DIR}\", default-features = false }}\n"
             ),
         ),
         file(
@@ -123,36 +83,27 @@ pub(crate) fn crate_files(
         file(
             &format!("{api_crate}/Cargo.toml"),
             format!(
-                "{header_hash}\n[package]\nname = \"{api_crate}\"\ndescription = \"Client for the {toml_title} API\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{models} = {{ path = \"../{models}\" }}\n{}\n",
-                API_DEPENDENCIES.join("\n")
+                "{header_hash}\n[package]\nname = \"{api_crate}\"\ndescription = \"Client for the {toml_title} API\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{models} = {{ path = \"../{models}\" }}\ncodegen-runtime = {{ path = \"../{RUNTIME_DIR}\" }}\n"
             ),
         ),
         file(
             &format!("{api_crate}/src/lib.rs"),
             format!(
-                "{}\n//! Client for the {title} API.\n#![forbid(unsafe_code)]\n#![deny(missing_docs)]\n\npub mod runtime;\n#[rustfmt::skip]\nmod generated;\n\npub use generated::{{builders, Client, ClientBuilder, DEFAULT_BASE_URL}};\npub use runtime::Error;\n/// The data types of the API.\npub use {models_ident} as models;\n",
+                "{}\n//! Client for the {title} API.\n#![forbid(unsafe_code)]\n#![deny(missing_docs)]\n\n/// The runtime the client stands on (the `codegen-runtime` crate): errors, retries,\n/// authentication, and requests the spec does not list.\npub use codegen_runtime as runtime;\n#[rustfmt::skip]\nmod generated;\n\npub use generated::*;\npub use runtime::{{Error, Response}};\n/// The data types of the API.\npub use {models_ident} as models;\n",
                 header
             ),
         ),
     ];
     if has_types {
         files.push(file(&format!("{models}/src/generated/mod.rs"), models_rs));
-        files.push(file(
-            &format!("{models}/src/tolerant.rs"),
-            format!("{header}\n// (copied from netatmo-models/src/tolerant.rs, which is hand-written)\n{TOLERANT}"),
-        ));
     }
     for (path, contents) in api {
         files.push(file(&format!("{api_crate}/src/generated/{path}"), contents));
     }
     for (path, contents) in RUNTIME {
         files.push(file(
-            &format!("{api_crate}/src/runtime/{path}"),
-format!(
-                "{header}\n// (copied from netatmo-api/src/runtime/{path}, which is hand-written)\n{}",
-                // Its doc examples name the crate.
-                contents.replace("netatmo_api::", &format!("{}::", api_crate.replace('-', "_")))
-            ),
+            &format!("{RUNTIME_DIR}/{path}"),
+            (*contents).to_owned(),
         ));
     }
     files
@@ -169,13 +120,33 @@ fn file(path: &str, contents: String) -> GeneratedFile {
 mod tests {
     use super::*;
 
+    /// Every file of the runtime crate is in the copy, and nothing else: a file added to the
+    /// crate and forgotten here would leave standalone crates that do not build.
+    #[test]
+    fn the_copy_is_the_whole_runtime_crate() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("runtime");
+        let mut on_disk = vec!["Cargo.toml".to_owned()];
+        for entry in std::fs::read_dir(root.join("src")).expect("runtime/src") {
+            let name = entry.expect("an entry").file_name();
+            on_disk.push(format!("src/{}", name.to_str().expect("UTF-8")));
+        }
+        on_disk.sort();
+        let mut copied: Vec<String> = RUNTIME.iter().map(|(p, _)| (*p).to_owned()).collect();
+        copied.sort();
+        assert_eq!(copied, on_disk);
+        for (path, contents) in RUNTIME {
+            let disk = std::fs::read_to_string(root.join(path)).expect("readable");
+            assert_eq!(&disk, contents, "{path} is not the crate's");
+        }
+    }
+
     /// The generated manifests ask for exactly what this workspace builds with.
     #[test]
     fn dependency_lines_match_the_workspace() {
         let workspace = include_str!("../../../Cargo.toml");
-        for line in MODELS_DEPENDENCIES.iter().chain(&API_DEPENDENCIES) {
+        for line in [SERDE, SERDE_JSON] {
             assert!(
-                workspace.lines().any(|l| l == *line),
+                workspace.lines().any(|l| l == line),
                 "the workspace Cargo.toml has no line `{line}`"
             );
         }
@@ -248,7 +219,12 @@ mod tests {
     /// build only because another dependency (reqwest) happens to turn a feature on.
     #[test]
     fn the_tokio_features_the_runtime_uses_are_declared() {
-        let declared: Vec<&str> = TOKIO
+        let manifest = RUNTIME[0].1;
+        let tokio = manifest
+            .lines()
+            .find(|l| l.starts_with("tokio = "))
+            .expect("the runtime's manifest names tokio");
+        let declared: Vec<&str> = tokio
             .split_once("features = [")
             .and_then(|(_, rest)| rest.split_once(']'))
             .map(|(list, _)| {
@@ -283,7 +259,7 @@ mod tests {
         }
         assert!(
             missing.is_empty(),
-            "the runtime uses Tokio APIs whose features `{TOKIO}` does not declare: {missing:?}"
+            "the runtime uses Tokio APIs whose features `{tokio}` does not declare: {missing:?}"
         );
     }
 }

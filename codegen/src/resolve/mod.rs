@@ -5,6 +5,7 @@
 
 mod cycles;
 mod discriminator;
+mod envelope;
 mod operations;
 mod security;
 mod types;
@@ -34,7 +35,7 @@ pub fn resolve(spec: &Swagger, diags: &mut Diagnostics) -> Api {
     r.declare_definitions();
     r.define_definitions();
     r.fix_subtype_tags();
-    let operations = r.operations();
+    let mut operations = r.operations();
     let base_url = r.base_url();
     let security_schemes = std::mem::take(&mut r.security_schemes);
     let mut types = r.types;
@@ -50,6 +51,7 @@ pub fn resolve(spec: &Swagger, diags: &mut Diagnostics) -> Api {
         );
     }
     cycles::box_recursive_fields(&mut types);
+    envelope::mark(spec, &types, &mut operations, diags);
     let oauth2 = spec
         .security_definitions
         .values()

@@ -15,6 +15,7 @@ const BUILDER_TYPES: &[&str] = &[
     "Client",
     "Error",
     "Request",
+    "Response",
     "Method",
     "CollectionFormat",
     "Option",
@@ -175,6 +176,7 @@ impl<'s> Resolver<'s, '_> {
                     response,
                     accept,
                     errors,
+                    envelope: None,
                     security,
                 });
             }

@@ -2,7 +2,7 @@
 //! Request builders, one per operation: made by the methods of [`Client`](super::Client), they hold
 //! the required parameters, take the optional ones, and `send` the request.
 
-use super::super::runtime::{CollectionFormat, Method, Request, Scheme};
+use super::super::runtime::{CollectionFormat, Method, Request, Response, Scheme};
 use super::super::{Client, Error};
 use super::super::models;
 
@@ -20,17 +20,41 @@ impl<'a> AddWebhook<'a> {
         Self { client, app_type, url }
     }
 
-    /// Sends the request and decodes the JSON answer.
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaOkResponse, Error> {
+    pub async fn send(self) -> Result<(), Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<(), models::NaResponse>, Error> {
         let request = Request::new(Method::GET, "/addwebhook")
             .accept("application/json")
             .query("app_type", Some(&self.app_type))
             .query("url", Some(&self.url));
-        self.client.runtime.send_json(request).await
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::NaOkResponse| {
+                    let mut meta = models::NaResponse::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok(((), meta))
+                },
+            )
+            .await
     }
 }
 
@@ -65,12 +89,23 @@ impl<'a> CreateNewSchedule<'a> {
         }
     }
 
-    /// Sends the request and decodes the JSON answer.
+    /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaScheduleCreatedResponse, Error> {
+    pub async fn send(self) -> Result<models::NaScheduleCreated, Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<models::NaScheduleCreated, models::NaResponse>, Error> {
         let request = Request::new(Method::POST, "/createnewschedule")
             .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
@@ -79,7 +114,21 @@ impl<'a> CreateNewSchedule<'a> {
             .form_json("zones", Some(&self.zones))?
             .form_json("timetable", Some(&self.timetable))?
             .form("name", Some(&self.name));
-        self.client.runtime.send_json(request).await
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::NaScheduleCreatedResponse| {
+                    let data = answer.body.ok_or("body")?;
+                    let mut meta = models::NaResponse::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok((data, meta))
+                },
+            )
+            .await
     }
 }
 
@@ -137,12 +186,23 @@ impl<'a> DeviceList<'a> {
         Ok(())
     }
 
-    /// Sends the request and decodes the JSON answer.
+    /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaDeviceListResponse, Error> {
+    pub async fn send(self) -> Result<models::NaDeviceListBody, Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<models::NaDeviceListBody, models::NaResponse>, Error> {
         self.validate()?;
         let request = Request::new(Method::GET, "/devicelist")
             .accept("application/json")
@@ -150,7 +210,21 @@ impl<'a> DeviceList<'a> {
             .query("app_type", self.app_type.as_ref())
             .query("device_id", self.device_id.as_ref())
             .query("get_favorites", self.get_favorites.as_ref());
-        self.client.runtime.send_json(request).await
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::NaDeviceListResponse| {
+                    let data = answer.body.ok_or("body")?;
+                    let mut meta = models::NaResponse::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok((data, meta))
+                },
+            )
+            .await
     }
 }
 
@@ -167,16 +241,40 @@ impl<'a> DropWebhook<'a> {
         Self { client, app_type }
     }
 
-    /// Sends the request and decodes the JSON answer.
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaOkResponse, Error> {
+    pub async fn send(self) -> Result<(), Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<(), models::NaResponse>, Error> {
         let request = Request::new(Method::GET, "/dropwebhook")
             .accept("application/json")
             .query("app_type", Some(&self.app_type));
-        self.client.runtime.send_json(request).await
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::NaOkResponse| {
+                    let mut meta = models::NaResponse::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok(((), meta))
+                },
+            )
+            .await
     }
 }
 
@@ -200,11 +298,20 @@ impl<'a> GetCameraPicture<'a> {
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
     pub async fn send(self) -> Result<Vec<u8>, Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with the HTTP status and headers of the answer.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(self) -> Result<Response<Vec<u8>>, Error> {
         let request = Request::new(Method::GET, "/getcamerapicture")
             .accept("image/jpeg")
             .query("image_id", Some(&self.image_id))
             .query("key", Some(&self.key));
-        self.client.runtime.send_bytes(request).await
+        self.client.runtime.send_bytes_with_meta(request).await
     }
 }
 
@@ -222,18 +329,43 @@ impl<'a> GetEventsUntil<'a> {
         Self { client, event_id, home_id }
     }
 
-    /// Sends the request and decodes the JSON answer.
+    /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaWelcomeEventResponse, Error> {
+    pub async fn send(self) -> Result<models::NaWelcomeEventData, Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<models::NaWelcomeEventData, models::NaResponse>, Error> {
         let request = Request::new(Method::GET, "/geteventsuntil")
             .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .query("event_id", Some(&self.event_id))
             .query("home_id", Some(&self.home_id));
-        self.client.runtime.send_json(request).await
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::NaWelcomeEventResponse| {
+                    let data = answer.body.ok_or("body")?;
+                    let mut meta = models::NaResponse::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok((data, meta))
+                },
+            )
+            .await
     }
 }
 
@@ -256,17 +388,42 @@ impl<'a> GetHomeCoachsData<'a> {
         self
     }
 
-    /// Sends the request and decodes the JSON answer.
+    /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaHomeCoachsDataResponse, Error> {
+    pub async fn send(self) -> Result<models::NaHomeCoachsDataBody, Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<models::NaHomeCoachsDataBody, models::NaResponse>, Error> {
         let request = Request::new(Method::GET, "/gethomecoachsdata")
             .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .query("device_id", self.device_id.as_ref());
-        self.client.runtime.send_json(request).await
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::NaHomeCoachsDataResponse| {
+                    let data = answer.body.ok_or("body")?;
+                    let mut meta = models::NaResponse::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok((data, meta))
+                },
+            )
+            .await
     }
 }
 
@@ -310,19 +467,44 @@ impl<'a> GetHomeData<'a> {
         Ok(())
     }
 
-    /// Sends the request and decodes the JSON answer.
+    /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaWelcomeHomeDataResponse, Error> {
+    pub async fn send(self) -> Result<models::NaWelcomeHomeData, Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<models::NaWelcomeHomeData, models::NaResponse>, Error> {
         self.validate()?;
         let request = Request::new(Method::GET, "/gethomedata")
             .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .query("home_id", self.home_id.as_ref())
             .query("size", self.size.as_ref());
-        self.client.runtime.send_json(request).await
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::NaWelcomeHomeDataResponse| {
+                    let data = answer.body.ok_or("body")?;
+                    let mut meta = models::NaResponse::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok((data, meta))
+                },
+            )
+            .await
     }
 }
 
@@ -362,12 +544,23 @@ impl<'a> GetLastEventOf<'a> {
         Ok(())
     }
 
-    /// Sends the request and decodes the JSON answer.
+    /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaWelcomeEventResponse, Error> {
+    pub async fn send(self) -> Result<models::NaWelcomeEventData, Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<models::NaWelcomeEventData, models::NaResponse>, Error> {
         self.validate()?;
         let request = Request::new(Method::GET, "/getlasteventof")
             .accept("application/json")
@@ -375,7 +568,21 @@ impl<'a> GetLastEventOf<'a> {
             .query("home_id", Some(&self.home_id))
             .query("person_id", Some(&self.person_id))
             .query("offset", self.offset.as_ref());
-        self.client.runtime.send_json(request).await
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::NaWelcomeEventResponse| {
+                    let data = answer.body.ok_or("body")?;
+                    let mut meta = models::NaResponse::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok((data, meta))
+                },
+            )
+            .await
     }
 }
 
@@ -483,12 +690,23 @@ impl<'a> GetMeasure<'a> {
         Ok(())
     }
 
-    /// Sends the request and decodes the JSON answer.
+    /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaMeasureResponse, Error> {
+    pub async fn send(self) -> Result<models::NaMeasureBody, Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<models::NaMeasureBody, models::NaResponse>, Error> {
         self.validate()?;
         let request = Request::new(Method::GET, "/getmeasure")
             .accept("application/json")
@@ -502,7 +720,21 @@ impl<'a> GetMeasure<'a> {
             .query("module_id", self.module_id.as_ref())
             .query("optimize", self.optimize.as_ref())
             .query("real_time", self.real_time.as_ref());
-        self.client.runtime.send_json(request).await
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::NaMeasureResponse| {
+                    let data = answer.body.ok_or("body")?;
+                    let mut meta = models::NaResponse::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok((data, meta))
+                },
+            )
+            .await
     }
 }
 
@@ -542,12 +774,23 @@ impl<'a> GetNextEvents<'a> {
         Ok(())
     }
 
-    /// Sends the request and decodes the JSON answer.
+    /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaWelcomeEventResponse, Error> {
+    pub async fn send(self) -> Result<models::NaWelcomeEventData, Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<models::NaWelcomeEventData, models::NaResponse>, Error> {
         self.validate()?;
         let request = Request::new(Method::GET, "/getnextevents")
             .accept("application/json")
@@ -555,7 +798,21 @@ impl<'a> GetNextEvents<'a> {
             .query("event_id", Some(&self.event_id))
             .query("home_id", Some(&self.home_id))
             .query("size", self.size.as_ref());
-        self.client.runtime.send_json(request).await
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::NaWelcomeEventResponse| {
+                    let data = answer.body.ok_or("body")?;
+                    let mut meta = models::NaResponse::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok((data, meta))
+                },
+            )
+            .await
     }
 }
 
@@ -578,17 +835,42 @@ impl<'a> GetStationsData<'a> {
         self
     }
 
-    /// Sends the request and decodes the JSON answer.
+    /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaStationsDataResponse, Error> {
+    pub async fn send(self) -> Result<models::NaStationsDataBody, Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<models::NaStationsDataBody, models::NaResponse>, Error> {
         let request = Request::new(Method::GET, "/getstationsdata")
             .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .query("device_id", self.device_id.as_ref());
-        self.client.runtime.send_json(request).await
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::NaStationsDataResponse| {
+                    let data = answer.body.ok_or("body")?;
+                    let mut meta = models::NaResponse::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok((data, meta))
+                },
+            )
+            .await
     }
 }
 
@@ -611,17 +893,42 @@ impl<'a> GetThermostatsData<'a> {
         self
     }
 
-    /// Sends the request and decodes the JSON answer.
+    /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaThermostatsDataResponse, Error> {
+    pub async fn send(self) -> Result<models::NaThermostatsDataBody, Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<models::NaThermostatsDataBody, models::NaResponse>, Error> {
         let request = Request::new(Method::GET, "/getthermostatsdata")
             .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .query("device_id", self.device_id.as_ref());
-        self.client.runtime.send_json(request).await
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::NaThermostatsDataResponse| {
+                    let data = answer.body.ok_or("body")?;
+                    let mut meta = models::NaResponse::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok((data, meta))
+                },
+            )
+            .await
     }
 }
 
@@ -643,18 +950,43 @@ impl<'a> GetThermState<'a> {
         }
     }
 
-    /// Sends the request and decodes the JSON answer.
+    /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaThermStateResponse, Error> {
+    pub async fn send(self) -> Result<models::NaThermStateBody, Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<models::NaThermStateBody, models::NaResponse>, Error> {
         let request = Request::new(Method::GET, "/getthermstate")
             .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .query("device_id", Some(&self.device_id))
             .query("module_id", Some(&self.module_id));
-        self.client.runtime.send_json(request).await
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::NaThermStateResponse| {
+                    let data = answer.body.ok_or("body")?;
+                    let mut meta = models::NaResponse::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok((data, meta))
+                },
+            )
+            .await
     }
 }
 
@@ -670,14 +1002,39 @@ impl<'a> GetUser<'a> {
         Self { client }
     }
 
-    /// Sends the request and decodes the JSON answer.
+    /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaUserResponse, Error> {
+    pub async fn send(self) -> Result<models::NaUserBody, Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<models::NaUserBody, models::NaResponse>, Error> {
         let request = Request::new(Method::GET, "/getuser").accept("application/json");
-        self.client.runtime.send_json(request).await
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::NaUserResponse| {
+                    let data = answer.body.ok_or("body")?;
+                    let mut meta = models::NaResponse::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok((data, meta))
+                },
+            )
+            .await
     }
 }
 
@@ -693,15 +1050,40 @@ impl<'a> PartnerDevices<'a> {
         Self { client }
     }
 
-    /// Sends the request and decodes the JSON answer.
+    /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaPartnerDevicesResponse, Error> {
+    pub async fn send(self) -> Result<Vec<String>, Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<Vec<String>, models::NaResponse>, Error> {
         let request = Request::new(Method::GET, "/partnerdevices")
             .accept("application/json");
-        self.client.runtime.send_json(request).await
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::NaPartnerDevicesResponse| {
+                    let data = answer.body.ok_or("body")?;
+                    let mut meta = models::NaResponse::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok((data, meta))
+                },
+            )
+            .await
     }
 }
 
@@ -729,18 +1111,42 @@ impl<'a> SetPersonsAway<'a> {
         self
     }
 
-    /// Sends the request and decodes the JSON answer.
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaOkResponse, Error> {
+    pub async fn send(self) -> Result<(), Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<(), models::NaResponse>, Error> {
         let request = Request::new(Method::POST, "/setpersonsaway")
             .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .form("home_id", Some(&self.home_id))
             .form("person_id", self.person_id.as_ref());
-        self.client.runtime.send_json(request).await
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::NaOkResponse| {
+                    let mut meta = models::NaResponse::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok(((), meta))
+                },
+            )
+            .await
     }
 }
 
@@ -800,12 +1206,23 @@ impl<'a> SetThermPoint<'a> {
         Ok(())
     }
 
-    /// Sends the request and decodes the JSON answer.
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaOkResponse, Error> {
+    pub async fn send(self) -> Result<(), Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<(), models::NaResponse>, Error> {
         self.validate()?;
         let request = Request::new(Method::POST, "/setthermpoint")
             .accept("application/json")
@@ -815,7 +1232,20 @@ impl<'a> SetThermPoint<'a> {
             .form("setpoint_mode", Some(&self.setpoint_mode))
             .form("setpoint_endtime", self.setpoint_endtime.as_ref())
             .form("setpoint_temp", self.setpoint_temp.as_ref());
-        self.client.runtime.send_json(request).await
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::NaOkResponse| {
+                    let mut meta = models::NaResponse::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok(((), meta))
+                },
+            )
+            .await
     }
 }
 
@@ -844,19 +1274,43 @@ impl<'a> SwitchSchedule<'a> {
         }
     }
 
-    /// Sends the request and decodes the JSON answer.
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaOkResponse, Error> {
+    pub async fn send(self) -> Result<(), Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<(), models::NaResponse>, Error> {
         let request = Request::new(Method::POST, "/switchschedule")
             .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
             .form("device_id", Some(&self.device_id))
             .form("module_id", Some(&self.module_id))
             .form("schedule_id", Some(&self.schedule_id));
-        self.client.runtime.send_json(request).await
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::NaOkResponse| {
+                    let mut meta = models::NaResponse::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok(((), meta))
+                },
+            )
+            .await
     }
 }
 
@@ -896,12 +1350,23 @@ impl<'a> SyncSchedule<'a> {
         self
     }
 
-    /// Sends the request and decodes the JSON answer.
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
     ///
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaOkResponse, Error> {
+    pub async fn send(self) -> Result<(), Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<(), models::NaResponse>, Error> {
         let request = Request::new(Method::POST, "/syncschedule")
             .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
@@ -910,6 +1375,19 @@ impl<'a> SyncSchedule<'a> {
             .form_json("zones", Some(&self.zones))?
             .form_json("timetable", Some(&self.timetable))?
             .form("name", self.name.as_ref());
-        self.client.runtime.send_json(request).await
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::NaOkResponse| {
+                    let mut meta = models::NaResponse::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok(((), meta))
+                },
+            )
+            .await
     }
 }

@@ -1,4 +1,4 @@
-// @generated from spec/netatmo.yaml + spec/netatmo.overlay.yaml (inputs 9f41badbc96d6e5d) by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
+// @generated from spec/netatmo.yaml + spec/netatmo.overlay.yaml (inputs a92f3cf1064b5a4e) by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
 //! Operations of the Netatmo API (spec version 1.1.1), as methods of [`Client`].
 
 pub mod builders;
@@ -46,18 +46,30 @@ impl AsRef<runtime::Client> for Client {
     }
 }
 
+impl runtime::Service for Client {
+    const BASE_URL: Option<&'static str> = Some(DEFAULT_BASE_URL);
+}
+
 /// Where the spec says the API lives: `https://api.netatmo.com/api`.
 pub const DEFAULT_BASE_URL: &str = "https://api.netatmo.com/api";
 
-/// The OAuth2 token endpoint the spec names, if any.
-pub(crate) const OAUTH2_TOKEN_URL: Option<&str> = Some(
-    "https://api.netatmo.com/oauth2/token",
-);
-
-/// The OAuth2 authorization endpoint the spec names, if any.
-pub(crate) const OAUTH2_AUTHORIZE_URL: Option<&str> = Some(
-    "https://api.netatmo.com/oauth2/authorize",
-);
+/// The OAuth2 application `client_id` (for
+/// [`ClientBuilder::refreshing_tokens`](runtime::ClientBuilder::refreshing_tokens)),
+/// at the spec's token URL (`https://api.netatmo.com/oauth2/token`) and authorization URL (`https://api.netatmo.com/oauth2/authorize`).
+///
+/// # Errors
+/// As [`runtime::OAuthApp::with_urls`].
+pub fn oauth_app(
+    client_id: impl Into<String>,
+    client_secret: impl Into<Secret>,
+) -> Result<runtime::OAuthApp, Error> {
+    runtime::OAuthApp::with_urls(
+        client_id,
+        client_secret,
+        "https://api.netatmo.com/oauth2/token",
+        "https://api.netatmo.com/oauth2/authorize",
+    )
+}
 
 impl Client {
     /// Register a webhook for camera events

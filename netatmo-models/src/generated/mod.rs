@@ -6,6 +6,7 @@ use super::tolerant;
 
 /// Envelope of every successful JSON answer: `status` is "ok"; the operation's data, if any, is in `body`. `time_exec` can be absent, and so can `status` (FACTS.md section 3: an events answer without it); Netatmo's documented samples carry `time_exec` and `time_server` as text ("0.0600"), which decodes as the number.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -51,11 +52,24 @@ impl tolerant::Object for NaResponse {
 
 tolerant::object!(NaResponse);
 
+impl NaResponse {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            time_exec: None,
+            time_server: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Answer of operations that return no data (setthermpoint, switchschedule, syncschedule, setpersonsaway, addwebhook, dropwebhook): the envelope without `body`. The official spec's `body: string` never occurs in real answers (fixtures status_ok.json, camera_data_empty.json).
 pub type NaOkResponse = NaResponse;
 
 /// Mongo-style timestamp used by the retired devicelist/getuser operations.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaDate {
     /// Unix seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -95,8 +109,20 @@ impl tolerant::Object for NaDate {
 
 tolerant::object!(NaDate);
 
+impl NaDate {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            sec: None,
+            usec: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// A year and month.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaYearMonth {
     /// Year.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -132,8 +158,20 @@ impl tolerant::Object for NaYearMonth {
 
 tolerant::object!(NaYearMonth);
 
+impl NaYearMonth {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            y: None,
+            m: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Where a device is installed.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaPlace {
     /// Altitude in metres.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -213,8 +251,26 @@ impl tolerant::Object for NaPlace {
 
 tolerant::object!(NaPlace);
 
+impl NaPlace {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            altitude: None,
+            city: None,
+            country: None,
+            timezone: None,
+            location: None,
+            from_ip: None,
+            improve_loc_proposed: None,
+            trust_location: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// The user's locale and unit preferences. The unit fields are integers in real data (the official spec says string); `pressureunit` is sometimes missing.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaUserAdministrative {
     /// User locale, e.g. de-DE.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -286,8 +342,25 @@ impl tolerant::Object for NaUserAdministrative {
 
 tolerant::object!(NaUserAdministrative);
 
+impl NaUserAdministrative {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            lang: None,
+            reg_locale: None,
+            country: None,
+            unit: None,
+            windunit: None,
+            pressureunit: None,
+            feel_like_algo: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// The user, as returned next to the devices of getstationsdata, gethomecoachsdata and getthermostatsdata.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaUser {
     /// The user's e-mail address.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -329,8 +402,20 @@ impl tolerant::Object for NaUser {
 
 tolerant::object!(NaUser);
 
+impl NaUser {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            mail: None,
+            administrative: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Last measurements of a station, module or Home Coach. Which keys are present depends on the device type (see its `data_type`). All measurements are numbers: the same key holds an integer in one answer and a decimal in another. The official spec's `device_id` (typed float) is left out and its swapped min_temp/max_temp descriptions are corrected.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaDashboardData {
     /// When these measurements were taken (unix seconds).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -522,8 +607,44 @@ impl tolerant::Object for NaDashboardData {
 
 tolerant::object!(NaDashboardData);
 
+impl NaDashboardData {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            time_utc: None,
+            temperature: None,
+            co2: None,
+            humidity: None,
+            noise: None,
+            pressure: None,
+            absolute_pressure: None,
+            rain: None,
+            sum_rain_1: None,
+            sum_rain_24: None,
+            wind_strength: None,
+            wind_angle: None,
+            gust_strength: None,
+            gust_angle: None,
+            max_wind_str: None,
+            max_wind_angle: None,
+            date_max_wind_str: None,
+            min_temp: None,
+            max_temp: None,
+            date_min_temp: None,
+            date_max_temp: None,
+            temp_trend: None,
+            pressure_trend: None,
+            health_idx: None,
+            boiler_on: None,
+            boiler_off: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// A module of a weather station: NAModule1 (outdoor), NAModule2 (wind), NAModule3 (rain), NAModule4 (indoor).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaStationModule {
     /// Module id (MAC address).
     #[serde(rename = "_id")]
@@ -639,8 +760,32 @@ impl tolerant::Object for NaStationModule {
 
 tolerant::object!(NaStationModule);
 
+impl NaStationModule {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>, type_: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            type_: type_.into(),
+            module_name: None,
+            data_type: None,
+            last_setup: None,
+            last_message: None,
+            last_seen: None,
+            reachable: None,
+            firmware: None,
+            rf_status: None,
+            battery_vp: None,
+            battery_percent: None,
+            main_device: None,
+            dashboard_data: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// A weather station (main indoor module, type NAMain) with its modules.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaMain {
     /// Station id (MAC address).
     #[serde(rename = "_id")]
@@ -800,8 +945,39 @@ impl tolerant::Object for NaMain {
 
 tolerant::object!(NaMain);
 
+impl NaMain {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>, type_: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            cipher_id: None,
+            type_: type_.into(),
+            station_name: None,
+            module_name: None,
+            home_id: None,
+            home_name: None,
+            date_setup: None,
+            last_setup: None,
+            last_status_store: None,
+            last_upgrade: None,
+            firmware: None,
+            wifi_status: None,
+            reachable: None,
+            co2_calibrating: None,
+            read_only: None,
+            favorite: None,
+            data_type: None,
+            place: None,
+            dashboard_data: None,
+            modules: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Body of getstationsdata.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaStationsDataBody {
     /// The user's stations (and favourites when get_favorites is true).
     pub devices: Vec<NaMain>,
@@ -840,8 +1016,20 @@ impl tolerant::Object for NaStationsDataBody {
 
 tolerant::object!(NaStationsDataBody);
 
+impl NaStationsDataBody {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(devices: Vec<NaMain>) -> Self {
+        Self {
+            devices,
+            user: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Answer of getstationsdata.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaStationsDataResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -893,8 +1081,22 @@ impl tolerant::Object for NaStationsDataResponse {
 
 tolerant::object!(NaStationsDataResponse);
 
+impl NaStationsDataResponse {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            time_exec: None,
+            time_server: None,
+            body: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// A Healthy Home Coach (type NHC).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaHomeCoach {
     /// Device id (MAC address).
     #[serde(rename = "_id")]
@@ -1036,8 +1238,36 @@ impl tolerant::Object for NaHomeCoach {
 
 tolerant::object!(NaHomeCoach);
 
+impl NaHomeCoach {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>, type_: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            cipher_id: None,
+            type_: type_.into(),
+            name: None,
+            station_name: None,
+            module_name: None,
+            date_setup: None,
+            last_setup: None,
+            last_status_store: None,
+            last_upgrade: None,
+            firmware: None,
+            wifi_status: None,
+            reachable: None,
+            co2_calibrating: None,
+            read_only: None,
+            data_type: None,
+            place: None,
+            dashboard_data: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Body of gethomecoachsdata.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaHomeCoachsDataBody {
     /// The user's Home Coaches (an empty array when there are none).
     pub devices: Vec<NaHomeCoach>,
@@ -1076,8 +1306,20 @@ impl tolerant::Object for NaHomeCoachsDataBody {
 
 tolerant::object!(NaHomeCoachsDataBody);
 
+impl NaHomeCoachsDataBody {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(devices: Vec<NaHomeCoach>) -> Self {
+        Self {
+            devices,
+            user: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Answer of gethomecoachsdata.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaHomeCoachsDataResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1129,11 +1371,25 @@ impl tolerant::Object for NaHomeCoachsDataResponse {
 
 tolerant::object!(NaHomeCoachsDataResponse);
 
+impl NaHomeCoachsDataResponse {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            time_exec: None,
+            time_server: None,
+            body: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Values at one time, in the order of the requested `type`s; a value is null when it was not measured.
 pub type NaMeasureRow = Vec<Option<f64>>;
 
 /// A run of equally spaced measurements (getmeasure with optimize=true).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaMeasureBlock {
     /// Time of the first row (unix seconds).
     pub beg_time: i64,
@@ -1177,6 +1433,18 @@ impl tolerant::Object for NaMeasureBlock {
 
 tolerant::object!(NaMeasureBlock);
 
+impl NaMeasureBlock {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(beg_time: i64, value: Vec<NaMeasureRow>) -> Self {
+        Self {
+            beg_time,
+            step_time: None,
+            value,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Measurements keyed by their unix timestamp written as a string (getmeasure with optimize=false).
 pub type NaMeasureByTimestamp = std::collections::BTreeMap<String, NaMeasureRow>;
 
@@ -1217,6 +1485,7 @@ tolerant::one_of!(NaMeasureBody);
 
 /// Answer of getmeasure.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaMeasureResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1268,8 +1537,22 @@ impl tolerant::Object for NaMeasureResponse {
 
 tolerant::object!(NaMeasureResponse);
 
+impl NaMeasureResponse {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            time_exec: None,
+            time_server: None,
+            body: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// A temperature zone of a thermostat program.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaZone {
     /// Zone id, referenced by the timetable.
     pub id: i32,
@@ -1334,6 +1617,7 @@ impl NaZone {
 
 /// Start of a zone in the weekly timetable.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaTimeTableItem {
     /// Id of the zone that starts here.
     pub id: i32,
@@ -1384,6 +1668,7 @@ impl NaTimeTableItem {
 
 /// A weekly thermostat program: its zones and the timetable switching between them (NAThermProgram of the official spec without the server-assigned fields). Sent by createnewschedule and syncschedule.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Holder {
     /// The temperature zones.
     pub zones: Vec<NaZone>,
@@ -1427,8 +1712,21 @@ impl tolerant::Object for Holder {
 
 tolerant::object!(Holder);
 
+impl Holder {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(zones: Vec<NaZone>, timetable: Vec<NaTimeTableItem>) -> Self {
+        Self {
+            zones,
+            timetable,
+            name: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// A weekly thermostat program as stored by Netatmo.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaThermProgram {
     /// The temperature zones.
     pub zones: Vec<NaZone>,
@@ -1484,8 +1782,23 @@ impl tolerant::Object for NaThermProgram {
 
 tolerant::object!(NaThermProgram);
 
+impl NaThermProgram {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(zones: Vec<NaZone>, timetable: Vec<NaTimeTableItem>) -> Self {
+        Self {
+            zones,
+            timetable,
+            name: None,
+            program_id: None,
+            selected: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// A thermostat setpoint.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaSetpoint {
     /// Mode: program, away, hg (frost guard), manual, off or max.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1533,8 +1846,21 @@ impl tolerant::Object for NaSetpoint {
 
 tolerant::object!(NaSetpoint);
 
+impl NaSetpoint {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            setpoint_mode: None,
+            setpoint_temp: None,
+            setpoint_endtime: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// A past setpoint.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaSetpointLog {
     /// `setpoint`
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1574,8 +1900,20 @@ impl tolerant::Object for NaSetpointLog {
 
 tolerant::object!(NaSetpointLog);
 
+impl NaSetpointLog {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            setpoint: None,
+            timestamp: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Last measurement of a thermostat.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaThermMeasure {
     /// When it was measured.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1621,8 +1959,21 @@ impl tolerant::Object for NaThermMeasure {
 
 tolerant::object!(NaThermMeasure);
 
+impl NaThermMeasure {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            time: None,
+            temperature: None,
+            setpoint_temp: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// A boiler event.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaBoilerEvent {
     /// When it happened (unix seconds).
     #[serde(rename = "K", skip_serializing_if = "Option::is_none")]
@@ -1653,8 +2004,19 @@ impl tolerant::Object for NaBoilerEvent {
 
 tolerant::object!(NaBoilerEvent);
 
+impl NaBoilerEvent {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            k: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Boiler responsiveness events (undocumented; seen in real answers).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaThermEventHistory {
     /// `boiler_not_responding_events`
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1706,8 +2068,20 @@ impl tolerant::Object for NaThermEventHistory {
 
 tolerant::object!(NaThermEventHistory);
 
+impl NaThermEventHistory {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            boiler_not_responding_events: None,
+            boiler_responding_events: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// A thermostat module (type NATherm1) of a relay.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaThermostat {
     /// Module id (MAC address).
     #[serde(rename = "_id")]
@@ -1857,8 +2231,36 @@ impl tolerant::Object for NaThermostat {
 
 tolerant::object!(NaThermostat);
 
+impl NaThermostat {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>, type_: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            type_: type_.into(),
+            module_name: None,
+            firmware: None,
+            last_message: None,
+            last_therm_seen: None,
+            rf_status: None,
+            battery_vp: None,
+            battery_percent: None,
+            therm_orientation: None,
+            therm_relay_cmd: None,
+            anticipating: None,
+            measured: None,
+            setpoint: None,
+            setpoint_order: None,
+            setpoint_history: None,
+            event_history: None,
+            therm_program_list: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// A thermostat relay (type NAPlug) with its thermostats.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaPlug {
     /// Relay id (MAC address).
     #[serde(rename = "_id")]
@@ -1976,8 +2378,32 @@ impl tolerant::Object for NaPlug {
 
 tolerant::object!(NaPlug);
 
+impl NaPlug {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>, type_: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            type_: type_.into(),
+            station_name: None,
+            firmware: None,
+            last_setup: None,
+            last_status_store: None,
+            last_plug_seen: None,
+            plug_connected_boiler: None,
+            udp_conn: None,
+            wifi_status: None,
+            syncing: None,
+            last_bilan: None,
+            place: None,
+            modules: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Body of getthermostatsdata.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaThermostatsDataBody {
     /// The user's relays with their thermostats.
     pub devices: Vec<NaPlug>,
@@ -2016,8 +2442,20 @@ impl tolerant::Object for NaThermostatsDataBody {
 
 tolerant::object!(NaThermostatsDataBody);
 
+impl NaThermostatsDataBody {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(devices: Vec<NaPlug>) -> Self {
+        Self {
+            devices,
+            user: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Answer of getthermostatsdata.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaThermostatsDataResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2069,8 +2507,22 @@ impl tolerant::Object for NaThermostatsDataResponse {
 
 tolerant::object!(NaThermostatsDataResponse);
 
+impl NaThermostatsDataResponse {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            time_exec: None,
+            time_server: None,
+            body: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Body of getthermstate (operation shut down 2016-11-30; shape from the official spec only).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaThermStateBody {
     /// `setpoint`
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2212,8 +2664,34 @@ impl tolerant::Object for NaThermStateBody {
 
 tolerant::object!(NaThermStateBody);
 
+impl NaThermStateBody {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            setpoint: None,
+            setpoint_order: None,
+            therm_program: None,
+            therm_program_backup: None,
+            therm_program_order: None,
+            therm_orientation: None,
+            therm_relay_cmd: None,
+            battery_vp: None,
+            battery_percent: None,
+            rf_status: None,
+            plug_connected_boiler: None,
+            udp_conn: None,
+            last_therm_seen: None,
+            last_plug_seen: None,
+            wifi_status: None,
+            measured: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Answer of getthermstate.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaThermStateResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2265,8 +2743,22 @@ impl tolerant::Object for NaThermStateResponse {
 
 tolerant::object!(NaThermStateResponse);
 
+impl NaThermStateResponse {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            time_exec: None,
+            time_server: None,
+            body: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Body of createnewschedule.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaScheduleCreated {
     /// Id of the new schedule, usable with switchschedule.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2300,8 +2792,19 @@ impl tolerant::Object for NaScheduleCreated {
 
 tolerant::object!(NaScheduleCreated);
 
+impl NaScheduleCreated {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            schedule_id: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Answer of createnewschedule.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaScheduleCreatedResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2353,8 +2856,22 @@ impl tolerant::Object for NaScheduleCreatedResponse {
 
 tolerant::object!(NaScheduleCreatedResponse);
 
+impl NaScheduleCreatedResponse {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            time_exec: None,
+            time_server: None,
+            body: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// A device as listed by devicelist (operation shut down 2016-11-30).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaDevice {
     /// Device id (MAC address).
     #[serde(rename = "_id")]
@@ -2550,8 +3067,43 @@ impl tolerant::Object for NaDevice {
 
 tolerant::object!(NaDevice);
 
+impl NaDevice {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            cipher_id: None,
+            type_: None,
+            station_name: None,
+            module_name: None,
+            date_setup: None,
+            last_setup: None,
+            last_status_store: None,
+            last_upgrade: None,
+            last_fw_update: None,
+            last_radio_store: None,
+            firmware: None,
+            hw_version: None,
+            wifi_status: None,
+            ip: None,
+            co2_calibrating: None,
+            public_ext_data: None,
+            udp_conn: None,
+            data_type: None,
+            modules: None,
+            user_owner: None,
+            place: None,
+            dashboard_data: None,
+            setpoint: None,
+            setpoint_default_duration: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// A module as listed by devicelist (operation shut down 2016-11-30).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaModule {
     /// Module id (MAC address).
     #[serde(rename = "_id")]
@@ -2685,8 +3237,34 @@ impl tolerant::Object for NaModule {
 
 tolerant::object!(NaModule);
 
+impl NaModule {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            type_: None,
+            main_device: None,
+            module_name: None,
+            date_setup: None,
+            last_message: None,
+            last_seen: None,
+            firmware: None,
+            rf_status: None,
+            battery_vp: None,
+            battery_percent: None,
+            public_ext_data: None,
+            therm_orientation: None,
+            therm_relay_cmd: None,
+            data_type: None,
+            dashboard_data: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Body of devicelist.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaDeviceListBody {
     /// `devices`
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2726,8 +3304,20 @@ impl tolerant::Object for NaDeviceListBody {
 
 tolerant::object!(NaDeviceListBody);
 
+impl NaDeviceListBody {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            devices: None,
+            modules: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Answer of devicelist.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaDeviceListResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2779,8 +3369,22 @@ impl tolerant::Object for NaDeviceListResponse {
 
 tolerant::object!(NaDeviceListResponse);
 
+impl NaDeviceListResponse {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            time_exec: None,
+            time_server: None,
+            body: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Body of getuser (operation shut down 2016-11-30).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaUserBody {
     /// The user's e-mail address.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2880,8 +3484,28 @@ impl tolerant::Object for NaUserBody {
 
 tolerant::object!(NaUserBody);
 
+impl NaUserBody {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            mail: None,
+            administrative: None,
+            id: None,
+            date_creation: None,
+            devices: None,
+            friend_devices: None,
+            timeline_not_read: None,
+            timeline_size: None,
+            facebook_like_displayed: None,
+            usage_mark: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Answer of getuser.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaUserResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2933,8 +3557,22 @@ impl tolerant::Object for NaUserResponse {
 
 tolerant::object!(NaUserResponse);
 
+impl NaUserResponse {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            time_exec: None,
+            time_server: None,
+            body: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Answer of partnerdevices.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaPartnerDevicesResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2986,8 +3624,22 @@ impl tolerant::Object for NaPartnerDevicesResponse {
 
 tolerant::object!(NaPartnerDevicesResponse);
 
+impl NaPartnerDevicesResponse {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            time_exec: None,
+            time_server: None,
+            body: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// An image of an event: pass `id` and `key` to getcamerapicture, or fetch `url`. Sub-event images may carry only a `filename`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaWelcomeSnapshot {
     /// Image id.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3045,8 +3697,23 @@ impl tolerant::Object for NaWelcomeSnapshot {
 
 tolerant::object!(NaWelcomeSnapshot);
 
+impl NaWelcomeSnapshot {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            version: None,
+            key: None,
+            url: None,
+            filename: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// The reference face of a person: pass `id` and `key` to getcamerapicture.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaWelcomeFace {
     /// Face id.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3098,8 +3765,22 @@ impl tolerant::Object for NaWelcomeFace {
 
 tolerant::object!(NaWelcomeFace);
 
+impl NaWelcomeFace {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            version: None,
+            key: None,
+            url: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// A detection inside an outdoor (Presence) event.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaWelcomeSubEvent {
     /// Sub-event id.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3169,8 +3850,25 @@ impl tolerant::Object for NaWelcomeSubEvent {
 
 tolerant::object!(NaWelcomeSubEvent);
 
+impl NaWelcomeSubEvent {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            type_: None,
+            time: None,
+            offset: None,
+            message: None,
+            snapshot: None,
+            vignette: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// A camera event.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaWelcomeEvent {
     /// Event id.
     pub id: String,
@@ -3292,8 +3990,34 @@ impl tolerant::Object for NaWelcomeEvent {
 
 tolerant::object!(NaWelcomeEvent);
 
+impl NaWelcomeEvent {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>, type_: impl Into<String>, time: i64) -> Self {
+        Self {
+            id: id.into(),
+            type_: type_.into(),
+            time,
+            camera_id: None,
+            device_id: None,
+            person_id: None,
+            message: None,
+            sub_message: None,
+            sub_type: None,
+            category: None,
+            is_arrival: None,
+            snapshot: None,
+            vignette: None,
+            video_id: None,
+            video_status: None,
+            event_list: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Body of getnextevents, getlasteventof and geteventsuntil.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaWelcomeEventData {
     /// The events, newest first.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3327,8 +4051,19 @@ impl tolerant::Object for NaWelcomeEventData {
 
 tolerant::object!(NaWelcomeEventData);
 
+impl NaWelcomeEventData {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            events_list: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Answer of getnextevents, getlasteventof and geteventsuntil.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaWelcomeEventResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3380,8 +4115,22 @@ impl tolerant::Object for NaWelcomeEventResponse {
 
 tolerant::object!(NaWelcomeEventResponse);
 
+impl NaWelcomeEventResponse {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            time_exec: None,
+            time_server: None,
+            body: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// An accessory of a camera (door tag, indoor siren...).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaWelcomeModule {
     /// Module id (MAC address).
     pub id: String,
@@ -3476,8 +4225,28 @@ impl tolerant::Object for NaWelcomeModule {
 
 tolerant::object!(NaWelcomeModule);
 
+impl NaWelcomeModule {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            type_: None,
+            name: None,
+            status: None,
+            battery_percent: None,
+            rf: None,
+            last_activity: None,
+            alim_source: None,
+            monitoring: None,
+            tamper_detection_enabled: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// A camera: NACamera (Welcome, indoor) or NOC (Presence, outdoor).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaWelcomeCamera {
     /// Camera id (MAC address).
     pub id: String,
@@ -3578,8 +4347,30 @@ impl tolerant::Object for NaWelcomeCamera {
 
 tolerant::object!(NaWelcomeCamera);
 
+impl NaWelcomeCamera {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>, type_: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            type_: type_.into(),
+            status: None,
+            sd_status: None,
+            alim_status: None,
+            name: None,
+            is_local: None,
+            vpn_url: None,
+            light_mode_status: None,
+            use_pin_code: None,
+            last_setup: None,
+            modules: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// A smoke detector (type NSD) of the home.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaWelcomeSmokeDetector {
     /// Device id (MAC address).
     pub id: String,
@@ -3630,8 +4421,22 @@ impl tolerant::Object for NaWelcomeSmokeDetector {
 
 tolerant::object!(NaWelcomeSmokeDetector);
 
+impl NaWelcomeSmokeDetector {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            type_: None,
+            name: None,
+            last_setup: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// A person known to the home's cameras.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaWelcomePerson {
     /// Person id.
     pub id: String,
@@ -3688,8 +4493,23 @@ impl tolerant::Object for NaWelcomePerson {
 
 tolerant::object!(NaWelcomePerson);
 
+impl NaWelcomePerson {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            pseudo: None,
+            last_seen: None,
+            out_of_sight: None,
+            face: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Where a home is.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaWelcomePlace {
     /// `city`
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3735,8 +4555,21 @@ impl tolerant::Object for NaWelcomePlace {
 
 tolerant::object!(NaWelcomePlace);
 
+impl NaWelcomePlace {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            city: None,
+            country: None,
+            timezone: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// A home with its cameras, persons and recent events. Keys may be absent instead of empty (a home without `events`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaWelcomeHome {
     /// Home id.
     pub id: String,
@@ -3813,8 +4646,26 @@ impl tolerant::Object for NaWelcomeHome {
 
 tolerant::object!(NaWelcomeHome);
 
+impl NaWelcomeHome {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            name: None,
+            place: None,
+            persons: None,
+            cameras: None,
+            smokedetectors: None,
+            modules: None,
+            events: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// The user, as returned by gethomedata.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaWelcomeUser {
     /// Regional preference used to format dates.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3866,8 +4717,22 @@ impl tolerant::Object for NaWelcomeUser {
 
 tolerant::object!(NaWelcomeUser);
 
+impl NaWelcomeUser {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            reg_locale: None,
+            lang: None,
+            country: None,
+            mail: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Account-wide settings.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaWelcomeGlobalInfo {
     /// `show_tags`
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3901,8 +4766,19 @@ impl tolerant::Object for NaWelcomeGlobalInfo {
 
 tolerant::object!(NaWelcomeGlobalInfo);
 
+impl NaWelcomeGlobalInfo {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            show_tags: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Body of gethomedata.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaWelcomeHomeData {
     /// The user's homes (an empty array when there are none).
     pub homes: Vec<NaWelcomeHome>,
@@ -3947,8 +4823,21 @@ impl tolerant::Object for NaWelcomeHomeData {
 
 tolerant::object!(NaWelcomeHomeData);
 
+impl NaWelcomeHomeData {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(homes: Vec<NaWelcomeHome>) -> Self {
+        Self {
+            homes,
+            user: None,
+            global_info: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Answer of gethomedata.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NaWelcomeHomeDataResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3999,6 +4888,19 @@ impl tolerant::Object for NaWelcomeHomeDataResponse {
 }
 
 tolerant::object!(NaWelcomeHomeDataResponse);
+
+impl NaWelcomeHomeDataResponse {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            time_exec: None,
+            time_server: None,
+            body: None,
+            extra: Default::default(),
+        }
+    }
+}
 
 /// Temperature trend.
 ///

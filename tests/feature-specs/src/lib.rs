@@ -7,9 +7,5 @@
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs, warnings)]
-#![allow(
-    clippy::duplicate_mod,
-    reason = "each spec's client needs its own runtime: the generated operations are methods of its `Client`"
-)]
 
 include!(concat!(env!("OUT_DIR"), "/features.rs"));

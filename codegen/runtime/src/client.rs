@@ -1,3 +1,4 @@
+// codegen-runtime: a copy of this crate goes, unchanged, with every standalone generated pair.
 //! [`Client`]: where requests go, how they are authenticated, retried and read.
 
 use std::fmt;
@@ -6,7 +7,6 @@ use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
-use reqwest::StatusCode;
 use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderName, HeaderValue, RETRY_AFTER};
 use serde::de::DeserializeOwned;
 use tracing::Instrument as _;
@@ -16,7 +16,7 @@ use super::auth::{CurrentToken, HookDone, Refresher, TokenHook, TokenSource, Tok
 use super::error::envelope;
 use super::retry::{RetryPolicy, Sleeper, TokioSleeper, parse_retry_after};
 use super::security::{Credentials, KeyLocation, Plan};
-use super::{Error, OAuthApp, Request, Secret};
+use super::{Error, OAuthApp, Request, Response, Secret};
 
 /// A client of the API. Cheap to clone: clones share one connection pool, one token and
 /// one refresh. `Send + Sync`, so one client can serve a whole application.
@@ -38,12 +38,15 @@ struct Inner {
 }
 
 impl Client {
-    /// A client for the spec's base URL, sending `access_token` as a bearer token.
+    /// A client for `base_url`, sending `access_token` as a bearer token.
     ///
     /// # Errors
     /// As [`ClientBuilder::build`].
-    pub fn new(access_token: impl Into<Secret>) -> Result<Client, Error> {
-        Client::builder().access_token(access_token).build()
+    pub fn new(base_url: &str, access_token: impl Into<Secret>) -> Result<Client, Error> {
+        Client::builder()
+            .base_url(base_url)
+            .access_token(access_token)
+            .build()
     }
 
     /// A builder to set the base URL, authentication, retries, timeouts.
@@ -63,21 +66,47 @@ impl Client {
     /// error (after the retries the policy allows), [`Error::Decode`] when the body is not
     /// a `T`, [`Error::Authentication`] when the token cannot be renewed.
     pub async fn send_json<T: DeserializeOwned>(&self, request: Request) -> Result<T, Error> {
-        let (status, body) = self.send(request).await?;
-        // An empty body reads as JSON `null`: fine for untyped and optional answers, a clear
-        // decode error for anything else.
-        let json: &[u8] = if body.iter().all(u8::is_ascii_whitespace) {
-            b"null"
-        } else {
-            &body
-        };
-        let mut deserializer = serde_json::Deserializer::from_slice(json);
-        serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
-            let path = e.path().to_string();
+        self.send_json_with_meta(request)
+            .await
+            .map(Response::into_data)
+    }
+
+    /// As [`Client::send_json`], with the HTTP status and headers of the answer.
+    ///
+    /// # Errors
+    /// As [`Client::send_json`].
+    pub async fn send_json_with_meta<T: DeserializeOwned>(
+        &self,
+        request: Request,
+    ) -> Result<Response<T>, Error> {
+        let answer = self.send(request).await?;
+        let value = decode(&answer)?;
+        Ok(answer.map(|_| value))
+    }
+
+    /// Sends `request`, decodes the JSON answer as `T` and takes it apart with `split`: into
+    /// the operation's data and the metadata around it (how a generated client unwraps an
+    /// API's envelope). `split` fails with the JSON name of a member the answer lacks.
+    ///
+    /// # Errors
+    /// As [`Client::send_json`]; a member `split` misses is [`Error::Decode`] at its path.
+    pub async fn send_json_parts<T, D, M>(
+        &self,
+        request: Request,
+        split: impl FnOnce(T) -> Result<(D, M), &'static str>,
+    ) -> Result<Response<D, M>, Error>
+    where
+        T: DeserializeOwned,
+    {
+        let answer = self.send(request).await?;
+        let value = decode(&answer)?;
+        let (status, body) = (answer.status, answer.data);
+        let parts = Response::new(value, status, answer.headers).split(split);
+        parts.map_err(|missing| {
             Error::decode(
                 status,
-                if path == "." { String::new() } else { path },
-                e.into_inner(),
+                missing.to_owned(),
+                serde::de::Error::missing_field(missing),
                 &body,
             )
         })
@@ -88,7 +117,15 @@ impl Client {
     /// # Errors
     /// As [`Client::send_json`], except decoding.
     pub async fn send_bytes(&self, request: Request) -> Result<Vec<u8>, Error> {
-        self.send(request).await.map(|(_, body)| body)
+        self.send(request).await.map(Response::into_data)
+    }
+
+    /// As [`Client::send_bytes`], with the HTTP status and headers of the answer.
+    ///
+    /// # Errors
+    /// As [`Client::send_json`], except decoding.
+    pub async fn send_bytes_with_meta(&self, request: Request) -> Result<Response<Vec<u8>>, Error> {
+        self.send(request).await
     }
 
     /// Sends `request` and returns the body of the answer as text (bytes that are not
@@ -97,9 +134,15 @@ impl Client {
     /// # Errors
     /// As [`Client::send_json`], except decoding.
     pub async fn send_text(&self, request: Request) -> Result<String, Error> {
-        self.send(request)
-            .await
-            .map(|(_, body)| String::from_utf8_lossy(&body).into_owned())
+        self.send(request).await.map(|answer| text(answer.data))
+    }
+
+    /// As [`Client::send_text`], with the HTTP status and headers of the answer.
+    ///
+    /// # Errors
+    /// As [`Client::send_json`], except decoding.
+    pub async fn send_text_with_meta(&self, request: Request) -> Result<Response<String>, Error> {
+        self.send(request).await.map(|answer| answer.map(text))
     }
 
     /// Sends `request` and ignores the body of a successful answer.
@@ -110,10 +153,18 @@ impl Client {
         self.send(request).await.map(|_| ())
     }
 
+    /// As [`Client::send_empty`], with the HTTP status and headers of the answer.
+    ///
+    /// # Errors
+    /// As [`Client::send_json`], except decoding.
+    pub async fn send_empty_with_meta(&self, request: Request) -> Result<Response<()>, Error> {
+        self.send(request).await.map(|answer| answer.map(|_| ()))
+    }
+
     /// Sends `request`: with the current token (refreshed first if it is about to expire),
     /// once more after a refresh if the API says the token expired, and again as the retry
     /// policy allows.
-    async fn send(&self, request: Request) -> Result<(StatusCode, Vec<u8>), Error> {
+    async fn send(&self, request: Request) -> Result<Response<Vec<u8>>, Error> {
         let mut persisted = None;
         let result = self.attempts(&request, &mut persisted).await;
         // A refresh this call made handed its pair to the hook: the call returns once the
@@ -131,7 +182,7 @@ impl Client {
         &self,
         request: &Request,
         persisted: &mut Option<HookDone>,
-    ) -> Result<(StatusCode, Vec<u8>), Error> {
+    ) -> Result<Response<Vec<u8>>, Error> {
         let inner = &*self.inner;
         let url = request.url(&inner.base_url)?;
         let may_retry = inner.retry.allows(request.method());
@@ -149,7 +200,7 @@ impl Client {
         loop {
             attempt += 1;
             let span = tracing::info_span!(
-                "netatmo_request",
+                "api_request",
                 method = %request.method(),
                 operation = request.path_template(),
                 attempt,
@@ -194,7 +245,7 @@ impl Client {
             span.record("duration_ms", started.elapsed().as_millis() as u64);
             if let Some(status) = result
                 .as_ref()
-                .map(|(s, _)| Some(*s))
+                .map(|answer| Some(answer.status))
                 .unwrap_or_else(Error::status)
             {
                 span.record("status", status.as_u16());
@@ -250,7 +301,7 @@ impl Client {
         mut url: Url,
         token: Option<&Secret>,
         plan: &Plan<'_>,
-    ) -> Result<(StatusCode, Vec<u8>), Error> {
+    ) -> Result<Response<Vec<u8>>, Error> {
         // API keys the spec puts in the query string. The URL is never logged, and transport
         // errors drop it, so the key shows nowhere but on the wire.
         for (location, name, key) in &plan.keys {
@@ -314,17 +365,45 @@ impl Client {
         let response = builder.send().await.map_err(super::error::transport)?;
         let status = response.status();
         let retry_after = retry_after(&response);
+        let headers = response.headers().clone();
         let body = response.bytes().await.map_err(super::error::transport)?;
         if !status.is_success() {
             return Err(Error::from_status(status, &body, retry_after));
         }
-        // Netatmo sometimes answers an error with 200: the envelope says so, in whatever
-        // layout (`"status": "error"` first, whitespace). Only the top level is looked at.
+        // Some APIs answer an error with 200: the envelope says so, in whatever layout
+        // (`"status": "error"` first, whitespace). Only the top level is looked at.
         if let Some(error) = envelope(&body) {
             return Err(Error::api(status, error, retry_after, &body));
         }
-        Ok((status, body.to_vec()))
+        Ok(Response::new(body.to_vec(), status, headers))
     }
+}
+
+/// The JSON of a successful answer as a `T`, or where it is not one.
+fn decode<T: DeserializeOwned>(answer: &Response<Vec<u8>>) -> Result<T, Error> {
+    let body = &answer.data;
+    // An empty body reads as JSON `null`: fine for untyped and optional answers, a clear
+    // decode error for anything else.
+    let json: &[u8] = if body.iter().all(u8::is_ascii_whitespace) {
+        b"null"
+    } else {
+        body
+    };
+    let mut deserializer = serde_json::Deserializer::from_slice(json);
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        Error::decode(
+            answer.status,
+            if path == "." { String::new() } else { path },
+            e.into_inner(),
+            body,
+        )
+    })
+}
+
+/// Text from bytes, U+FFFD for what is not UTF-8.
+fn text(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 impl TokenSource {
@@ -346,6 +425,18 @@ impl fmt::Debug for Client {
             .field("retry", &self.inner.retry)
             .finish_non_exhaustive()
     }
+}
+
+/// What a client type built by [`ClientBuilder`] brings of its own: a generated client
+/// says where its API lives; the bare [`Client`] knows no API.
+pub trait Service: From<Client> {
+    /// The base URL a client gets unless [`ClientBuilder::base_url`] sets another (a
+    /// generated client's: the spec's).
+    const BASE_URL: Option<&'static str>;
+}
+
+impl Service for Client {
+    const BASE_URL: Option<&'static str> = None;
 }
 
 /// Settings for a [`Client`], or for a client of the generated operations that wraps one
@@ -397,7 +488,8 @@ impl<C> ClientBuilder<C> {
         ClientBuilder::default()
     }
 
-    /// The URL request paths are relative to (default: the spec's, [`DEFAULT_BASE_URL`](super::super::DEFAULT_BASE_URL)).
+    /// The URL request paths are relative to (default: [`Service::BASE_URL`], for a
+    /// generated client the spec's).
     /// Plain `http` is refused, except to this machine (for tests).
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
@@ -519,12 +611,14 @@ impl<C> ClientBuilder<C> {
     /// the HTTP client cannot be set up (TLS).
     pub fn build(self) -> Result<C, Error>
     where
-        C: From<Client>,
+        C: Service,
     {
-        let base = self
-            .base_url
-            .as_deref()
-            .unwrap_or(super::super::DEFAULT_BASE_URL);
+        let Some(base) = self.base_url.as_deref().or(C::BASE_URL) else {
+            return Err(Error::InvalidRequest {
+                message: "the client has no base URL: set one with ClientBuilder::base_url"
+                    .to_owned(),
+            });
+        };
         let base_url = secure_url(base, "base URL")?;
         if base_url.cannot_be_a_base() {
             return Err(Error::InvalidRequest {
@@ -681,7 +775,7 @@ mod tests {
     #[test]
     fn plain_http_is_refused_except_to_this_machine() {
         for refused in [
-            "http://api.netatmo.com/api",
+            "http://api.example.com/api",
             "http://10.0.0.2/api",
             "ftp://127.0.0.1/api",
         ] {
@@ -695,7 +789,7 @@ mod tests {
             );
         }
         for allowed in [
-            "https://api.netatmo.com/api",
+            "https://api.example.com/api",
             "http://127.0.0.1:8080/api",
             "http://localhost/api",
             "http://[::1]:9/api",
@@ -705,6 +799,15 @@ mod tests {
                 .build()
                 .unwrap_or_else(|e| panic!("{allowed}: {e}"));
         }
+    }
+
+    #[test]
+    fn a_client_without_a_base_url_is_an_error() {
+        let err = Client::builder()
+            .access_token("secret")
+            .build()
+            .expect_err("refused");
+        assert!(err.to_string().contains("no base URL"), "{err}");
     }
 
     #[test]
@@ -720,11 +823,15 @@ mod tests {
     fn a_current_access_token_needs_refreshing_tokens() {
         let in_an_hour = SystemTime::now() + Duration::from_secs(3600);
         let fixed = Client::builder()
+            .base_url("https://x/api")
             .current_access_token("secret-current-token", in_an_hour)
             .access_token("secret-fixed-token");
-        let alone = Client::builder().current_access_token("secret-current-token", in_an_hour);
+        let alone = Client::builder()
+            .base_url("https://x/api")
+            .current_access_token("secret-current-token", in_an_hour);
         // Replaced by a fixed token after the fact: refused too.
         let replaced = Client::builder()
+            .base_url("https://x/api")
             .refreshing_tokens(
                 OAuthApp::with_urls("id", "secret", "https://x/token", "https://x/authorize")
                     .expect("valid"),

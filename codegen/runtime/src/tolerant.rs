@@ -1,7 +1,8 @@
+// codegen-runtime: a copy of this crate goes, unchanged, with every standalone generated pair.
 //! The tolerant reader the generated models decode with: hand-written, not generated.
 //!
-//! Real answers differ from the spec in representation (Netatmo's own samples carry
-//! `time_exec` as `"0.0600"`), and one metadata field must not cost the caller the data
+//! Real answers differ from the spec in representation (an API's own samples may carry
+//! a number as `"0.0600"`), and one metadata field must not cost the caller the data
 //! they asked for. So, wherever generated models are decoded:
 //!
 //! - A number the spec types `integer` or `number` is also read from its text, a JSON
@@ -25,10 +26,9 @@
 //! `x-one-of` value takes the first shape that fits exactly, as before this reader existed;
 //! only when none does, the first that fits tolerantly.
 //!
-//! The generated models reach this module as `tolerant` (`use super::tolerant;`): each
-//! struct implements [`Object`] (the loop over its fields, in plain code) and invokes
-//! `object!`; other named types invoke the macro of their kind. It depends only on serde,
-//! serde_json and tracing, and is copied verbatim into standalone crates.
+//! Each generated struct implements [`Object`] (the loop over its fields, in plain code)
+//! and invokes `object!`; other named types invoke the macro of their kind. It depends
+//! only on serde, serde_json and tracing (the `client` feature is not needed).
 
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -739,7 +739,7 @@ fn warn(owner: &str, wire: &str, at: &At<'_>, expected: &str, received: &str, ke
     );
 }
 
-/// `NaPlace` for `netatmo_models::generated::NaPlace`.
+/// `Place` for `models::generated::Place`.
 fn short_name<T>() -> &'static str {
     let name = std::any::type_name::<T>();
     name.rsplit("::").next().unwrap_or(name)
@@ -950,36 +950,36 @@ fn with_mode<R>(mode: Mode, f: impl FnOnce() -> R) -> R {
     f()
 }
 
-/// Makes a struct that implements [`Object`] `Deserialize` and [`Decode`]. Expands where
-/// `tolerant` names this module (the generated models `use super::tolerant;`).
-#[allow(
-    unused_macros,
-    reason = "models without this kind of type leave it unused"
-)]
-macro_rules! object {
+/// Makes a struct that implements [`Object`] `Deserialize` and [`Decode`]. Generated
+/// models invoke it as `tolerant::object!(Name)`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tolerant_object {
     ($name:ident) => {
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                tolerant::read_object(deserializer, &tolerant::At::Root)
+        impl<'de> $crate::tolerant::__serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::tolerant::__serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<Self, D::Error> {
+                $crate::tolerant::read_object(deserializer, &$crate::tolerant::At::Root)
             }
         }
 
-        impl tolerant::Decode for $name {
+        impl $crate::tolerant::Decode for $name {
             const EXPECTED: &'static str = concat!("struct ", stringify!($name));
             const FROM_MAP: bool = true;
 
-            fn read<'de, D: serde::Deserializer<'de>>(
+            fn read<'de, D: $crate::tolerant::__serde::Deserializer<'de>>(
                 deserializer: D,
-                at: &tolerant::At<'_>,
+                at: &$crate::tolerant::At<'_>,
             ) -> Result<Self, D::Error> {
-                tolerant::read_object(deserializer, at)
+                $crate::tolerant::read_object(deserializer, at)
             }
 
-            fn from_map<'de, A: serde::de::MapAccess<'de>>(
+            fn from_map<'de, A: $crate::tolerant::__serde::de::MapAccess<'de>>(
                 map: A,
-                at: &tolerant::At<'_>,
+                at: &$crate::tolerant::At<'_>,
             ) -> Result<Self, A::Error> {
-                tolerant::read_fields(map, at)
+                $crate::tolerant::read_fields(map, at)
             }
         }
     };
@@ -987,40 +987,38 @@ macro_rules! object {
 
 /// Makes a discriminated type that implements [`FromJson`] `Deserialize` and [`Decode`]:
 /// an object, read whole, then as the subtype its discriminator names.
-#[allow(
-    unused_macros,
-    reason = "models without this kind of type leave it unused"
-)]
-macro_rules! tagged {
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tolerant_tagged {
     ($name:ident) => {
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                <Self as tolerant::Decode>::read(deserializer, &tolerant::At::Root)
+        impl<'de> $crate::tolerant::__serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::tolerant::__serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                <Self as $crate::tolerant::Decode>::read(deserializer, &$crate::tolerant::At::Root)
             }
         }
 
-        impl tolerant::Decode for $name {
+        impl $crate::tolerant::Decode for $name {
             const EXPECTED: &'static str = concat!("struct ", stringify!($name));
             const FROM_MAP: bool = true;
 
-            fn read<'de, D: serde::Deserializer<'de>>(
+            fn read<'de, D: $crate::tolerant::__serde::Deserializer<'de>>(
                 deserializer: D,
-                at: &tolerant::At<'_>,
+                at: &$crate::tolerant::At<'_>,
             ) -> Result<Self, D::Error> {
-                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-                <Self as tolerant::FromJson>::from_json(&value, at)
-                    .map_err(<D::Error as serde::de::Error>::custom)
+                let value = <$crate::tolerant::__serde_json::Value as $crate::tolerant::__serde::Deserialize>::deserialize(deserializer)?;
+                <Self as $crate::tolerant::FromJson>::from_json(&value, at)
+                    .map_err(<D::Error as $crate::tolerant::__serde::de::Error>::custom)
             }
 
-            fn from_map<'de, A: serde::de::MapAccess<'de>>(
+            fn from_map<'de, A: $crate::tolerant::__serde::de::MapAccess<'de>>(
                 map: A,
-                at: &tolerant::At<'_>,
+                at: &$crate::tolerant::At<'_>,
             ) -> Result<Self, A::Error> {
-                let value = <serde_json::Value as serde::Deserialize>::deserialize(
-                    serde::de::value::MapAccessDeserializer::new(map),
+                let value = <$crate::tolerant::__serde_json::Value as $crate::tolerant::__serde::Deserialize>::deserialize(
+                    $crate::tolerant::__serde::de::value::MapAccessDeserializer::new(map),
                 )?;
-                <Self as tolerant::FromJson>::from_json(&value, at)
-                    .map_err(<A::Error as serde::de::Error>::custom)
+                <Self as $crate::tolerant::FromJson>::from_json(&value, at)
+                    .map_err(<A::Error as $crate::tolerant::__serde::de::Error>::custom)
             }
         }
     };
@@ -1029,40 +1027,38 @@ macro_rules! tagged {
 /// Makes an `x-one-of` type that implements [`FromJson`] `Deserialize` and [`Decode`]:
 /// read whole, then as each shape in turn; an optional field that fits no shape is a
 /// value of another type.
-#[allow(
-    unused_macros,
-    reason = "models without this kind of type leave it unused"
-)]
-macro_rules! one_of {
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tolerant_one_of {
     ($name:ident) => {
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                <Self as tolerant::Decode>::read(deserializer, &tolerant::At::Root)
+        impl<'de> $crate::tolerant::__serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::tolerant::__serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                <Self as $crate::tolerant::Decode>::read(deserializer, &$crate::tolerant::At::Root)
             }
         }
 
-        impl tolerant::Decode for $name {
+        impl $crate::tolerant::Decode for $name {
             const EXPECTED: &'static str = stringify!($name);
 
-            fn read<'de, D: serde::Deserializer<'de>>(
+            fn read<'de, D: $crate::tolerant::__serde::Deserializer<'de>>(
                 deserializer: D,
-                at: &tolerant::At<'_>,
+                at: &$crate::tolerant::At<'_>,
             ) -> Result<Self, D::Error> {
-                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-                <Self as tolerant::FromJson>::from_json(&value, at)
-                    .map_err(<D::Error as serde::de::Error>::custom)
+                let value = <$crate::tolerant::__serde_json::Value as $crate::tolerant::__serde::Deserialize>::deserialize(deserializer)?;
+                <Self as $crate::tolerant::FromJson>::from_json(&value, at)
+                    .map_err(<D::Error as $crate::tolerant::__serde::de::Error>::custom)
             }
 
-            fn read_optional<'de, D: serde::Deserializer<'de>>(
+            fn read_optional<'de, D: $crate::tolerant::__serde::Deserializer<'de>>(
                 deserializer: D,
-                at: &tolerant::At<'_>,
-            ) -> Result<Option<tolerant::Found<Self>>, D::Error> {
+                at: &$crate::tolerant::At<'_>,
+            ) -> Result<Option<$crate::tolerant::Found<Self>>, D::Error> {
                 let value =
-                    <Option<serde_json::Value> as serde::Deserialize>::deserialize(deserializer)?;
+                    <Option<$crate::tolerant::__serde_json::Value> as $crate::tolerant::__serde::Deserialize>::deserialize(deserializer)?;
                 Ok(value.map(
-                    |value| match <Self as tolerant::FromJson>::from_json(&value, at) {
-                        Ok(decoded) => tolerant::Found::Value(decoded),
-                        Err(_) => tolerant::Found::Other(Box::new(value)),
+                    |value| match <Self as $crate::tolerant::FromJson>::from_json(&value, at) {
+                        Ok(decoded) => $crate::tolerant::Found::Value(decoded),
+                        Err(_) => $crate::tolerant::Found::Other(Box::new(value)),
                     },
                 ))
             }
@@ -1071,13 +1067,11 @@ macro_rules! one_of {
 }
 
 /// Makes a string enum (`From<&str>`) [`Decode`]: any string is one.
-#[allow(
-    unused_macros,
-    reason = "models without this kind of type leave it unused"
-)]
-macro_rules! string_enum {
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tolerant_string_enum {
     ($name:ident) => {
-        impl tolerant::Decode for $name {
+        impl $crate::tolerant::Decode for $name {
             const EXPECTED: &'static str = "a string";
 
             fn from_text(text: &str) -> Option<Self> {
@@ -1088,13 +1082,11 @@ macro_rules! string_enum {
 }
 
 /// Makes an integer enum (`From<i64>`) [`Decode`]: any `i64` is one, or its text.
-#[allow(
-    unused_macros,
-    reason = "models without this kind of type leave it unused"
-)]
-macro_rules! integer_enum {
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tolerant_integer_enum {
     ($name:ident) => {
-        impl tolerant::Decode for $name {
+        impl $crate::tolerant::Decode for $name {
             const EXPECTED: &'static str = "i64";
 
             fn from_i64(value: i64) -> Option<Self> {
@@ -1102,49 +1094,55 @@ macro_rules! integer_enum {
             }
 
             fn from_u64(value: u64) -> Option<Self> {
-                <i64 as tolerant::Decode>::from_u64(value).map(Self::from)
+                <i64 as $crate::tolerant::Decode>::from_u64(value).map(Self::from)
             }
 
             fn from_text(text: &str) -> Option<Self> {
-                <i64 as tolerant::Decode>::from_text(text).map(Self::from)
+                <i64 as $crate::tolerant::Decode>::from_text(text).map(Self::from)
             }
         }
     };
 }
 
 /// Makes a type that holds any JSON value (`Deserialize`) [`Decode`].
-#[allow(
-    unused_macros,
-    reason = "models without this kind of type leave it unused"
-)]
-macro_rules! any_value {
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tolerant_any_value {
     ($name:ident) => {
-        impl tolerant::Decode for $name {
+        impl $crate::tolerant::Decode for $name {
             const EXPECTED: &'static str = "any JSON value";
 
-            fn read<'de, D: serde::Deserializer<'de>>(
+            fn read<'de, D: $crate::tolerant::__serde::Deserializer<'de>>(
                 deserializer: D,
-                _at: &tolerant::At<'_>,
+                _at: &$crate::tolerant::At<'_>,
             ) -> Result<Self, D::Error> {
-                <Self as serde::Deserialize>::deserialize(deserializer)
+                <Self as $crate::tolerant::__serde::Deserialize>::deserialize(deserializer)
             }
 
-            fn read_optional<'de, D: serde::Deserializer<'de>>(
+            fn read_optional<'de, D: $crate::tolerant::__serde::Deserializer<'de>>(
                 deserializer: D,
-                _at: &tolerant::At<'_>,
-            ) -> Result<Option<tolerant::Found<Self>>, D::Error> {
-                let value = <Option<Self> as serde::Deserialize>::deserialize(deserializer)?;
-                Ok(value.map(tolerant::Found::Value))
+                _at: &$crate::tolerant::At<'_>,
+            ) -> Result<Option<$crate::tolerant::Found<Self>>, D::Error> {
+                let value = <Option<Self> as $crate::tolerant::__serde::Deserialize>::deserialize(
+                    deserializer,
+                )?;
+                Ok(value.map($crate::tolerant::Found::Value))
             }
         }
     };
 }
 
-#[allow(
-    unused_imports,
-    reason = "the models of a spec without one kind of type leave its macro unused"
-)]
-pub(crate) use {any_value, integer_enum, object, one_of, string_enum, tagged};
+pub use {
+    __tolerant_any_value as any_value, __tolerant_integer_enum as integer_enum,
+    __tolerant_object as object, __tolerant_one_of as one_of,
+    __tolerant_string_enum as string_enum, __tolerant_tagged as tagged,
+};
+
+// What the macros name, reachable wherever they expand.
+#[doc(hidden)]
+pub use serde as __serde;
+#[doc(hidden)]
+pub use serde_json as __serde_json;
 
 #[cfg(test)]
 mod tests {

@@ -1,3 +1,4 @@
+// codegen-runtime: a copy of this crate goes, unchanged, with every standalone generated pair.
 //! [`Request`]: method, path, parameters and body of one call, before it is sent.
 
 use std::fmt::Display;
@@ -58,10 +59,10 @@ enum Body {
 /// Parameter values are taken as `Option`: `None` leaves the parameter out.
 ///
 /// ```
-/// use netatmo_api::runtime::{Method, Request};
+/// use codegen_runtime::{Method, Request};
 ///
-/// let request = Request::new(Method::GET, "/getmeasure")
-///     .query("device_id", Some(&"70:ee:50:00:00:01"))
+/// let request = Request::new(Method::GET, "/items")
+///     .query("id", Some(&"item-1"))
 ///     .query("limit", None::<&u32>);
 /// # let _ = request;
 /// ```

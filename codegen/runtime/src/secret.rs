@@ -1,3 +1,4 @@
+// codegen-runtime: a copy of this crate goes, unchanged, with every standalone generated pair.
 //! [`Secret`]: a string that never shows itself.
 
 use std::fmt;

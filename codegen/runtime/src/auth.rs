@@ -1,6 +1,7 @@
+// codegen-runtime: a copy of this crate goes, unchanged, with every standalone generated pair.
 //! OAuth2: where the access token comes from, and how it is renewed.
 //!
-//! Netatmo's access tokens live three hours. A refresh answers a new access token *and a new
+//! Access tokens live hours (three at some APIs). A refresh may answer a new access token *and a new
 //! refresh token*, and invalidates the old pair: two refreshes racing each other, or a new
 //! refresh token that is lost, lock the user out. So refreshes here are serialised (callers
 //! that need one while another runs wait for its result), the rotated refresh token is
@@ -35,7 +36,7 @@ pub struct Tokens {
 /// A hook called with every new token pair.
 pub type TokenHook = Arc<dyn Fn(&Tokens) + Send + Sync>;
 
-/// An OAuth2 application registered with the API (dev.netatmo.com, "My apps").
+/// An OAuth2 application registered with the API's provider.
 #[derive(Clone)]
 pub struct OAuthApp {
     client_id: String,
@@ -46,35 +47,8 @@ pub struct OAuthApp {
 }
 
 impl OAuthApp {
-    /// The application with the spec's token and authorization URLs (a spec that names
-    /// only a token URL gives an application that refreshes and exchanges codes, as
-    /// [`OAuthApp::with_token_url`]).
-    ///
-    /// # Errors
-    /// [`Error::InvalidRequest`] if the spec names no OAuth2 token URL (set it with
-    /// [`OAuthApp::with_token_url`] or [`OAuthApp::with_urls`]).
-    pub fn new(
-        client_id: impl Into<String>,
-        client_secret: impl Into<Secret>,
-    ) -> Result<Self, Error> {
-        match (
-            super::super::generated::OAUTH2_TOKEN_URL,
-            super::super::generated::OAUTH2_AUTHORIZE_URL,
-        ) {
-            (Some(token), Some(authorize)) => {
-                Self::with_urls(client_id, client_secret, token, authorize)
-            }
-            (Some(token), None) => Self::with_token_url(client_id, client_secret, token),
-            (None, _) => Err(Error::InvalidRequest {
-                message: "the spec names no OAuth2 token URL; use OAuthApp::with_token_url \
-                          or OAuthApp::with_urls"
-                    .to_owned(),
-            }),
-        }
-    }
-
-    /// The application with other token and authorization URLs (a test server, a proxy):
-    /// everything [`OAuthApp::new`] does, at other addresses.
+    /// The application with its token and authorization URLs: what a generated crate's
+    /// `oauth_app()` makes with the spec's URLs, and what a test server or proxy needs.
     ///
     /// # Errors
     /// [`Error::InvalidRequest`] for a URL that does not parse or is plain `http` to a host
@@ -99,9 +73,9 @@ impl OAuthApp {
     /// [`OAuthApp::authorize_url`] refuses: it has no authorization URL.
     ///
     /// ```
-    /// use netatmo_api::runtime::OAuthApp;
+    /// use codegen_runtime::OAuthApp;
     ///
-    /// fn apps(secret: &str) -> Result<(OAuthApp, OAuthApp), netatmo_api::Error> {
+    /// fn apps(secret: &str) -> Result<(OAuthApp, OAuthApp), codegen_runtime::Error> {
     ///     // Refresh only: no authorization URL needed.
     ///     let refresher = OAuthApp::with_token_url("my-client-id", secret, "https://auth.example.com/oauth2/token")?;
     ///     // Authorization and refresh.
@@ -155,7 +129,7 @@ impl OAuthApp {
         let Some(authorize_url) = &self.authorize_url else {
             return Err(Error::InvalidRequest {
                 message: "this OAuth2 application has a token URL only (OAuthApp::with_token_url): \
-                          make it with OAuthApp::new or OAuthApp::with_urls to send users to authorize it"
+                          make it with OAuthApp::with_urls (or the generated crate's oauth_app) to send users to authorize it"
                     .to_owned(),
             });
         };

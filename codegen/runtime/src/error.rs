@@ -1,3 +1,4 @@
+// codegen-runtime: a copy of this crate goes, unchanged, with every standalone generated pair.
 //! [`Error`]: everything that can go wrong with a call, told apart so a caller can act.
 
 use std::fmt;
@@ -222,12 +223,12 @@ impl Error {
     /// what the operation's docs name for each error status the spec describes.
     ///
     /// ```
-    /// # async fn run(client: netatmo_api::runtime::Client) {
+    /// # async fn run(client: codegen_runtime::Client) {
     /// #[derive(serde::Deserialize)]
     /// struct Problem {
     ///     detail: String,
     /// }
-    /// use netatmo_api::runtime::{Method, Request};
+    /// use codegen_runtime::{Method, Request};
     ///
     /// let request = Request::new(Method::GET, "/pets/7");
     /// if let Err(error) = client.send_json::<serde_json::Value>(request).await

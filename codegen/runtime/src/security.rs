@@ -1,3 +1,4 @@
+// codegen-runtime: a copy of this crate goes, unchanged, with every standalone generated pair.
 //! Which credentials a request carries: the security schemes an operation takes (from the
 //! spec) and the credentials the client holds.
 

@@ -1,3 +1,4 @@
+// codegen-runtime: a copy of this crate goes, unchanged, with every standalone generated pair.
 //! [`Upload`], a file sent as a part of a `multipart/form-data` body, and the encoding of
 //! such bodies (RFC 7578).
 
@@ -8,10 +9,10 @@ use std::fmt;
 /// `application/octet-stream`.
 ///
 /// ```
-/// use netatmo_api::runtime::Upload;
+/// use codegen_runtime::Upload;
 ///
 /// let photo = Upload::new(vec![0xff, 0xd8, 0xff])
-///     .file_name("front door.jpg")
+///     .file_name("photo.jpg")
 ///     .content_type("image/jpeg");
 /// assert_eq!(photo.len(), 3);
 /// ```

@@ -1,3 +1,4 @@
+// codegen-runtime: a copy of this crate goes, unchanged, with every standalone generated pair.
 //! When and how long to wait before sending a failed request again.
 
 use std::fmt;
