@@ -8,8 +8,8 @@ use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use netatmo_api::models::{
-    NaHomeCoachsDataResponse, NaMeasureResponse, NaOkResponse, NaStationsDataResponse,
-    NaThermostatsDataResponse, NaWelcomeEventResponse, NaWelcomeHomeDataResponse,
+    HomeCoachsDataResponse, MeasureResponse, OkResponse, StationsDataResponse,
+    ThermostatsDataResponse, WelcomeEventResponse, WelcomeHomeDataResponse,
 };
 use serde::de::DeserializeOwned;
 
@@ -27,13 +27,13 @@ fn fixtures() -> Vec<Fixture> {
     fn as_<T: DeserializeOwned>(bytes: &[u8]) {
         black_box(decode::<T>(bytes));
     }
-    let stations = as_::<NaStationsDataResponse> as fn(&[u8]);
-    let coachs = as_::<NaHomeCoachsDataResponse> as fn(&[u8]);
-    let measure = as_::<NaMeasureResponse> as fn(&[u8]);
-    let home = as_::<NaWelcomeHomeDataResponse> as fn(&[u8]);
-    let thermostats = as_::<NaThermostatsDataResponse> as fn(&[u8]);
-    let events = as_::<NaWelcomeEventResponse> as fn(&[u8]);
-    let ok = as_::<NaOkResponse> as fn(&[u8]);
+    let stations = as_::<StationsDataResponse> as fn(&[u8]);
+    let coachs = as_::<HomeCoachsDataResponse> as fn(&[u8]);
+    let measure = as_::<MeasureResponse> as fn(&[u8]);
+    let home = as_::<WelcomeHomeDataResponse> as fn(&[u8]);
+    let thermostats = as_::<ThermostatsDataResponse> as fn(&[u8]);
+    let events = as_::<WelcomeEventResponse> as fn(&[u8]);
+    let ok = as_::<OkResponse> as fn(&[u8]);
     let table = [
         ("getstationsdata.json", stations),
         ("weatherstation_data_simple.json", stations),

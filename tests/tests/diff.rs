@@ -165,7 +165,7 @@ fn seed_to_official_1_1_5_with_overlay() {
     );
     has(
         &r,
-        "type NaHealthyHomeCoach",
+        "type HealthyHomeCoach",
         Kind::Added,
         false,
         "a new type",
@@ -200,22 +200,22 @@ fn seed_to_official_1_1_5_with_overlay() {
     // own, it sits beside the overlay's allOf parts and wins.
     has(
         &r,
-        "field NaMeasureResponse.body",
+        "field MeasureResponse.body",
         Kind::Changed,
         true,
-        "type NaMeasureBody -> Vec<NaMeasureBodyElem>",
+        "type MeasureBody -> Vec<MeasureBodyElem>",
     );
     has(
         &r,
-        "field NaUserResponse.body",
+        "field UserResponse.body",
         Kind::Changed,
         true,
-        "type NaUserBody -> NaUser",
+        "type UserBody -> User",
     );
     // NAOkResponse is an alias of NAResponse in the overlay; 1.1.5 gives it properties.
     has(
         &r,
-        "type NaOkResponse",
+        "type OkResponse",
         Kind::Changed,
         true,
         "alias -> struct",
@@ -223,7 +223,7 @@ fn seed_to_official_1_1_5_with_overlay() {
     // 1.1.5 lists NAUser's `_id`, which the overlay's NAUser lacks: a new public field.
     has(
         &r,
-        "field NaUser.id",
+        "field User.id",
         Kind::Added,
         true,
         "Option<String> (struct literals must name it)",
@@ -232,7 +232,7 @@ fn seed_to_official_1_1_5_with_overlay() {
     // overlay's required id, type, time become new()'s arguments in that order.
     has(
         &r,
-        "type NaWelcomeEvent",
+        "type WelcomeEvent",
         Kind::Changed,
         true,
         r#"["id", "type_", "time"] -> ["id", "time", "type_"]"#,
@@ -240,14 +240,14 @@ fn seed_to_official_1_1_5_with_overlay() {
     // 1.1.5's own bugs show too.
     has(
         &r,
-        "field NaDashboardData.device_id",
+        "field DashboardData.device_id",
         Kind::Added,
         true,
         "Option<f32>",
     );
     has(
         &r,
-        "field NaMeasureResponse.time_server",
+        "field MeasureResponse.time_server",
         Kind::Changed,
         true,
         "type i64 -> i32",

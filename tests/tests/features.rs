@@ -1049,6 +1049,46 @@ mod collisions {
     }
 }
 
+mod chosen_names {
+    use feature_specs::chosen_names::Client;
+    use feature_specs::chosen_names::models::{
+        Dimensions, Kind, Level, Mode, Mode2, Thing, ThingList,
+    };
+    use serde_json::json;
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    #[tokio::test]
+    async fn chosen_names_name_the_types_and_equal_enums_share_one() {
+        let server = MockServer::start().await;
+        Mock::given(method("GET"))
+            .and(path("/things"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+                "things": [{"mode": "auto", "other_mode": "on", "size": {"width": 2.5}}]
+            })))
+            .mount(&server)
+            .await;
+        let client = Client::builder().base_url(server.uri()).build().unwrap();
+        // The parameter and the property chose `Mode` for the same values: one type.
+        let list: ThingList = client
+            .list_things()
+            .mode(Mode::Auto)
+            .kinds([Kind::Small])
+            .level(Level::from(2))
+            .send()
+            .await
+            .unwrap();
+        let thing: &Thing = &list.things.as_ref().unwrap()[0];
+        assert_eq!(thing.mode, Some(Mode::Auto));
+        // Other values under the same name: a type of its own, numbered.
+        assert_eq!(thing.other_mode, Some(Mode2::On));
+        let size: &Dimensions = thing.size.as_ref().unwrap();
+        assert_eq!(size.width, Some(2.5));
+        let request = &server.received_requests().await.unwrap()[0];
+        assert_eq!(request.url.query(), Some("mode=auto&kinds=small&level=2"));
+    }
+}
+
 mod envelope {
     use feature_specs::envelope::models::Item;
     use feature_specs::envelope::{self, Client, Error};

@@ -3,9 +3,8 @@
 //! unknown enum values and both shapes of getmeasure survive.
 
 use netatmo_api::models::{
-    NaHomeCoachsDataResponse, NaMeasureBody, NaMeasureResponse, NaOkResponse,
-    NaStationsDataResponse, NaThermostatsDataResponse, NaWelcomeEventResponse,
-    NaWelcomeHomeDataResponse,
+    HomeCoachsDataResponse, MeasureBody, MeasureResponse, OkResponse, StationsDataResponse,
+    ThermostatsDataResponse, WelcomeEventResponse, WelcomeHomeDataResponse,
 };
 use std::collections::BTreeSet;
 
@@ -43,22 +42,22 @@ macro_rules! fixture_tests {
 }
 
 fixture_tests! {
-    getstationsdata: "getstationsdata.json" => NaStationsDataResponse,
-    getstationsdata_simple: "weatherstation_data_simple.json" => NaStationsDataResponse,
-    getstationsdata_unreachable_station: "weatherstation_data_unreachable_station.json" => NaStationsDataResponse,
-    gethomecoachsdata: "gethomecoachsdata.json" => NaHomeCoachsDataResponse,
-    gethomecoachsdata_no_devices: "home_coach_no_devices.json" => NaHomeCoachsDataResponse,
-    getmeasure_by_timestamp: "weatherstation_measure.json" => NaMeasureResponse,
-    getmeasure_blocks: "getmeasure_12_34_56_00_00_a1_4c_da.json" => NaMeasureResponse,
-    getmeasure_energy_blocks_with_nulls: "getmeasure_energy_12_34_56_00_00_a1_4c_da.json" => NaMeasureResponse,
-    getmeasure_energy_blocks_with_nulls_2: "getmeasure_energy_98_76_54_32_10_00_00_69.json" => NaMeasureResponse,
-    getthermostatsdata: "thermostat_data_simple.json" => NaThermostatsDataResponse,
-    gethomedata: "camera_home_data.json" => NaWelcomeHomeDataResponse,
-    gethomedata_disconnected: "camera_home_data_disconnected.json" => NaWelcomeHomeDataResponse,
-    gethomedata_no_homes: "camera_home_data_no_homes.json" => NaWelcomeHomeDataResponse,
-    geteventsuntil: "camera_data_events_until.json" => NaWelcomeEventResponse,
-    setpersonsaway: "camera_data_empty.json" => NaOkResponse,
-    setthermpoint_and_other_writes: "status_ok.json" => NaOkResponse,
+    getstationsdata: "getstationsdata.json" => StationsDataResponse,
+    getstationsdata_simple: "weatherstation_data_simple.json" => StationsDataResponse,
+    getstationsdata_unreachable_station: "weatherstation_data_unreachable_station.json" => StationsDataResponse,
+    gethomecoachsdata: "gethomecoachsdata.json" => HomeCoachsDataResponse,
+    gethomecoachsdata_no_devices: "home_coach_no_devices.json" => HomeCoachsDataResponse,
+    getmeasure_by_timestamp: "weatherstation_measure.json" => MeasureResponse,
+    getmeasure_blocks: "getmeasure_12_34_56_00_00_a1_4c_da.json" => MeasureResponse,
+    getmeasure_energy_blocks_with_nulls: "getmeasure_energy_12_34_56_00_00_a1_4c_da.json" => MeasureResponse,
+    getmeasure_energy_blocks_with_nulls_2: "getmeasure_energy_98_76_54_32_10_00_00_69.json" => MeasureResponse,
+    getthermostatsdata: "thermostat_data_simple.json" => ThermostatsDataResponse,
+    gethomedata: "camera_home_data.json" => WelcomeHomeDataResponse,
+    gethomedata_disconnected: "camera_home_data_disconnected.json" => WelcomeHomeDataResponse,
+    gethomedata_no_homes: "camera_home_data_no_homes.json" => WelcomeHomeDataResponse,
+    geteventsuntil: "camera_data_events_until.json" => WelcomeEventResponse,
+    setpersonsaway: "camera_data_empty.json" => OkResponse,
+    setthermpoint_and_other_writes: "status_ok.json" => OkResponse,
 }
 
 #[test]
@@ -80,17 +79,17 @@ fn every_operation_fixture_has_a_decode_test() {
 
 #[test]
 fn getmeasure_answers_decode_into_the_shape_optimize_asked_for() {
-    let blocks: NaMeasureResponse =
+    let blocks: MeasureResponse =
         serde_json::from_value(fixture("getmeasure_12_34_56_00_00_a1_4c_da.json"))
             .expect("decodes");
-    let Some(NaMeasureBody::Blocks(blocks)) = blocks.body else {
+    let Some(MeasureBody::Blocks(blocks)) = blocks.body else {
         panic!("optimize=true answers blocks")
     };
     assert!(!blocks.is_empty() && blocks.iter().all(|b| !b.value.is_empty()));
 
-    let by_time: NaMeasureResponse =
+    let by_time: MeasureResponse =
         serde_json::from_value(fixture("weatherstation_measure.json")).expect("decodes");
-    let Some(NaMeasureBody::ByTimestamp(by_time)) = by_time.body else {
+    let Some(MeasureBody::ByTimestamp(by_time)) = by_time.body else {
         panic!("optimize=false answers a map")
     };
     assert!(
@@ -98,10 +97,10 @@ fn getmeasure_answers_decode_into_the_shape_optimize_asked_for() {
         "keyed by Unix timestamps"
     );
 
-    let with_nulls: NaMeasureResponse =
+    let with_nulls: MeasureResponse =
         serde_json::from_value(fixture("getmeasure_energy_98_76_54_32_10_00_00_69.json"))
             .expect("decodes");
-    let Some(NaMeasureBody::Blocks(blocks)) = with_nulls.body else {
+    let Some(MeasureBody::Blocks(blocks)) = with_nulls.body else {
         panic!("blocks")
     };
     assert!(
@@ -116,7 +115,7 @@ fn getmeasure_answers_decode_into_the_shape_optimize_asked_for() {
 
 #[test]
 fn an_unreachable_station_has_no_dashboard_data() {
-    let answer: NaStationsDataResponse =
+    let answer: StationsDataResponse =
         serde_json::from_value(fixture("weatherstation_data_unreachable_station.json"))
             .expect("decodes");
     let devices = answer.body.expect("a body").devices;
@@ -134,7 +133,7 @@ fn fields_and_enum_values_the_spec_does_not_know_survive() {
     let station = &mut json["body"]["devices"][0];
     station["brand_new_field"] = json!({"nested": [1, 2.5, null]});
     station["dashboard_data"]["temp_trend"] = json!("sideways");
-    let decoded: NaStationsDataResponse = round_trip("modified getstationsdata", &json);
+    let decoded: StationsDataResponse = round_trip("modified getstationsdata", &json);
     let first = &decoded.body.expect("a body").devices[0];
     assert_eq!(
         first.extra["brand_new_field"],
@@ -153,11 +152,11 @@ fn fields_and_enum_values_the_spec_does_not_know_survive() {
 fn a_measurement_may_be_an_integer_or_a_float() {
     let mut json = fixture("getstationsdata.json");
     json["body"]["devices"][0]["dashboard_data"]["Temperature"] = json!(27);
-    let as_int: NaStationsDataResponse =
+    let as_int: StationsDataResponse =
         serde_json::from_value(json.clone()).expect("an integer decodes");
     json["body"]["devices"][0]["dashboard_data"]["Temperature"] = json!(27.5);
-    let as_float: NaStationsDataResponse = serde_json::from_value(json).expect("a float decodes");
-    let temperature = |r: &NaStationsDataResponse| {
+    let as_float: StationsDataResponse = serde_json::from_value(json).expect("a float decodes");
+    let temperature = |r: &StationsDataResponse| {
         r.body
             .as_ref()
             .and_then(|b| b.devices[0].dashboard_data.as_ref())
@@ -171,7 +170,7 @@ fn a_measurement_may_be_an_integer_or_a_float() {
 fn documented_fields_land_in_typed_fields_not_in_extra() {
     // The round trips above would pass with every field in `extra`; this checks that the
     // schema's names match the real keys.
-    let answer: NaStationsDataResponse =
+    let answer: StationsDataResponse =
         serde_json::from_value(fixture("getstationsdata.json")).expect("decodes");
     let station = &answer.body.expect("a body").devices[0];
     assert!(!station.id.is_empty() && station.station_name.is_some() && station.place.is_some());
@@ -373,21 +372,21 @@ fn the_extra_keys_walk_sees_a_misnamed_field() {
     for (file, type_name, pointer, key, shown) in [
         (
             "getstationsdata.json",
-            "NaStationsDataResponse",
+            "StationsDataResponse",
             "/body/devices/0/dashboard_data",
             "Temperature",
             "body.devices[].dashboard_data.Temperature_",
         ),
         (
             "getmeasure_12_34_56_00_00_a1_4c_da.json",
-            "NaMeasureResponse",
+            "MeasureResponse",
             "/body/0",
             "beg_time",
             "body[].beg_time_",
         ),
         (
             "camera_home_data.json",
-            "NaWelcomeHomeDataResponse",
+            "WelcomeHomeDataResponse",
             "/body/homes/0/persons/0",
             "last_seen",
             "body.homes[].persons[].last_seen_",

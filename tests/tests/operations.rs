@@ -9,7 +9,7 @@
 use std::future::Future;
 use std::pin::Pin;
 
-use netatmo_api::models::{NaResponse, NaTimeTableItem, NaZone};
+use netatmo_api::models::{Envelope, TimeTableItem, Zone};
 use netatmo_api::{Client, Error, Response};
 use serde_json::{Value, json};
 use tests::{first_difference, fixture, fixture_path, same_json};
@@ -26,7 +26,7 @@ type Call =
 
 /// The typed answer, encoded again, to compare with what the server sent.
 fn encoded<T: serde::Serialize>(
-    answer: Result<Response<T, NaResponse>, Error>,
+    answer: Result<Response<T, Envelope>, Error>,
 ) -> Result<Value, Error> {
     answer.map(|answer| {
         let mut whole = serde_json::to_value(&answer.meta).expect("metadata encodes");
@@ -50,14 +50,14 @@ struct Case {
     answer: Option<&'static str>,
 }
 
-fn zones() -> Vec<NaZone> {
-    let mut night = NaZone::new(1, 1, 17.0);
+fn zones() -> Vec<Zone> {
+    let mut night = Zone::new(1, 1, 17.0);
     night.name = Some("Nuit ❄".to_owned());
-    vec![NaZone::new(0, 0, 19.5), night]
+    vec![Zone::new(0, 0, 19.5), night]
 }
 
-fn timetable() -> Vec<NaTimeTableItem> {
-    vec![NaTimeTableItem::new(0, 0), NaTimeTableItem::new(1, 420)]
+fn timetable() -> Vec<TimeTableItem> {
+    vec![TimeTableItem::new(0, 0), TimeTableItem::new(1, 420)]
 }
 
 const ZONES_JSON: &str =

@@ -635,7 +635,7 @@ async fn malformed_answers_are_the_right_errors() {
         async move {
             client
                 .as_ref()
-                .send_json::<netatmo_api::models::NaStationsDataResponse>(request)
+                .send_json::<netatmo_api::models::StationsDataResponse>(request)
                 .await
         }
     };

@@ -73,6 +73,7 @@ snapshot_tests! {
     feature_tolerance => "tests/specs/tolerance.yaml",
     feature_standalone_store => "tests/specs/store.yaml",
     feature_envelope => "tests/specs/envelope.yaml",
+    feature_chosen_names => "tests/specs/chosen_names.yaml",
 }
 
 #[test]

@@ -5,7 +5,7 @@
 //! the caller the data they asked for; a required field missing or of another type, or data
 //! of another shape, is still an `Error::Decode` with its JSON path.
 
-use netatmo_api::models::{NaMeasureResponse, NaStationsDataResponse, NaWelcomeEventResponse};
+use netatmo_api::models::{MeasureResponse, StationsDataResponse, WelcomeEventResponse};
 use netatmo_api::runtime::RetryPolicy;
 use netatmo_api::{Client, Error};
 use serde::de::DeserializeOwned;
@@ -49,7 +49,7 @@ fn stations_with_metadata_as_text() -> Value {
 #[test]
 fn metadata_as_text_decodes_as_numbers_with_the_data_intact() {
     let answer = stations_with_metadata_as_text();
-    let decoded: NaStationsDataResponse = decode(&answer).expect("decodes");
+    let decoded: StationsDataResponse = decode(&answer).expect("decodes");
     assert_eq!(decoded.time_exec, Some(0.06));
     assert_eq!(decoded.time_server, Some(1_700_000_000));
     assert!(decoded.extra.is_empty(), "{:?}", decoded.extra);
@@ -72,7 +72,7 @@ fn metadata_as_text_decodes_as_numbers_with_the_data_intact() {
 fn an_answer_without_status_decodes() {
     let mut answer = fixture("camera_data_events_until.json");
     answer.as_object_mut().expect("an object").remove("status");
-    let decoded: NaWelcomeEventResponse = decode(&answer).expect("decodes");
+    let decoded: WelcomeEventResponse = decode(&answer).expect("decodes");
     let events = decoded
         .body
         .as_ref()
@@ -157,11 +157,15 @@ async fn an_optional_field_of_another_type_is_none_kept_in_extra_and_warned_abou
     for (json_path, rust_type, field) in [
         (
             "body.devices[0].modules[0].battery_percent",
-            "NaStationModule",
+            "StationModule",
             "battery_percent",
         ),
-        ("body.devices[0].dashboard_data", "NaMain", "dashboard_data"),
-        ("time_exec", "NaStationsDataResponse", "time_exec"),
+        (
+            "body.devices[0].dashboard_data",
+            "Station",
+            "dashboard_data",
+        ),
+        ("time_exec", "StationsDataResponse", "time_exec"),
     ] {
         assert!(
             warnings
@@ -180,7 +184,7 @@ fn null_for_an_optional_field_is_none_without_a_warning() {
     answer["body"]["devices"][0]["dashboard_data"] = Value::Null;
     let capture = Capture::default();
     let _guard = capture.install();
-    let decoded: NaStationsDataResponse = decode(&answer).expect("decodes");
+    let decoded: StationsDataResponse = decode(&answer).expect("decodes");
     let station = &decoded.body.expect("a body").devices[0];
     assert_eq!(station.dashboard_data, None);
     assert!(!station.extra.contains_key("dashboard_data"));
@@ -200,26 +204,26 @@ fn a_required_field_missing_or_of_another_type_is_still_an_error_at_its_path() {
         .as_object_mut()
         .expect("a module")
         .remove("_id");
-    let (at, error) = failure::<NaStationsDataResponse>(&missing);
+    let (at, error) = failure::<StationsDataResponse>(&missing);
     assert_eq!(at, "body.devices[0].modules[1]");
     assert!(error.contains("missing field `_id`"), "{error}");
 
     let mut wrong = fixture("getstationsdata.json");
     wrong["body"]["devices"][0]["modules"][1]["_id"] = json!(5);
-    let (at, error) = failure::<NaStationsDataResponse>(&wrong);
+    let (at, error) = failure::<StationsDataResponse>(&wrong);
     assert_eq!(at, "body.devices[0].modules[1]._id");
     assert!(error.contains("invalid type: integer `5`"), "{error}");
 
     // A required number may be its text, but only the text of a number.
     let mut measure = fixture("getmeasure_12_34_56_00_00_a1_4c_da.json");
     measure["body"][0]["beg_time"] = json!("1647935044");
-    let decoded: NaMeasureResponse = decode(&measure).expect("a number as text decodes");
+    let decoded: MeasureResponse = decode(&measure).expect("a number as text decodes");
     assert!(serde_json::to_string(&decoded).is_ok_and(|s| s.contains(r#""beg_time":1647935044"#)));
     measure["body"][0]["beg_time"] = json!("soon");
-    let (at, error) = failure::<NaMeasureResponse>(&measure);
+    let (at, error) = failure::<MeasureResponse>(&measure);
     assert_eq!(at, "body");
     assert!(
-        error.contains("did not match any variant of untagged enum NaMeasureBody"),
+        error.contains("did not match any variant of untagged enum MeasureBody"),
         "{error}"
     );
 }

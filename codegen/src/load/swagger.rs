@@ -156,6 +156,8 @@ pub struct SimpleType {
     pub default: Option<Value>,
     pub constraints: Constraints,
     pub enum_values: Option<Vec<Value>>,
+    /// Its `x-` keys (a parameter's are the parameter's).
+    pub extensions: Extensions,
 }
 
 /// Validation keywords shared by schemas and simple types.
@@ -578,12 +580,13 @@ impl Parameter {
         let description = o.string("description");
         let required = o.bool("required").unwrap_or(false);
         let allow_empty_value = o.bool("allowEmptyValue").unwrap_or(false);
-        let (schema, simple) = if location == Some(ParameterIn::Body) {
+        let (schema, mut simple) = if location == Some(ParameterIn::Body) {
             (o.req("schema", Schema::read), SimpleType::default())
         } else {
             (None, SimpleType::read_fields(&mut o))
         };
         let extensions = o.finish();
+        simple.extensions = extensions.clone();
         let location = location?;
         if location == ParameterIn::Path && !required {
             d.warn(
@@ -610,8 +613,8 @@ impl Parameter {
 impl SimpleType {
     fn read(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<SimpleType> {
         let mut o = Obj::new(v, at, "an `items` object", d)?;
-        let simple = SimpleType::read_fields(&mut o);
-        o.finish();
+        let mut simple = SimpleType::read_fields(&mut o);
+        simple.extensions = o.finish();
         Some(simple)
     }
 
@@ -625,6 +628,7 @@ impl SimpleType {
             default: o.value("default"),
             constraints: Constraints::read_fields(o),
             enum_values: o.opt_list("enum", decode::any),
+            extensions: Extensions::new(),
         }
     }
 }

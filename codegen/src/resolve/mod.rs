@@ -29,6 +29,7 @@ pub fn resolve(spec: &Swagger, diags: &mut Diagnostics) -> Api {
         security_schemes: Vec::new(),
         inheritance: None,
         hoisted: BTreeMap::new(),
+        chosen: BTreeMap::new(),
         subtypes_left: discriminator::MAX_SUBTYPES_IN_ALL,
     };
     r.security_schemes = r.security_schemes();
@@ -89,6 +90,8 @@ struct Resolver<'s, 'd> {
     subtypes_left: usize,
     /// Inline schemas made named types, by where they are in the spec.
     hoisted: BTreeMap<Pointer, TypeId>,
+    /// Types named with `x-type-name`, by that name.
+    chosen: BTreeMap<String, TypeId>,
 }
 
 impl Resolver<'_, '_> {

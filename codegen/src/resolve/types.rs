@@ -5,7 +5,7 @@ use crate::ir::{
     Additional, Alternative, Docs, Enum, Field, Name, Primitive, Struct, TypeDef, TypeId, TypeKind,
     TypeRef, Variant,
 };
-use crate::load::swagger::{AdditionalProperties, Schema, SimpleType};
+use crate::load::swagger::{AdditionalProperties, Extensions, Schema, SimpleType};
 use crate::names::{self, Scope};
 
 use super::Resolver;
@@ -20,19 +20,109 @@ const MAX_ALL_OF_DEPTH: usize = 64;
 /// parameter. Decoding tries the shapes in order; each alternative's `title` names it.
 const ONE_OF: &str = "x-one-of";
 
+/// On a schema (a definition, an inline object or enum, a parameter): the Rust name of its
+/// type, instead of one derived from where it is.
+const TYPE_NAME: &str = "x-type-name";
+
+/// At the spec's root: a prefix of definition names left out of their Rust names.
+const TYPE_PREFIX: &str = "x-type-prefix";
+
 impl<'s> Resolver<'s, '_> {
-    /// Gives every definition its name and slot, in the spec's order.
+    /// Gives every definition its name and slot, in the spec's order. Names chosen with
+    /// `x-type-name` are given first, so that no derived name takes one of them.
     pub(super) fn declare_definitions(&mut self) {
         let spec = self.spec;
-        for (key, schema) in &spec.definitions {
-            let id = self.declare(
+        let chosen: Vec<Option<(String, String)>> = spec
+            .definitions
+            .values()
+            .map(|schema| {
+                let name = self.chosen_name(&schema.extensions, &schema.at)?;
+                Some((self.claim_chosen(name.clone(), &schema.at), name))
+            })
+            .collect();
+        let prefix = self.type_prefix();
+        for ((key, schema), chosen) in spec.definitions.iter().zip(chosen) {
+            let (rust, wanted) = match chosen {
+                Some((rust, wanted)) => (Some(rust), Some(wanted)),
+                None => (None, None),
+            };
+            let rust = rust.unwrap_or_else(|| {
+                let derived = match &prefix {
+                    Some(prefix) => key
+                        .strip_prefix(prefix.as_str())
+                        .filter(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
+                        .unwrap_or(key),
+                    None => key,
+                };
+                self.type_names.claim(names::type_name(derived))
+            });
+            let id = self.push_type(
+                rust,
                 key,
                 &schema.at,
                 docs_or_origin(schema, &format!("`{}` in the spec.", schema.at)),
             );
+            if let Some(wanted) = wanted
+                && self.types[id.0].name.rust == wanted
+            {
+                self.chosen.insert(wanted, id);
+            }
             self.by_ref
                 .insert(format!("{DEFINITIONS}{}", escape_token(key)), id);
         }
+    }
+
+    /// `x-type-prefix` at the spec's root: a prefix every definition name carries that says
+    /// nothing in Rust (`NA` of `NAMain`), left out of the names derived from them.
+    fn type_prefix(&mut self) -> Option<String> {
+        let value = self.spec.extensions.get(TYPE_PREFIX)?;
+        match value.as_str() {
+            Some(prefix) if !prefix.is_empty() => Some(prefix.to_owned()),
+            _ => {
+                self.diags.warn(
+                    Code::InvalidValue,
+                    &Pointer::root().join(TYPE_PREFIX),
+                    format!("`{TYPE_PREFIX}` must be a non-empty string: ignored"),
+                );
+                None
+            }
+        }
+    }
+
+    /// The Rust name a person chose for the type of a schema (`x-type-name`), if it is one
+    /// (an `UpperCamelCase` identifier that is not a keyword or a name generated code uses).
+    fn chosen_name(&mut self, extensions: &Extensions, at: &Pointer) -> Option<String> {
+        let value = extensions.get(TYPE_NAME)?;
+        match value.as_str() {
+            Some(name) if names::type_name(name) == name => Some(name.to_owned()),
+            _ => {
+                self.diags.warn(
+                    Code::InvalidValue,
+                    &at.join(TYPE_NAME),
+                    format!(
+                        "`{TYPE_NAME}` must be an UpperCamelCase Rust type name (like `{}`) that generated code does not use itself: ignored",
+                        names::type_name(value.as_str().unwrap_or("Name"))
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    /// Claims a chosen name; one chosen twice for different types gets a number, with a
+    /// warning.
+    fn claim_chosen(&mut self, name: String, at: &Pointer) -> String {
+        let claimed = self.type_names.claim(name.clone());
+        if claimed != name {
+            self.diags.warn(
+                Code::Duplicate,
+                &at.join(TYPE_NAME),
+                format!(
+                    "`{name}` is taken by another type: this one is `{claimed}` (one name can be shared only by enums with the same values)"
+                ),
+            );
+        }
+        claimed
     }
 
     /// Works out what each definition is.
@@ -49,6 +139,71 @@ impl<'s> Resolver<'s, '_> {
     /// Reserves a type name and a slot for a type defined later.
     pub(super) fn declare(&mut self, wire: &str, source: &Pointer, docs: Docs) -> TypeId {
         let rust = self.type_names.claim(names::type_name(wire));
+        self.push_type(rust, wire, source, docs)
+    }
+
+    /// As [`Resolver::declare`], with the name a person chose (`x-type-name`), if any.
+    fn declare_chosen(
+        &mut self,
+        wire: &str,
+        chosen: Option<String>,
+        source: &Pointer,
+        docs: Docs,
+    ) -> TypeId {
+        match chosen {
+            Some(name) => {
+                let rust = self.claim_chosen(name.clone(), source);
+                let id = self.push_type(rust.clone(), wire, source, docs);
+                if rust == name {
+                    self.chosen.insert(name, id);
+                }
+                id
+            }
+            None => self.declare(wire, source, docs),
+        }
+    }
+
+    /// The named type for an enum written at `at`, whose kind `kind` works out: one per
+    /// place in the spec, and one for every place that chose the same `x-type-name` for the
+    /// same values (a parameter and a property holding the same modes, say).
+    fn named_enum(
+        &mut self,
+        at: &Pointer,
+        extensions: &Extensions,
+        name_hint: &str,
+        docs: Docs,
+        kind: impl FnOnce(&mut Self) -> TypeKind,
+    ) -> TypeId {
+        if let Some(id) = self.hoisted.get(at) {
+            return *id;
+        }
+        let kind = kind(self);
+        let chosen = self.chosen_name(extensions, at);
+        if let Some(name) = &chosen
+            && let Some(&id) = self.chosen.get(name)
+            && self.types.get(id.0).is_some_and(|t| t.kind == kind)
+        {
+            // The first place's docs may be about that place only ("Temperature trend").
+            let shared = &mut self.types[id.0].docs;
+            if *shared != docs {
+                *shared = Docs {
+                    notes: vec![format!(
+                        "The values of every field and parameter whose type the spec names `{name}`."
+                    )],
+                    ..Docs::default()
+                };
+            }
+            self.hoisted.insert(at.clone(), id);
+            return id;
+        }
+        let id = self.declare_chosen(name_hint, chosen, at, docs);
+        self.hoisted.insert(at.clone(), id);
+        self.types[id.0].kind = kind;
+        id
+    }
+
+    /// A slot for a type named `rust` (already claimed).
+    fn push_type(&mut self, rust: String, wire: &str, source: &Pointer, docs: Docs) -> TypeId {
         self.types.push(TypeDef {
             name: Name {
                 rust,
@@ -69,7 +224,13 @@ impl<'s> Resolver<'s, '_> {
             return *id;
         }
         let origin = format!("Written inline in the spec at `{}`.", schema.at);
-        let id = self.declare(name_hint, &schema.at, docs_or_origin(schema, &origin));
+        let chosen = self.chosen_name(&schema.extensions, &schema.at);
+        let id = self.declare_chosen(
+            name_hint,
+            chosen,
+            &schema.at,
+            docs_or_origin(schema, &origin),
+        );
         self.hoisted.insert(schema.at.clone(), id);
         let kind = self.named_kind(schema, id);
         self.types[id.0].kind = kind;
@@ -131,8 +292,19 @@ impl<'s> Resolver<'s, '_> {
         if !schema.all_of.is_empty() || schema.extensions.contains_key(ONE_OF) {
             return TypeRef::Named(self.hoist(schema, name_hint));
         }
-        if schema.enum_values.is_some() && schema.ty.as_deref().unwrap_or("string") == "string" {
-            return TypeRef::Named(self.hoist(schema, name_hint));
+        if let Some(values) = &schema.enum_values
+            && schema.ty.as_deref().unwrap_or("string") == "string"
+            && schema.properties.is_empty()
+        {
+            let origin = format!("Written inline in the spec at `{}`.", schema.at);
+            let docs = docs_or_origin(schema, &origin);
+            return TypeRef::Named(self.named_enum(
+                &schema.at,
+                &schema.extensions,
+                name_hint,
+                docs,
+                |r| r.string_enum(values, &schema.at),
+            ));
         }
         match schema.ty.as_deref() {
             Some("string") => TypeRef::Primitive(Primitive::String),
@@ -140,7 +312,7 @@ impl<'s> Resolver<'s, '_> {
             Some("integer") => self.integer(
                 schema.format.as_deref(),
                 schema.enum_values.as_deref(),
-                schema.extensions.get("x-enum-varnames"),
+                &schema.extensions,
                 &schema.at,
                 name_hint,
             ),
@@ -192,11 +364,7 @@ impl<'s> Resolver<'s, '_> {
         Some(match ty {
             "string" if simple.enum_values.is_some() => {
                 // A parameter shared by several operations (path-level, or `$ref`) is one type.
-                if let Some(id) = self.hoisted.get(&simple.at) {
-                    return Some(TypeRef::Named(*id));
-                }
                 let values = simple.enum_values.as_deref().unwrap_or_default();
-                let kind = self.string_enum(values, &simple.at);
                 let origin = Docs {
                     notes: vec![format!(
                         "Values of the parameter at `{}` in the spec.",
@@ -204,17 +372,20 @@ impl<'s> Resolver<'s, '_> {
                     )],
                     ..Docs::default()
                 };
-                let id = self.declare(name_hint, &simple.at, origin);
-                self.hoisted.insert(simple.at.clone(), id);
-                self.types[id.0].kind = kind;
-                TypeRef::Named(id)
+                TypeRef::Named(self.named_enum(
+                    &simple.at,
+                    &simple.extensions,
+                    name_hint,
+                    origin,
+                    |r| r.string_enum(values, &simple.at),
+                ))
             }
             "string" => TypeRef::Primitive(Primitive::String),
             "boolean" => TypeRef::Primitive(Primitive::Bool),
             "integer" => self.integer(
                 simple.format.as_deref(),
                 simple.enum_values.as_deref(),
-                None,
+                &simple.extensions,
                 &simple.at,
                 name_hint,
             ),
@@ -266,24 +437,20 @@ impl<'s> Resolver<'s, '_> {
         &mut self,
         format: Option<&str>,
         enum_values: Option<&[serde_json::Value]>,
-        names: Option<&serde_json::Value>,
+        extensions: &Extensions,
         at: &Pointer,
         name_hint: &str,
     ) -> TypeRef {
         if let Some(values) = enum_values {
-            // One type per place in the spec, as `hoist` makes for string enums.
-            if let Some(id) = self.hoisted.get(at) {
-                return TypeRef::Named(*id);
-            }
-            let kind = self.integer_enum(values, names, at);
+            // One type per place in the spec, as for string enums.
             let docs = Docs {
                 notes: vec![format!("Written inline in the spec at `{at}`.")],
                 ..Docs::default()
             };
-            let id = self.declare(name_hint, at, docs);
-            self.hoisted.insert(at.clone(), id);
-            self.types[id.0].kind = kind;
-            return TypeRef::Named(id);
+            let names = extensions.get("x-enum-varnames");
+            return TypeRef::Named(self.named_enum(at, extensions, name_hint, docs, |r| {
+                r.integer_enum(values, names, at)
+            }));
         }
         TypeRef::Primitive(if format == Some("int32") {
             Primitive::I32

@@ -29,14 +29,12 @@ impl<'a> AddWebhook<'a> {
         self.send_with_meta().await.map(Response::into_data)
     }
 
-    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
     ///
     /// # Errors
     ///
     /// As [`send`](Self::send).
-    pub async fn send_with_meta(
-        self,
-    ) -> Result<Response<(), models::NaResponse>, Error> {
+    pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
         let request = Request::new(Method::GET, "/addwebhook")
             .accept("application/json")
             .query("app_type", Some(&self.app_type))
@@ -45,8 +43,8 @@ impl<'a> AddWebhook<'a> {
             .runtime
             .send_json_parts(
                 request,
-                |answer: models::NaOkResponse| {
-                    let mut meta = models::NaResponse::new();
+                |answer: models::OkResponse| {
+                    let mut meta = models::Envelope::new();
                     meta.status = answer.status;
                     meta.time_exec = answer.time_exec;
                     meta.time_server = answer.time_server;
@@ -65,8 +63,8 @@ pub struct CreateNewSchedule<'a> {
     client: &'a Client,
     device_id: String,
     module_id: String,
-    zones: Vec<models::NaZone>,
-    timetable: Vec<models::NaTimeTableItem>,
+    zones: Vec<models::Zone>,
+    timetable: Vec<models::TimeTableItem>,
     name: String,
 }
 
@@ -75,8 +73,8 @@ impl<'a> CreateNewSchedule<'a> {
         client: &'a Client,
         device_id: String,
         module_id: String,
-        zones: Vec<models::NaZone>,
-        timetable: Vec<models::NaTimeTableItem>,
+        zones: Vec<models::Zone>,
+        timetable: Vec<models::TimeTableItem>,
         name: String,
     ) -> Self {
         Self {
@@ -94,18 +92,18 @@ impl<'a> CreateNewSchedule<'a> {
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaScheduleCreated, Error> {
+    pub async fn send(self) -> Result<models::ScheduleCreated, Error> {
         self.send_with_meta().await.map(Response::into_data)
     }
 
-    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
     ///
     /// # Errors
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(
         self,
-    ) -> Result<Response<models::NaScheduleCreated, models::NaResponse>, Error> {
+    ) -> Result<Response<models::ScheduleCreated, models::Envelope>, Error> {
         let request = Request::new(Method::POST, "/createnewschedule")
             .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
@@ -118,9 +116,9 @@ impl<'a> CreateNewSchedule<'a> {
             .runtime
             .send_json_parts(
                 request,
-                |answer: models::NaScheduleCreatedResponse| {
+                |answer: models::ScheduleCreatedResponse| {
                     let data = answer.body.ok_or("body")?;
-                    let mut meta = models::NaResponse::new();
+                    let mut meta = models::Envelope::new();
                     meta.status = answer.status;
                     meta.time_exec = answer.time_exec;
                     meta.time_server = answer.time_server;
@@ -137,7 +135,7 @@ impl<'a> CreateNewSchedule<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct DeviceList<'a> {
     client: &'a Client,
-    app_type: Option<models::DeviceListAppType>,
+    app_type: Option<models::DeviceListApp>,
     device_id: Option<String>,
     get_favorites: Option<bool>,
 }
@@ -155,7 +153,7 @@ impl<'a> DeviceList<'a> {
     /// Defines which device type will be returned by devicelist
     ///
     /// When not sent, the server uses `"app_station"`.
-    pub fn app_type(mut self, app_type: impl Into<models::DeviceListAppType>) -> Self {
+    pub fn app_type(mut self, app_type: impl Into<models::DeviceListApp>) -> Self {
         self.app_type = Some(app_type.into());
         self
     }
@@ -191,18 +189,18 @@ impl<'a> DeviceList<'a> {
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaDeviceListBody, Error> {
+    pub async fn send(self) -> Result<models::DeviceListBody, Error> {
         self.send_with_meta().await.map(Response::into_data)
     }
 
-    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
     ///
     /// # Errors
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(
         self,
-    ) -> Result<Response<models::NaDeviceListBody, models::NaResponse>, Error> {
+    ) -> Result<Response<models::DeviceListBody, models::Envelope>, Error> {
         self.validate()?;
         let request = Request::new(Method::GET, "/devicelist")
             .accept("application/json")
@@ -214,9 +212,9 @@ impl<'a> DeviceList<'a> {
             .runtime
             .send_json_parts(
                 request,
-                |answer: models::NaDeviceListResponse| {
+                |answer: models::DeviceListResponse| {
                     let data = answer.body.ok_or("body")?;
-                    let mut meta = models::NaResponse::new();
+                    let mut meta = models::Envelope::new();
                     meta.status = answer.status;
                     meta.time_exec = answer.time_exec;
                     meta.time_server = answer.time_server;
@@ -250,14 +248,12 @@ impl<'a> DropWebhook<'a> {
         self.send_with_meta().await.map(Response::into_data)
     }
 
-    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
     ///
     /// # Errors
     ///
     /// As [`send`](Self::send).
-    pub async fn send_with_meta(
-        self,
-    ) -> Result<Response<(), models::NaResponse>, Error> {
+    pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
         let request = Request::new(Method::GET, "/dropwebhook")
             .accept("application/json")
             .query("app_type", Some(&self.app_type));
@@ -265,8 +261,8 @@ impl<'a> DropWebhook<'a> {
             .runtime
             .send_json_parts(
                 request,
-                |answer: models::NaOkResponse| {
-                    let mut meta = models::NaResponse::new();
+                |answer: models::OkResponse| {
+                    let mut meta = models::Envelope::new();
                     meta.status = answer.status;
                     meta.time_exec = answer.time_exec;
                     meta.time_server = answer.time_server;
@@ -334,18 +330,18 @@ impl<'a> GetEventsUntil<'a> {
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaWelcomeEventData, Error> {
+    pub async fn send(self) -> Result<models::WelcomeEventData, Error> {
         self.send_with_meta().await.map(Response::into_data)
     }
 
-    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
     ///
     /// # Errors
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(
         self,
-    ) -> Result<Response<models::NaWelcomeEventData, models::NaResponse>, Error> {
+    ) -> Result<Response<models::WelcomeEventData, models::Envelope>, Error> {
         let request = Request::new(Method::GET, "/geteventsuntil")
             .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
@@ -355,9 +351,9 @@ impl<'a> GetEventsUntil<'a> {
             .runtime
             .send_json_parts(
                 request,
-                |answer: models::NaWelcomeEventResponse| {
+                |answer: models::WelcomeEventResponse| {
                     let data = answer.body.ok_or("body")?;
-                    let mut meta = models::NaResponse::new();
+                    let mut meta = models::Envelope::new();
                     meta.status = answer.status;
                     meta.time_exec = answer.time_exec;
                     meta.time_server = answer.time_server;
@@ -393,18 +389,18 @@ impl<'a> GetHomeCoachsData<'a> {
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaHomeCoachsDataBody, Error> {
+    pub async fn send(self) -> Result<models::HomeCoachsDataBody, Error> {
         self.send_with_meta().await.map(Response::into_data)
     }
 
-    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
     ///
     /// # Errors
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(
         self,
-    ) -> Result<Response<models::NaHomeCoachsDataBody, models::NaResponse>, Error> {
+    ) -> Result<Response<models::HomeCoachsDataBody, models::Envelope>, Error> {
         let request = Request::new(Method::GET, "/gethomecoachsdata")
             .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
@@ -413,9 +409,9 @@ impl<'a> GetHomeCoachsData<'a> {
             .runtime
             .send_json_parts(
                 request,
-                |answer: models::NaHomeCoachsDataResponse| {
+                |answer: models::HomeCoachsDataResponse| {
                     let data = answer.body.ok_or("body")?;
-                    let mut meta = models::NaResponse::new();
+                    let mut meta = models::Envelope::new();
                     meta.status = answer.status;
                     meta.time_exec = answer.time_exec;
                     meta.time_server = answer.time_server;
@@ -472,18 +468,18 @@ impl<'a> GetHomeData<'a> {
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaWelcomeHomeData, Error> {
+    pub async fn send(self) -> Result<models::WelcomeHomeData, Error> {
         self.send_with_meta().await.map(Response::into_data)
     }
 
-    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
     ///
     /// # Errors
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(
         self,
-    ) -> Result<Response<models::NaWelcomeHomeData, models::NaResponse>, Error> {
+    ) -> Result<Response<models::WelcomeHomeData, models::Envelope>, Error> {
         self.validate()?;
         let request = Request::new(Method::GET, "/gethomedata")
             .accept("application/json")
@@ -494,9 +490,9 @@ impl<'a> GetHomeData<'a> {
             .runtime
             .send_json_parts(
                 request,
-                |answer: models::NaWelcomeHomeDataResponse| {
+                |answer: models::WelcomeHomeDataResponse| {
                     let data = answer.body.ok_or("body")?;
-                    let mut meta = models::NaResponse::new();
+                    let mut meta = models::Envelope::new();
                     meta.status = answer.status;
                     meta.time_exec = answer.time_exec;
                     meta.time_server = answer.time_server;
@@ -549,18 +545,18 @@ impl<'a> GetLastEventOf<'a> {
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaWelcomeEventData, Error> {
+    pub async fn send(self) -> Result<models::WelcomeEventData, Error> {
         self.send_with_meta().await.map(Response::into_data)
     }
 
-    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
     ///
     /// # Errors
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(
         self,
-    ) -> Result<Response<models::NaWelcomeEventData, models::NaResponse>, Error> {
+    ) -> Result<Response<models::WelcomeEventData, models::Envelope>, Error> {
         self.validate()?;
         let request = Request::new(Method::GET, "/getlasteventof")
             .accept("application/json")
@@ -572,9 +568,9 @@ impl<'a> GetLastEventOf<'a> {
             .runtime
             .send_json_parts(
                 request,
-                |answer: models::NaWelcomeEventResponse| {
+                |answer: models::WelcomeEventResponse| {
                     let data = answer.body.ok_or("body")?;
-                    let mut meta = models::NaResponse::new();
+                    let mut meta = models::Envelope::new();
                     meta.status = answer.status;
                     meta.time_exec = answer.time_exec;
                     meta.time_server = answer.time_server;
@@ -592,8 +588,8 @@ impl<'a> GetLastEventOf<'a> {
 pub struct GetMeasure<'a> {
     client: &'a Client,
     device_id: String,
-    scale: models::GetMeasureScale,
-    type_: Vec<models::GetMeasureTypeItem>,
+    scale: models::MeasureScale,
+    type_: Vec<models::MeasureType>,
     date_begin: Option<i64>,
     date_end: Option<String>,
     limit: Option<i32>,
@@ -606,8 +602,8 @@ impl<'a> GetMeasure<'a> {
     pub(crate) fn new(
         client: &'a Client,
         device_id: String,
-        scale: models::GetMeasureScale,
-        type_: Vec<models::GetMeasureTypeItem>,
+        scale: models::MeasureScale,
+        type_: Vec<models::MeasureType>,
     ) -> Self {
         Self {
             client,
@@ -695,18 +691,18 @@ impl<'a> GetMeasure<'a> {
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaMeasureBody, Error> {
+    pub async fn send(self) -> Result<models::MeasureBody, Error> {
         self.send_with_meta().await.map(Response::into_data)
     }
 
-    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
     ///
     /// # Errors
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(
         self,
-    ) -> Result<Response<models::NaMeasureBody, models::NaResponse>, Error> {
+    ) -> Result<Response<models::MeasureBody, models::Envelope>, Error> {
         self.validate()?;
         let request = Request::new(Method::GET, "/getmeasure")
             .accept("application/json")
@@ -724,9 +720,9 @@ impl<'a> GetMeasure<'a> {
             .runtime
             .send_json_parts(
                 request,
-                |answer: models::NaMeasureResponse| {
+                |answer: models::MeasureResponse| {
                     let data = answer.body.ok_or("body")?;
-                    let mut meta = models::NaResponse::new();
+                    let mut meta = models::Envelope::new();
                     meta.status = answer.status;
                     meta.time_exec = answer.time_exec;
                     meta.time_server = answer.time_server;
@@ -779,18 +775,18 @@ impl<'a> GetNextEvents<'a> {
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaWelcomeEventData, Error> {
+    pub async fn send(self) -> Result<models::WelcomeEventData, Error> {
         self.send_with_meta().await.map(Response::into_data)
     }
 
-    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
     ///
     /// # Errors
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(
         self,
-    ) -> Result<Response<models::NaWelcomeEventData, models::NaResponse>, Error> {
+    ) -> Result<Response<models::WelcomeEventData, models::Envelope>, Error> {
         self.validate()?;
         let request = Request::new(Method::GET, "/getnextevents")
             .accept("application/json")
@@ -802,9 +798,9 @@ impl<'a> GetNextEvents<'a> {
             .runtime
             .send_json_parts(
                 request,
-                |answer: models::NaWelcomeEventResponse| {
+                |answer: models::WelcomeEventResponse| {
                     let data = answer.body.ok_or("body")?;
-                    let mut meta = models::NaResponse::new();
+                    let mut meta = models::Envelope::new();
                     meta.status = answer.status;
                     meta.time_exec = answer.time_exec;
                     meta.time_server = answer.time_server;
@@ -840,18 +836,18 @@ impl<'a> GetStationsData<'a> {
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaStationsDataBody, Error> {
+    pub async fn send(self) -> Result<models::StationsDataBody, Error> {
         self.send_with_meta().await.map(Response::into_data)
     }
 
-    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
     ///
     /// # Errors
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(
         self,
-    ) -> Result<Response<models::NaStationsDataBody, models::NaResponse>, Error> {
+    ) -> Result<Response<models::StationsDataBody, models::Envelope>, Error> {
         let request = Request::new(Method::GET, "/getstationsdata")
             .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
@@ -860,9 +856,9 @@ impl<'a> GetStationsData<'a> {
             .runtime
             .send_json_parts(
                 request,
-                |answer: models::NaStationsDataResponse| {
+                |answer: models::StationsDataResponse| {
                     let data = answer.body.ok_or("body")?;
-                    let mut meta = models::NaResponse::new();
+                    let mut meta = models::Envelope::new();
                     meta.status = answer.status;
                     meta.time_exec = answer.time_exec;
                     meta.time_server = answer.time_server;
@@ -898,18 +894,18 @@ impl<'a> GetThermostatsData<'a> {
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaThermostatsDataBody, Error> {
+    pub async fn send(self) -> Result<models::ThermostatsDataBody, Error> {
         self.send_with_meta().await.map(Response::into_data)
     }
 
-    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
     ///
     /// # Errors
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(
         self,
-    ) -> Result<Response<models::NaThermostatsDataBody, models::NaResponse>, Error> {
+    ) -> Result<Response<models::ThermostatsDataBody, models::Envelope>, Error> {
         let request = Request::new(Method::GET, "/getthermostatsdata")
             .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
@@ -918,9 +914,9 @@ impl<'a> GetThermostatsData<'a> {
             .runtime
             .send_json_parts(
                 request,
-                |answer: models::NaThermostatsDataResponse| {
+                |answer: models::ThermostatsDataResponse| {
                     let data = answer.body.ok_or("body")?;
-                    let mut meta = models::NaResponse::new();
+                    let mut meta = models::Envelope::new();
                     meta.status = answer.status;
                     meta.time_exec = answer.time_exec;
                     meta.time_server = answer.time_server;
@@ -955,18 +951,18 @@ impl<'a> GetThermState<'a> {
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaThermStateBody, Error> {
+    pub async fn send(self) -> Result<models::ThermStateBody, Error> {
         self.send_with_meta().await.map(Response::into_data)
     }
 
-    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
     ///
     /// # Errors
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(
         self,
-    ) -> Result<Response<models::NaThermStateBody, models::NaResponse>, Error> {
+    ) -> Result<Response<models::ThermStateBody, models::Envelope>, Error> {
         let request = Request::new(Method::GET, "/getthermstate")
             .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
@@ -976,9 +972,9 @@ impl<'a> GetThermState<'a> {
             .runtime
             .send_json_parts(
                 request,
-                |answer: models::NaThermStateResponse| {
+                |answer: models::ThermStateResponse| {
                     let data = answer.body.ok_or("body")?;
-                    let mut meta = models::NaResponse::new();
+                    let mut meta = models::Envelope::new();
                     meta.status = answer.status;
                     meta.time_exec = answer.time_exec;
                     meta.time_server = answer.time_server;
@@ -1007,26 +1003,26 @@ impl<'a> GetUser<'a> {
     /// # Errors
     ///
     /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
-    pub async fn send(self) -> Result<models::NaUserBody, Error> {
+    pub async fn send(self) -> Result<models::UserBody, Error> {
         self.send_with_meta().await.map(Response::into_data)
     }
 
-    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
     ///
     /// # Errors
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(
         self,
-    ) -> Result<Response<models::NaUserBody, models::NaResponse>, Error> {
+    ) -> Result<Response<models::UserBody, models::Envelope>, Error> {
         let request = Request::new(Method::GET, "/getuser").accept("application/json");
         self.client
             .runtime
             .send_json_parts(
                 request,
-                |answer: models::NaUserResponse| {
+                |answer: models::UserResponse| {
                     let data = answer.body.ok_or("body")?;
-                    let mut meta = models::NaResponse::new();
+                    let mut meta = models::Envelope::new();
                     meta.status = answer.status;
                     meta.time_exec = answer.time_exec;
                     meta.time_server = answer.time_server;
@@ -1059,23 +1055,23 @@ impl<'a> PartnerDevices<'a> {
         self.send_with_meta().await.map(Response::into_data)
     }
 
-    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
     ///
     /// # Errors
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(
         self,
-    ) -> Result<Response<Vec<String>, models::NaResponse>, Error> {
+    ) -> Result<Response<Vec<String>, models::Envelope>, Error> {
         let request = Request::new(Method::GET, "/partnerdevices")
             .accept("application/json");
         self.client
             .runtime
             .send_json_parts(
                 request,
-                |answer: models::NaPartnerDevicesResponse| {
+                |answer: models::PartnerDevicesResponse| {
                     let data = answer.body.ok_or("body")?;
-                    let mut meta = models::NaResponse::new();
+                    let mut meta = models::Envelope::new();
                     meta.status = answer.status;
                     meta.time_exec = answer.time_exec;
                     meta.time_server = answer.time_server;
@@ -1120,14 +1116,12 @@ impl<'a> SetPersonsAway<'a> {
         self.send_with_meta().await.map(Response::into_data)
     }
 
-    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
     ///
     /// # Errors
     ///
     /// As [`send`](Self::send).
-    pub async fn send_with_meta(
-        self,
-    ) -> Result<Response<(), models::NaResponse>, Error> {
+    pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
         let request = Request::new(Method::POST, "/setpersonsaway")
             .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
@@ -1137,8 +1131,8 @@ impl<'a> SetPersonsAway<'a> {
             .runtime
             .send_json_parts(
                 request,
-                |answer: models::NaOkResponse| {
-                    let mut meta = models::NaResponse::new();
+                |answer: models::OkResponse| {
+                    let mut meta = models::Envelope::new();
                     meta.status = answer.status;
                     meta.time_exec = answer.time_exec;
                     meta.time_server = answer.time_server;
@@ -1157,7 +1151,7 @@ pub struct SetThermPoint<'a> {
     client: &'a Client,
     device_id: String,
     module_id: String,
-    setpoint_mode: models::SetThermPointSetpointMode,
+    setpoint_mode: models::SetpointMode,
     setpoint_endtime: Option<i64>,
     setpoint_temp: Option<f32>,
 }
@@ -1167,7 +1161,7 @@ impl<'a> SetThermPoint<'a> {
         client: &'a Client,
         device_id: String,
         module_id: String,
-        setpoint_mode: models::SetThermPointSetpointMode,
+        setpoint_mode: models::SetpointMode,
     ) -> Self {
         Self {
             client,
@@ -1215,14 +1209,12 @@ impl<'a> SetThermPoint<'a> {
         self.send_with_meta().await.map(Response::into_data)
     }
 
-    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
     ///
     /// # Errors
     ///
     /// As [`send`](Self::send).
-    pub async fn send_with_meta(
-        self,
-    ) -> Result<Response<(), models::NaResponse>, Error> {
+    pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
         self.validate()?;
         let request = Request::new(Method::POST, "/setthermpoint")
             .accept("application/json")
@@ -1236,8 +1228,8 @@ impl<'a> SetThermPoint<'a> {
             .runtime
             .send_json_parts(
                 request,
-                |answer: models::NaOkResponse| {
-                    let mut meta = models::NaResponse::new();
+                |answer: models::OkResponse| {
+                    let mut meta = models::Envelope::new();
                     meta.status = answer.status;
                     meta.time_exec = answer.time_exec;
                     meta.time_server = answer.time_server;
@@ -1283,14 +1275,12 @@ impl<'a> SwitchSchedule<'a> {
         self.send_with_meta().await.map(Response::into_data)
     }
 
-    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
     ///
     /// # Errors
     ///
     /// As [`send`](Self::send).
-    pub async fn send_with_meta(
-        self,
-    ) -> Result<Response<(), models::NaResponse>, Error> {
+    pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
         let request = Request::new(Method::POST, "/switchschedule")
             .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
@@ -1301,8 +1291,8 @@ impl<'a> SwitchSchedule<'a> {
             .runtime
             .send_json_parts(
                 request,
-                |answer: models::NaOkResponse| {
-                    let mut meta = models::NaResponse::new();
+                |answer: models::OkResponse| {
+                    let mut meta = models::Envelope::new();
                     meta.status = answer.status;
                     meta.time_exec = answer.time_exec;
                     meta.time_server = answer.time_server;
@@ -1321,8 +1311,8 @@ pub struct SyncSchedule<'a> {
     client: &'a Client,
     device_id: String,
     module_id: String,
-    zones: Vec<models::NaZone>,
-    timetable: Vec<models::NaTimeTableItem>,
+    zones: Vec<models::Zone>,
+    timetable: Vec<models::TimeTableItem>,
     name: Option<String>,
 }
 
@@ -1331,8 +1321,8 @@ impl<'a> SyncSchedule<'a> {
         client: &'a Client,
         device_id: String,
         module_id: String,
-        zones: Vec<models::NaZone>,
-        timetable: Vec<models::NaTimeTableItem>,
+        zones: Vec<models::Zone>,
+        timetable: Vec<models::TimeTableItem>,
     ) -> Self {
         Self {
             client,
@@ -1359,14 +1349,12 @@ impl<'a> SyncSchedule<'a> {
         self.send_with_meta().await.map(Response::into_data)
     }
 
-    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`NaResponse`](models::NaResponse)), the HTTP status and headers.
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
     ///
     /// # Errors
     ///
     /// As [`send`](Self::send).
-    pub async fn send_with_meta(
-        self,
-    ) -> Result<Response<(), models::NaResponse>, Error> {
+    pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
         let request = Request::new(Method::POST, "/syncschedule")
             .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
@@ -1379,8 +1367,8 @@ impl<'a> SyncSchedule<'a> {
             .runtime
             .send_json_parts(
                 request,
-                |answer: models::NaOkResponse| {
-                    let mut meta = models::NaResponse::new();
+                |answer: models::OkResponse| {
+                    let mut meta = models::Envelope::new();
                     meta.status = answer.status;
                     meta.time_exec = answer.time_exec;
                     meta.time_server = answer.time_server;

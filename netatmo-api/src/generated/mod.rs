@@ -1,4 +1,4 @@
-// @generated from spec/netatmo.yaml + spec/netatmo.overlay.yaml (inputs a92f3cf1064b5a4e) by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
+// @generated from spec/netatmo.yaml + spec/netatmo.overlay.yaml (inputs 6ffd1e791b2155bf) by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
 //! Operations of the Netatmo API (spec version 1.1.1), as methods of [`Client`].
 
 pub mod builders;
@@ -118,8 +118,8 @@ impl Client {
         &self,
         device_id: impl Into<String>,
         module_id: impl Into<String>,
-        zones: impl IntoIterator<Item = impl Into<models::NaZone>>,
-        timetable: impl IntoIterator<Item = impl Into<models::NaTimeTableItem>>,
+        zones: impl IntoIterator<Item = impl Into<models::Zone>>,
+        timetable: impl IntoIterator<Item = impl Into<models::TimeTableItem>>,
         name: impl Into<String>,
     ) -> builders::CreateNewSchedule<'_> {
         builders::CreateNewSchedule::new(
@@ -287,8 +287,8 @@ impl Client {
     pub fn get_measure(
         &self,
         device_id: impl Into<String>,
-        scale: impl Into<models::GetMeasureScale>,
-        type_: impl IntoIterator<Item = impl Into<models::GetMeasureTypeItem>>,
+        scale: impl Into<models::MeasureScale>,
+        type_: impl IntoIterator<Item = impl Into<models::MeasureType>>,
     ) -> builders::GetMeasure<'_> {
         builders::GetMeasure::new(
             self,
@@ -459,7 +459,7 @@ impl Client {
         &self,
         device_id: impl Into<String>,
         module_id: impl Into<String>,
-        setpoint_mode: impl Into<models::SetThermPointSetpointMode>,
+        setpoint_mode: impl Into<models::SetpointMode>,
     ) -> builders::SetThermPoint<'_> {
         builders::SetThermPoint::new(
             self,
@@ -530,8 +530,8 @@ impl Client {
         &self,
         device_id: impl Into<String>,
         module_id: impl Into<String>,
-        zones: impl IntoIterator<Item = impl Into<models::NaZone>>,
-        timetable: impl IntoIterator<Item = impl Into<models::NaTimeTableItem>>,
+        zones: impl IntoIterator<Item = impl Into<models::Zone>>,
+        timetable: impl IntoIterator<Item = impl Into<models::TimeTableItem>>,
     ) -> builders::SyncSchedule<'_> {
         builders::SyncSchedule::new(
             self,

@@ -7,7 +7,7 @@ use super::tolerant;
 /// Envelope of every successful JSON answer: `status` is "ok"; the operation's data, if any, is in `body`. `time_exec` can be absent, and so can `status` (FACTS.md section 3: an events answer without it); Netatmo's documented samples carry `time_exec` and `time_server` as text ("0.0600"), which decodes as the number.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaResponse {
+pub struct Envelope {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
@@ -24,7 +24,7 @@ pub struct NaResponse {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaResponse {
+impl tolerant::Object for Envelope {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -50,9 +50,9 @@ impl tolerant::Object for NaResponse {
     }
 }
 
-tolerant::object!(NaResponse);
+tolerant::object!(Envelope);
 
-impl NaResponse {
+impl Envelope {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -65,12 +65,12 @@ impl NaResponse {
 }
 
 /// Answer of operations that return no data (setthermpoint, switchschedule, syncschedule, setpersonsaway, addwebhook, dropwebhook): the envelope without `body`. The official spec's `body: string` never occurs in real answers (fixtures status_ok.json, camera_data_empty.json).
-pub type NaOkResponse = NaResponse;
+pub type OkResponse = Envelope;
 
 /// Mongo-style timestamp used by the retired devicelist/getuser operations.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaDate {
+pub struct Date {
     /// Unix seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sec: Option<i64>,
@@ -84,7 +84,7 @@ pub struct NaDate {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaDate {
+impl tolerant::Object for Date {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -107,9 +107,9 @@ impl tolerant::Object for NaDate {
     }
 }
 
-tolerant::object!(NaDate);
+tolerant::object!(Date);
 
-impl NaDate {
+impl Date {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -123,7 +123,7 @@ impl NaDate {
 /// A year and month.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaYearMonth {
+pub struct YearMonth {
     /// Year.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub y: Option<i32>,
@@ -137,7 +137,7 @@ pub struct NaYearMonth {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaYearMonth {
+impl tolerant::Object for YearMonth {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -156,9 +156,9 @@ impl tolerant::Object for NaYearMonth {
     }
 }
 
-tolerant::object!(NaYearMonth);
+tolerant::object!(YearMonth);
 
-impl NaYearMonth {
+impl YearMonth {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -172,7 +172,7 @@ impl NaYearMonth {
 /// Where a device is installed.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaPlace {
+pub struct Place {
     /// Altitude in metres.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub altitude: Option<f64>,
@@ -204,7 +204,7 @@ pub struct NaPlace {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaPlace {
+impl tolerant::Object for Place {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -249,9 +249,9 @@ impl tolerant::Object for NaPlace {
     }
 }
 
-tolerant::object!(NaPlace);
+tolerant::object!(Place);
 
-impl NaPlace {
+impl Place {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -271,7 +271,7 @@ impl NaPlace {
 /// The user's locale and unit preferences. The unit fields are integers in real data (the official spec says string); `pressureunit` is sometimes missing.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaUserAdministrative {
+pub struct UserAdministrative {
     /// User locale, e.g. de-DE.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
@@ -300,7 +300,7 @@ pub struct NaUserAdministrative {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaUserAdministrative {
+impl tolerant::Object for UserAdministrative {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -340,9 +340,9 @@ impl tolerant::Object for NaUserAdministrative {
     }
 }
 
-tolerant::object!(NaUserAdministrative);
+tolerant::object!(UserAdministrative);
 
-impl NaUserAdministrative {
+impl UserAdministrative {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -361,13 +361,13 @@ impl NaUserAdministrative {
 /// The user, as returned next to the devices of getstationsdata, gethomecoachsdata and getthermostatsdata.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaUser {
+pub struct User {
     /// The user's e-mail address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mail: Option<String>,
     /// `administrative`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub administrative: Option<NaUserAdministrative>,
+    pub administrative: Option<UserAdministrative>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -375,7 +375,7 @@ pub struct NaUser {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaUser {
+impl tolerant::Object for User {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -400,9 +400,9 @@ impl tolerant::Object for NaUser {
     }
 }
 
-tolerant::object!(NaUser);
+tolerant::object!(User);
 
-impl NaUser {
+impl User {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -416,7 +416,7 @@ impl NaUser {
 /// Last measurements of a station, module or Home Coach. Which keys are present depends on the device type (see its `data_type`). All measurements are numbers: the same key holds an integer in one answer and a decimal in another. The official spec's `device_id` (typed float) is left out and its swapped min_temp/max_temp descriptions are corrected.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaDashboardData {
+pub struct DashboardData {
     /// When these measurements were taken (unix seconds).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_utc: Option<i64>,
@@ -482,10 +482,10 @@ pub struct NaDashboardData {
     pub date_max_temp: Option<i64>,
     /// Temperature trend.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub temp_trend: Option<NaDashboardDataTempTrend>,
+    pub temp_trend: Option<Trend>,
     /// Pressure trend.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub pressure_trend: Option<NaDashboardDataPressureTrend>,
+    pub pressure_trend: Option<Trend>,
     /// Home Coach health index: 0 = healthy, 1 = fine, 2 = fair, 3 = poor, 4 = unhealthy.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub health_idx: Option<i32>,
@@ -502,7 +502,7 @@ pub struct NaDashboardData {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaDashboardData {
+impl tolerant::Object for DashboardData {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -605,9 +605,9 @@ impl tolerant::Object for NaDashboardData {
     }
 }
 
-tolerant::object!(NaDashboardData);
+tolerant::object!(DashboardData);
 
-impl NaDashboardData {
+impl DashboardData {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -645,7 +645,7 @@ impl NaDashboardData {
 /// A module of a weather station: NAModule1 (outdoor), NAModule2 (wind), NAModule3 (rain), NAModule4 (indoor).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaStationModule {
+pub struct StationModule {
     /// Module id (MAC address).
     #[serde(rename = "_id")]
     pub id: String,
@@ -687,7 +687,7 @@ pub struct NaStationModule {
     pub main_device: Option<String>,
     /// Last measurements. Absent when the device or module is unreachable, and sometimes even for reachable Home Coaches.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub dashboard_data: Option<NaDashboardData>,
+    pub dashboard_data: Option<DashboardData>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -695,7 +695,7 @@ pub struct NaStationModule {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaStationModule {
+impl tolerant::Object for StationModule {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -758,9 +758,9 @@ impl tolerant::Object for NaStationModule {
     }
 }
 
-tolerant::object!(NaStationModule);
+tolerant::object!(StationModule);
 
-impl NaStationModule {
+impl StationModule {
     /// A value with the required fields set; the optional ones are `None`.
     pub fn new(id: impl Into<String>, type_: impl Into<String>) -> Self {
         Self {
@@ -786,7 +786,7 @@ impl NaStationModule {
 /// A weather station (main indoor module, type NAMain) with its modules.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaMain {
+pub struct Station {
     /// Station id (MAC address).
     #[serde(rename = "_id")]
     pub id: String,
@@ -843,13 +843,13 @@ pub struct NaMain {
     pub data_type: Option<Vec<String>>,
     /// `place`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub place: Option<NaPlace>,
+    pub place: Option<Place>,
     /// Last measurements. Absent when the device or module is unreachable, and sometimes even for reachable Home Coaches.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub dashboard_data: Option<NaDashboardData>,
+    pub dashboard_data: Option<DashboardData>,
     /// Modules linked to this station.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub modules: Option<Vec<NaStationModule>>,
+    pub modules: Option<Vec<StationModule>>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -857,7 +857,7 @@ pub struct NaMain {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaMain {
+impl tolerant::Object for Station {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -943,9 +943,9 @@ impl tolerant::Object for NaMain {
     }
 }
 
-tolerant::object!(NaMain);
+tolerant::object!(Station);
 
-impl NaMain {
+impl Station {
     /// A value with the required fields set; the optional ones are `None`.
     pub fn new(id: impl Into<String>, type_: impl Into<String>) -> Self {
         Self {
@@ -978,12 +978,12 @@ impl NaMain {
 /// Body of getstationsdata.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaStationsDataBody {
+pub struct StationsDataBody {
     /// The user's stations (and favourites when get_favorites is true).
-    pub devices: Vec<NaMain>,
+    pub devices: Vec<Station>,
     /// `user`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub user: Option<NaUser>,
+    pub user: Option<User>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -991,7 +991,7 @@ pub struct NaStationsDataBody {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaStationsDataBody {
+impl tolerant::Object for StationsDataBody {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -1014,11 +1014,11 @@ impl tolerant::Object for NaStationsDataBody {
     }
 }
 
-tolerant::object!(NaStationsDataBody);
+tolerant::object!(StationsDataBody);
 
-impl NaStationsDataBody {
+impl StationsDataBody {
     /// A value with the required fields set; the optional ones are `None`.
-    pub fn new(devices: Vec<NaMain>) -> Self {
+    pub fn new(devices: Vec<Station>) -> Self {
         Self {
             devices,
             user: None,
@@ -1030,7 +1030,7 @@ impl NaStationsDataBody {
 /// Answer of getstationsdata.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaStationsDataResponse {
+pub struct StationsDataResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
@@ -1042,7 +1042,7 @@ pub struct NaStationsDataResponse {
     pub time_server: Option<i64>,
     /// The stations and the user.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub body: Option<NaStationsDataBody>,
+    pub body: Option<StationsDataBody>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -1050,7 +1050,7 @@ pub struct NaStationsDataResponse {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaStationsDataResponse {
+impl tolerant::Object for StationsDataResponse {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -1079,9 +1079,9 @@ impl tolerant::Object for NaStationsDataResponse {
     }
 }
 
-tolerant::object!(NaStationsDataResponse);
+tolerant::object!(StationsDataResponse);
 
-impl NaStationsDataResponse {
+impl StationsDataResponse {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -1097,7 +1097,7 @@ impl NaStationsDataResponse {
 /// A Healthy Home Coach (type NHC).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaHomeCoach {
+pub struct HomeCoach {
     /// Device id (MAC address).
     #[serde(rename = "_id")]
     pub id: String,
@@ -1148,10 +1148,10 @@ pub struct NaHomeCoach {
     pub data_type: Option<Vec<String>>,
     /// `place`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub place: Option<NaPlace>,
+    pub place: Option<Place>,
     /// Last measurements. Absent when the device or module is unreachable, and sometimes even for reachable Home Coaches. Includes `health_idx`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub dashboard_data: Option<NaDashboardData>,
+    pub dashboard_data: Option<DashboardData>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -1159,7 +1159,7 @@ pub struct NaHomeCoach {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaHomeCoach {
+impl tolerant::Object for HomeCoach {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -1236,9 +1236,9 @@ impl tolerant::Object for NaHomeCoach {
     }
 }
 
-tolerant::object!(NaHomeCoach);
+tolerant::object!(HomeCoach);
 
-impl NaHomeCoach {
+impl HomeCoach {
     /// A value with the required fields set; the optional ones are `None`.
     pub fn new(id: impl Into<String>, type_: impl Into<String>) -> Self {
         Self {
@@ -1268,12 +1268,12 @@ impl NaHomeCoach {
 /// Body of gethomecoachsdata.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaHomeCoachsDataBody {
+pub struct HomeCoachsDataBody {
     /// The user's Home Coaches (an empty array when there are none).
-    pub devices: Vec<NaHomeCoach>,
+    pub devices: Vec<HomeCoach>,
     /// `user`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub user: Option<NaUser>,
+    pub user: Option<User>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -1281,7 +1281,7 @@ pub struct NaHomeCoachsDataBody {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaHomeCoachsDataBody {
+impl tolerant::Object for HomeCoachsDataBody {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -1304,11 +1304,11 @@ impl tolerant::Object for NaHomeCoachsDataBody {
     }
 }
 
-tolerant::object!(NaHomeCoachsDataBody);
+tolerant::object!(HomeCoachsDataBody);
 
-impl NaHomeCoachsDataBody {
+impl HomeCoachsDataBody {
     /// A value with the required fields set; the optional ones are `None`.
-    pub fn new(devices: Vec<NaHomeCoach>) -> Self {
+    pub fn new(devices: Vec<HomeCoach>) -> Self {
         Self {
             devices,
             user: None,
@@ -1320,7 +1320,7 @@ impl NaHomeCoachsDataBody {
 /// Answer of gethomecoachsdata.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaHomeCoachsDataResponse {
+pub struct HomeCoachsDataResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
@@ -1332,7 +1332,7 @@ pub struct NaHomeCoachsDataResponse {
     pub time_server: Option<i64>,
     /// The Home Coaches and the user.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub body: Option<NaHomeCoachsDataBody>,
+    pub body: Option<HomeCoachsDataBody>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -1340,7 +1340,7 @@ pub struct NaHomeCoachsDataResponse {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaHomeCoachsDataResponse {
+impl tolerant::Object for HomeCoachsDataResponse {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -1369,9 +1369,9 @@ impl tolerant::Object for NaHomeCoachsDataResponse {
     }
 }
 
-tolerant::object!(NaHomeCoachsDataResponse);
+tolerant::object!(HomeCoachsDataResponse);
 
-impl NaHomeCoachsDataResponse {
+impl HomeCoachsDataResponse {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -1385,19 +1385,19 @@ impl NaHomeCoachsDataResponse {
 }
 
 /// Values at one time, in the order of the requested `type`s; a value is null when it was not measured.
-pub type NaMeasureRow = Vec<Option<f64>>;
+pub type MeasureRow = Vec<Option<f64>>;
 
 /// A run of equally spaced measurements (getmeasure with optimize=true).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaMeasureBlock {
+pub struct MeasureBlock {
     /// Time of the first row (unix seconds).
     pub beg_time: i64,
     /// Seconds between consecutive rows. Not required: it may be absent when a block holds a single row.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub step_time: Option<i64>,
     /// One row per time step.
-    pub value: Vec<NaMeasureRow>,
+    pub value: Vec<MeasureRow>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -1405,7 +1405,7 @@ pub struct NaMeasureBlock {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaMeasureBlock {
+impl tolerant::Object for MeasureBlock {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -1431,11 +1431,11 @@ impl tolerant::Object for NaMeasureBlock {
     }
 }
 
-tolerant::object!(NaMeasureBlock);
+tolerant::object!(MeasureBlock);
 
-impl NaMeasureBlock {
+impl MeasureBlock {
     /// A value with the required fields set; the optional ones are `None`.
-    pub fn new(beg_time: i64, value: Vec<NaMeasureRow>) -> Self {
+    pub fn new(beg_time: i64, value: Vec<MeasureRow>) -> Self {
         Self {
             beg_time,
             step_time: None,
@@ -1446,25 +1446,25 @@ impl NaMeasureBlock {
 }
 
 /// Measurements keyed by their unix timestamp written as a string (getmeasure with optimize=false).
-pub type NaMeasureByTimestamp = std::collections::BTreeMap<String, NaMeasureRow>;
+pub type MeasureByTimestamp = std::collections::BTreeMap<String, MeasureRow>;
 
 /// Body of getmeasure: an array of blocks (optimize=true, the default) or an object keyed by timestamp (optimize=false). The official spec knows only the first shape.
 ///
 /// Decoding takes the first shape, in the order listed, that fits exactly; when none does, the first that fits tolerantly (numbers as text, optional fields of another type kept in `extra`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
-pub enum NaMeasureBody {
+pub enum MeasureBody {
     /// Blocks
     ///
     /// optimize=true: runs of equally spaced rows.
-    Blocks(Vec<NaMeasureBlock>),
+    Blocks(Vec<MeasureBlock>),
     /// ByTimestamp
     ///
     /// optimize=false: one row per timestamp.
-    ByTimestamp(NaMeasureByTimestamp),
+    ByTimestamp(MeasureByTimestamp),
 }
 
-impl tolerant::FromJson for NaMeasureBody {
+impl tolerant::FromJson for MeasureBody {
     fn from_json(
         value: &serde_json::Value,
         at: &tolerant::At<'_>,
@@ -1472,7 +1472,7 @@ impl tolerant::FromJson for NaMeasureBody {
         tolerant::first_fit(
             value,
             at,
-            "NaMeasureBody",
+            "MeasureBody",
             &[
                 |value, at| tolerant::read(value, at).map(Self::Blocks),
                 |value, at| tolerant::read(value, at).map(Self::ByTimestamp),
@@ -1481,12 +1481,12 @@ impl tolerant::FromJson for NaMeasureBody {
     }
 }
 
-tolerant::one_of!(NaMeasureBody);
+tolerant::one_of!(MeasureBody);
 
 /// Answer of getmeasure.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaMeasureResponse {
+pub struct MeasureResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
@@ -1498,7 +1498,7 @@ pub struct NaMeasureResponse {
     pub time_server: Option<i64>,
     /// The measurements.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub body: Option<NaMeasureBody>,
+    pub body: Option<MeasureBody>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -1506,7 +1506,7 @@ pub struct NaMeasureResponse {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaMeasureResponse {
+impl tolerant::Object for MeasureResponse {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -1535,9 +1535,9 @@ impl tolerant::Object for NaMeasureResponse {
     }
 }
 
-tolerant::object!(NaMeasureResponse);
+tolerant::object!(MeasureResponse);
 
-impl NaMeasureResponse {
+impl MeasureResponse {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -1553,7 +1553,7 @@ impl NaMeasureResponse {
 /// A temperature zone of a thermostat program.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaZone {
+pub struct Zone {
     /// Zone id, referenced by the timetable.
     pub id: i32,
     /// Zone type: 0 = comfort, 1 = night, 2 = away, 3 = frost guard; other values occur (5 for an "Eco" zone in real data).
@@ -1571,7 +1571,7 @@ pub struct NaZone {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaZone {
+impl tolerant::Object for Zone {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -1600,9 +1600,9 @@ impl tolerant::Object for NaZone {
     }
 }
 
-tolerant::object!(NaZone);
+tolerant::object!(Zone);
 
-impl NaZone {
+impl Zone {
     /// A value with the required fields set; the optional ones are `None`.
     pub fn new(id: i32, type_: i32, temp: f64) -> Self {
         Self {
@@ -1618,7 +1618,7 @@ impl NaZone {
 /// Start of a zone in the weekly timetable.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaTimeTableItem {
+pub struct TimeTableItem {
     /// Id of the zone that starts here.
     pub id: i32,
     /// Minutes since Monday 00:00.
@@ -1630,7 +1630,7 @@ pub struct NaTimeTableItem {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaTimeTableItem {
+impl tolerant::Object for TimeTableItem {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -1653,9 +1653,9 @@ impl tolerant::Object for NaTimeTableItem {
     }
 }
 
-tolerant::object!(NaTimeTableItem);
+tolerant::object!(TimeTableItem);
 
-impl NaTimeTableItem {
+impl TimeTableItem {
     /// A value with the required fields set; the optional ones are `None`.
     pub fn new(id: i32, m_offset: i32) -> Self {
         Self {
@@ -1669,11 +1669,11 @@ impl NaTimeTableItem {
 /// A weekly thermostat program: its zones and the timetable switching between them (NAThermProgram of the official spec without the server-assigned fields). Sent by createnewschedule and syncschedule.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct Holder {
+pub struct NewThermProgram {
     /// The temperature zones.
-    pub zones: Vec<NaZone>,
+    pub zones: Vec<Zone>,
     /// When each zone starts, over one week.
-    pub timetable: Vec<NaTimeTableItem>,
+    pub timetable: Vec<TimeTableItem>,
     /// Name of the program.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -1684,7 +1684,7 @@ pub struct Holder {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for Holder {
+impl tolerant::Object for NewThermProgram {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -1710,11 +1710,11 @@ impl tolerant::Object for Holder {
     }
 }
 
-tolerant::object!(Holder);
+tolerant::object!(NewThermProgram);
 
-impl Holder {
+impl NewThermProgram {
     /// A value with the required fields set; the optional ones are `None`.
-    pub fn new(zones: Vec<NaZone>, timetable: Vec<NaTimeTableItem>) -> Self {
+    pub fn new(zones: Vec<Zone>, timetable: Vec<TimeTableItem>) -> Self {
         Self {
             zones,
             timetable,
@@ -1727,11 +1727,11 @@ impl Holder {
 /// A weekly thermostat program as stored by Netatmo.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaThermProgram {
+pub struct ThermProgram {
     /// The temperature zones.
-    pub zones: Vec<NaZone>,
+    pub zones: Vec<Zone>,
     /// When each zone starts, over one week.
-    pub timetable: Vec<NaTimeTableItem>,
+    pub timetable: Vec<TimeTableItem>,
     /// Name of the program.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -1748,7 +1748,7 @@ pub struct NaThermProgram {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaThermProgram {
+impl tolerant::Object for ThermProgram {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -1780,11 +1780,11 @@ impl tolerant::Object for NaThermProgram {
     }
 }
 
-tolerant::object!(NaThermProgram);
+tolerant::object!(ThermProgram);
 
-impl NaThermProgram {
+impl ThermProgram {
     /// A value with the required fields set; the optional ones are `None`.
-    pub fn new(zones: Vec<NaZone>, timetable: Vec<NaTimeTableItem>) -> Self {
+    pub fn new(zones: Vec<Zone>, timetable: Vec<TimeTableItem>) -> Self {
         Self {
             zones,
             timetable,
@@ -1799,10 +1799,10 @@ impl NaThermProgram {
 /// A thermostat setpoint.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaSetpoint {
+pub struct Setpoint {
     /// Mode: program, away, hg (frost guard), manual, off or max.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setpoint_mode: Option<NaSetpointSetpointMode>,
+    pub setpoint_mode: Option<SetpointMode>,
     /// Target temperature in °C (manual mode).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setpoint_temp: Option<f64>,
@@ -1816,7 +1816,7 @@ pub struct NaSetpoint {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaSetpoint {
+impl tolerant::Object for Setpoint {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -1844,9 +1844,9 @@ impl tolerant::Object for NaSetpoint {
     }
 }
 
-tolerant::object!(NaSetpoint);
+tolerant::object!(Setpoint);
 
-impl NaSetpoint {
+impl Setpoint {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -1861,10 +1861,10 @@ impl NaSetpoint {
 /// A past setpoint.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaSetpointLog {
+pub struct SetpointLog {
     /// `setpoint`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setpoint: Option<NaSetpoint>,
+    pub setpoint: Option<Setpoint>,
     /// When it was entered.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<i64>,
@@ -1875,7 +1875,7 @@ pub struct NaSetpointLog {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaSetpointLog {
+impl tolerant::Object for SetpointLog {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -1898,9 +1898,9 @@ impl tolerant::Object for NaSetpointLog {
     }
 }
 
-tolerant::object!(NaSetpointLog);
+tolerant::object!(SetpointLog);
 
-impl NaSetpointLog {
+impl SetpointLog {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -1914,7 +1914,7 @@ impl NaSetpointLog {
 /// Last measurement of a thermostat.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaThermMeasure {
+pub struct ThermMeasure {
     /// When it was measured.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<i64>,
@@ -1931,7 +1931,7 @@ pub struct NaThermMeasure {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaThermMeasure {
+impl tolerant::Object for ThermMeasure {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -1957,9 +1957,9 @@ impl tolerant::Object for NaThermMeasure {
     }
 }
 
-tolerant::object!(NaThermMeasure);
+tolerant::object!(ThermMeasure);
 
-impl NaThermMeasure {
+impl ThermMeasure {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -1974,7 +1974,7 @@ impl NaThermMeasure {
 /// A boiler event.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaBoilerEvent {
+pub struct BoilerEvent {
     /// When it happened (unix seconds).
     #[serde(rename = "K", skip_serializing_if = "Option::is_none")]
     pub k: Option<i64>,
@@ -1985,7 +1985,7 @@ pub struct NaBoilerEvent {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaBoilerEvent {
+impl tolerant::Object for BoilerEvent {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -2002,9 +2002,9 @@ impl tolerant::Object for NaBoilerEvent {
     }
 }
 
-tolerant::object!(NaBoilerEvent);
+tolerant::object!(BoilerEvent);
 
-impl NaBoilerEvent {
+impl BoilerEvent {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -2017,13 +2017,13 @@ impl NaBoilerEvent {
 /// Boiler responsiveness events (undocumented; seen in real answers).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaThermEventHistory {
+pub struct ThermEventHistory {
     /// `boiler_not_responding_events`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub boiler_not_responding_events: Option<Vec<NaBoilerEvent>>,
+    pub boiler_not_responding_events: Option<Vec<BoilerEvent>>,
     /// `boiler_responding_events`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub boiler_responding_events: Option<Vec<NaBoilerEvent>>,
+    pub boiler_responding_events: Option<Vec<BoilerEvent>>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -2031,7 +2031,7 @@ pub struct NaThermEventHistory {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaThermEventHistory {
+impl tolerant::Object for ThermEventHistory {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -2066,9 +2066,9 @@ impl tolerant::Object for NaThermEventHistory {
     }
 }
 
-tolerant::object!(NaThermEventHistory);
+tolerant::object!(ThermEventHistory);
 
-impl NaThermEventHistory {
+impl ThermEventHistory {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -2082,7 +2082,7 @@ impl NaThermEventHistory {
 /// A thermostat module (type NATherm1) of a relay.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaThermostat {
+pub struct Thermostat {
     /// Module id (MAC address).
     #[serde(rename = "_id")]
     pub id: String,
@@ -2121,22 +2121,22 @@ pub struct NaThermostat {
     pub anticipating: Option<bool>,
     /// Last measurement.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub measured: Option<NaThermMeasure>,
+    pub measured: Option<ThermMeasure>,
     /// Setpoint currently in use.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setpoint: Option<NaSetpoint>,
+    pub setpoint: Option<Setpoint>,
     /// Setpoint ordered but not yet applied.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setpoint_order: Option<NaSetpoint>,
+    pub setpoint_order: Option<Setpoint>,
     /// The last setpoints the thermostat entered.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setpoint_history: Option<Vec<NaSetpointLog>>,
+    pub setpoint_history: Option<Vec<SetpointLog>>,
     /// `event_history`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub event_history: Option<NaThermEventHistory>,
+    pub event_history: Option<ThermEventHistory>,
     /// The weekly programs of the thermostat.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub therm_program_list: Option<Vec<NaThermProgram>>,
+    pub therm_program_list: Option<Vec<ThermProgram>>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -2144,7 +2144,7 @@ pub struct NaThermostat {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaThermostat {
+impl tolerant::Object for Thermostat {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -2229,9 +2229,9 @@ impl tolerant::Object for NaThermostat {
     }
 }
 
-tolerant::object!(NaThermostat);
+tolerant::object!(Thermostat);
 
-impl NaThermostat {
+impl Thermostat {
     /// A value with the required fields set; the optional ones are `None`.
     pub fn new(id: impl Into<String>, type_: impl Into<String>) -> Self {
         Self {
@@ -2261,7 +2261,7 @@ impl NaThermostat {
 /// A thermostat relay (type NAPlug) with its thermostats.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaPlug {
+pub struct Plug {
     /// Relay id (MAC address).
     #[serde(rename = "_id")]
     pub id: String,
@@ -2297,13 +2297,13 @@ pub struct NaPlug {
     pub syncing: Option<bool>,
     /// Month of the last energy report.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_bilan: Option<NaYearMonth>,
+    pub last_bilan: Option<YearMonth>,
     /// `place`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub place: Option<NaPlace>,
+    pub place: Option<Place>,
     /// Thermostats linked to this relay.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub modules: Option<Vec<NaThermostat>>,
+    pub modules: Option<Vec<Thermostat>>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -2311,7 +2311,7 @@ pub struct NaPlug {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaPlug {
+impl tolerant::Object for Plug {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -2376,9 +2376,9 @@ impl tolerant::Object for NaPlug {
     }
 }
 
-tolerant::object!(NaPlug);
+tolerant::object!(Plug);
 
-impl NaPlug {
+impl Plug {
     /// A value with the required fields set; the optional ones are `None`.
     pub fn new(id: impl Into<String>, type_: impl Into<String>) -> Self {
         Self {
@@ -2404,12 +2404,12 @@ impl NaPlug {
 /// Body of getthermostatsdata.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaThermostatsDataBody {
+pub struct ThermostatsDataBody {
     /// The user's relays with their thermostats.
-    pub devices: Vec<NaPlug>,
+    pub devices: Vec<Plug>,
     /// `user`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub user: Option<NaUser>,
+    pub user: Option<User>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -2417,7 +2417,7 @@ pub struct NaThermostatsDataBody {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaThermostatsDataBody {
+impl tolerant::Object for ThermostatsDataBody {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -2440,11 +2440,11 @@ impl tolerant::Object for NaThermostatsDataBody {
     }
 }
 
-tolerant::object!(NaThermostatsDataBody);
+tolerant::object!(ThermostatsDataBody);
 
-impl NaThermostatsDataBody {
+impl ThermostatsDataBody {
     /// A value with the required fields set; the optional ones are `None`.
-    pub fn new(devices: Vec<NaPlug>) -> Self {
+    pub fn new(devices: Vec<Plug>) -> Self {
         Self {
             devices,
             user: None,
@@ -2456,7 +2456,7 @@ impl NaThermostatsDataBody {
 /// Answer of getthermostatsdata.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaThermostatsDataResponse {
+pub struct ThermostatsDataResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
@@ -2468,7 +2468,7 @@ pub struct NaThermostatsDataResponse {
     pub time_server: Option<i64>,
     /// The relays and the user.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub body: Option<NaThermostatsDataBody>,
+    pub body: Option<ThermostatsDataBody>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -2476,7 +2476,7 @@ pub struct NaThermostatsDataResponse {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaThermostatsDataResponse {
+impl tolerant::Object for ThermostatsDataResponse {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -2505,9 +2505,9 @@ impl tolerant::Object for NaThermostatsDataResponse {
     }
 }
 
-tolerant::object!(NaThermostatsDataResponse);
+tolerant::object!(ThermostatsDataResponse);
 
-impl NaThermostatsDataResponse {
+impl ThermostatsDataResponse {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -2523,22 +2523,22 @@ impl NaThermostatsDataResponse {
 /// Body of getthermstate (operation shut down 2016-11-30; shape from the official spec only).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaThermStateBody {
+pub struct ThermStateBody {
     /// `setpoint`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setpoint: Option<NaSetpoint>,
+    pub setpoint: Option<Setpoint>,
     /// `setpoint_order`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setpoint_order: Option<NaSetpoint>,
+    pub setpoint_order: Option<Setpoint>,
     /// `therm_program`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub therm_program: Option<NaThermProgram>,
+    pub therm_program: Option<ThermProgram>,
     /// `therm_program_backup`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub therm_program_backup: Option<Vec<NaThermProgram>>,
+    pub therm_program_backup: Option<Vec<ThermProgram>>,
     /// `therm_program_order`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub therm_program_order: Option<NaThermProgram>,
+    pub therm_program_order: Option<ThermProgram>,
     /// `therm_orientation`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub therm_orientation: Option<i32>,
@@ -2571,7 +2571,7 @@ pub struct NaThermStateBody {
     pub wifi_status: Option<i32>,
     /// `measured`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub measured: Option<NaThermMeasure>,
+    pub measured: Option<ThermMeasure>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -2579,7 +2579,7 @@ pub struct NaThermStateBody {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaThermStateBody {
+impl tolerant::Object for ThermStateBody {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -2662,9 +2662,9 @@ impl tolerant::Object for NaThermStateBody {
     }
 }
 
-tolerant::object!(NaThermStateBody);
+tolerant::object!(ThermStateBody);
 
-impl NaThermStateBody {
+impl ThermStateBody {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -2692,7 +2692,7 @@ impl NaThermStateBody {
 /// Answer of getthermstate.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaThermStateResponse {
+pub struct ThermStateResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
@@ -2704,7 +2704,7 @@ pub struct NaThermStateResponse {
     pub time_server: Option<i64>,
     /// The thermostat state.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub body: Option<NaThermStateBody>,
+    pub body: Option<ThermStateBody>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -2712,7 +2712,7 @@ pub struct NaThermStateResponse {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaThermStateResponse {
+impl tolerant::Object for ThermStateResponse {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -2741,9 +2741,9 @@ impl tolerant::Object for NaThermStateResponse {
     }
 }
 
-tolerant::object!(NaThermStateResponse);
+tolerant::object!(ThermStateResponse);
 
-impl NaThermStateResponse {
+impl ThermStateResponse {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -2759,7 +2759,7 @@ impl NaThermStateResponse {
 /// Body of createnewschedule.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaScheduleCreated {
+pub struct ScheduleCreated {
     /// Id of the new schedule, usable with switchschedule.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule_id: Option<String>,
@@ -2770,7 +2770,7 @@ pub struct NaScheduleCreated {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaScheduleCreated {
+impl tolerant::Object for ScheduleCreated {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -2790,9 +2790,9 @@ impl tolerant::Object for NaScheduleCreated {
     }
 }
 
-tolerant::object!(NaScheduleCreated);
+tolerant::object!(ScheduleCreated);
 
-impl NaScheduleCreated {
+impl ScheduleCreated {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -2805,7 +2805,7 @@ impl NaScheduleCreated {
 /// Answer of createnewschedule.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaScheduleCreatedResponse {
+pub struct ScheduleCreatedResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
@@ -2817,7 +2817,7 @@ pub struct NaScheduleCreatedResponse {
     pub time_server: Option<i64>,
     /// The id of the new schedule.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub body: Option<NaScheduleCreated>,
+    pub body: Option<ScheduleCreated>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -2825,7 +2825,7 @@ pub struct NaScheduleCreatedResponse {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaScheduleCreatedResponse {
+impl tolerant::Object for ScheduleCreatedResponse {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -2854,9 +2854,9 @@ impl tolerant::Object for NaScheduleCreatedResponse {
     }
 }
 
-tolerant::object!(NaScheduleCreatedResponse);
+tolerant::object!(ScheduleCreatedResponse);
 
-impl NaScheduleCreatedResponse {
+impl ScheduleCreatedResponse {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -2872,7 +2872,7 @@ impl NaScheduleCreatedResponse {
 /// A device as listed by devicelist (operation shut down 2016-11-30).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaDevice {
+pub struct Device {
     /// Device id (MAC address).
     #[serde(rename = "_id")]
     pub id: String,
@@ -2890,7 +2890,7 @@ pub struct NaDevice {
     pub module_name: Option<String>,
     /// When the device was set up ({sec, usec}, unlike the newer operations).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub date_setup: Option<NaDate>,
+    pub date_setup: Option<Date>,
     /// `last_setup`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_setup: Option<i64>,
@@ -2938,13 +2938,13 @@ pub struct NaDevice {
     pub user_owner: Option<Vec<String>>,
     /// `place`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub place: Option<NaPlace>,
+    pub place: Option<Place>,
     /// Last measurements. Absent when the device or module is unreachable, and sometimes even for reachable Home Coaches.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub dashboard_data: Option<NaDashboardData>,
+    pub dashboard_data: Option<DashboardData>,
     /// `setpoint`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub setpoint: Option<NaSetpoint>,
+    pub setpoint: Option<Setpoint>,
     /// `setpoint_default_duration`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setpoint_default_duration: Option<i32>,
@@ -2955,7 +2955,7 @@ pub struct NaDevice {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaDevice {
+impl tolerant::Object for Device {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -3065,9 +3065,9 @@ impl tolerant::Object for NaDevice {
     }
 }
 
-tolerant::object!(NaDevice);
+tolerant::object!(Device);
 
-impl NaDevice {
+impl Device {
     /// A value with the required fields set; the optional ones are `None`.
     pub fn new(id: impl Into<String>) -> Self {
         Self {
@@ -3104,7 +3104,7 @@ impl NaDevice {
 /// A module as listed by devicelist (operation shut down 2016-11-30).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaModule {
+pub struct Module {
     /// Module id (MAC address).
     #[serde(rename = "_id")]
     pub id: String,
@@ -3119,7 +3119,7 @@ pub struct NaModule {
     pub module_name: Option<String>,
     /// `date_setup`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub date_setup: Option<NaDate>,
+    pub date_setup: Option<Date>,
     /// `last_message`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_message: Option<i64>,
@@ -3152,7 +3152,7 @@ pub struct NaModule {
     pub data_type: Option<Vec<String>>,
     /// Last measurements. Absent when the device or module is unreachable, and sometimes even for reachable Home Coaches.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub dashboard_data: Option<NaDashboardData>,
+    pub dashboard_data: Option<DashboardData>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -3160,7 +3160,7 @@ pub struct NaModule {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaModule {
+impl tolerant::Object for Module {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -3235,9 +3235,9 @@ impl tolerant::Object for NaModule {
     }
 }
 
-tolerant::object!(NaModule);
+tolerant::object!(Module);
 
-impl NaModule {
+impl Module {
     /// A value with the required fields set; the optional ones are `None`.
     pub fn new(id: impl Into<String>) -> Self {
         Self {
@@ -3265,13 +3265,13 @@ impl NaModule {
 /// Body of devicelist.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaDeviceListBody {
+pub struct DeviceListBody {
     /// `devices`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub devices: Option<Vec<NaDevice>>,
+    pub devices: Option<Vec<Device>>,
     /// `modules`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub modules: Option<Vec<NaModule>>,
+    pub modules: Option<Vec<Module>>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -3279,7 +3279,7 @@ pub struct NaDeviceListBody {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaDeviceListBody {
+impl tolerant::Object for DeviceListBody {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -3302,9 +3302,9 @@ impl tolerant::Object for NaDeviceListBody {
     }
 }
 
-tolerant::object!(NaDeviceListBody);
+tolerant::object!(DeviceListBody);
 
-impl NaDeviceListBody {
+impl DeviceListBody {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -3318,7 +3318,7 @@ impl NaDeviceListBody {
 /// Answer of devicelist.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaDeviceListResponse {
+pub struct DeviceListResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
@@ -3330,7 +3330,7 @@ pub struct NaDeviceListResponse {
     pub time_server: Option<i64>,
     /// Devices and modules.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub body: Option<NaDeviceListBody>,
+    pub body: Option<DeviceListBody>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -3338,7 +3338,7 @@ pub struct NaDeviceListResponse {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaDeviceListResponse {
+impl tolerant::Object for DeviceListResponse {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -3367,9 +3367,9 @@ impl tolerant::Object for NaDeviceListResponse {
     }
 }
 
-tolerant::object!(NaDeviceListResponse);
+tolerant::object!(DeviceListResponse);
 
-impl NaDeviceListResponse {
+impl DeviceListResponse {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -3385,19 +3385,19 @@ impl NaDeviceListResponse {
 /// Body of getuser (operation shut down 2016-11-30).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaUserBody {
+pub struct UserBody {
     /// The user's e-mail address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mail: Option<String>,
     /// `administrative`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub administrative: Option<NaUserAdministrative>,
+    pub administrative: Option<UserAdministrative>,
     /// User id.
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// When the account was created.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub date_creation: Option<NaDate>,
+    pub date_creation: Option<Date>,
     /// Ids of the devices owned by the user.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub devices: Option<Vec<String>>,
@@ -3423,7 +3423,7 @@ pub struct NaUserBody {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaUserBody {
+impl tolerant::Object for UserBody {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -3482,9 +3482,9 @@ impl tolerant::Object for NaUserBody {
     }
 }
 
-tolerant::object!(NaUserBody);
+tolerant::object!(UserBody);
 
-impl NaUserBody {
+impl UserBody {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -3506,7 +3506,7 @@ impl NaUserBody {
 /// Answer of getuser.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaUserResponse {
+pub struct UserResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
@@ -3518,7 +3518,7 @@ pub struct NaUserResponse {
     pub time_server: Option<i64>,
     /// The user.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub body: Option<NaUserBody>,
+    pub body: Option<UserBody>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -3526,7 +3526,7 @@ pub struct NaUserResponse {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaUserResponse {
+impl tolerant::Object for UserResponse {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -3555,9 +3555,9 @@ impl tolerant::Object for NaUserResponse {
     }
 }
 
-tolerant::object!(NaUserResponse);
+tolerant::object!(UserResponse);
 
-impl NaUserResponse {
+impl UserResponse {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -3573,7 +3573,7 @@ impl NaUserResponse {
 /// Answer of partnerdevices.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaPartnerDevicesResponse {
+pub struct PartnerDevicesResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
@@ -3593,7 +3593,7 @@ pub struct NaPartnerDevicesResponse {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaPartnerDevicesResponse {
+impl tolerant::Object for PartnerDevicesResponse {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -3622,9 +3622,9 @@ impl tolerant::Object for NaPartnerDevicesResponse {
     }
 }
 
-tolerant::object!(NaPartnerDevicesResponse);
+tolerant::object!(PartnerDevicesResponse);
 
-impl NaPartnerDevicesResponse {
+impl PartnerDevicesResponse {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -3640,7 +3640,7 @@ impl NaPartnerDevicesResponse {
 /// An image of an event: pass `id` and `key` to getcamerapicture, or fetch `url`. Sub-event images may carry only a `filename`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaWelcomeSnapshot {
+pub struct WelcomeSnapshot {
     /// Image id.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -3663,7 +3663,7 @@ pub struct NaWelcomeSnapshot {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaWelcomeSnapshot {
+impl tolerant::Object for WelcomeSnapshot {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -3695,9 +3695,9 @@ impl tolerant::Object for NaWelcomeSnapshot {
     }
 }
 
-tolerant::object!(NaWelcomeSnapshot);
+tolerant::object!(WelcomeSnapshot);
 
-impl NaWelcomeSnapshot {
+impl WelcomeSnapshot {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -3714,7 +3714,7 @@ impl NaWelcomeSnapshot {
 /// The reference face of a person: pass `id` and `key` to getcamerapicture.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaWelcomeFace {
+pub struct WelcomeFace {
     /// Face id.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -3734,7 +3734,7 @@ pub struct NaWelcomeFace {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaWelcomeFace {
+impl tolerant::Object for WelcomeFace {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -3763,9 +3763,9 @@ impl tolerant::Object for NaWelcomeFace {
     }
 }
 
-tolerant::object!(NaWelcomeFace);
+tolerant::object!(WelcomeFace);
 
-impl NaWelcomeFace {
+impl WelcomeFace {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -3781,13 +3781,13 @@ impl NaWelcomeFace {
 /// A detection inside an outdoor (Presence) event.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaWelcomeSubEvent {
+pub struct WelcomeSubEvent {
     /// Sub-event id.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// What was detected.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<NaWelcomeSubEventType>,
+    pub type_: Option<WelcomeSubEventType>,
     /// When it happened.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<i64>,
@@ -3799,10 +3799,10 @@ pub struct NaWelcomeSubEvent {
     pub message: Option<String>,
     /// `snapshot`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub snapshot: Option<NaWelcomeSnapshot>,
+    pub snapshot: Option<WelcomeSnapshot>,
     /// Cropped image of the detected object.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub vignette: Option<NaWelcomeSnapshot>,
+    pub vignette: Option<WelcomeSnapshot>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -3810,7 +3810,7 @@ pub struct NaWelcomeSubEvent {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaWelcomeSubEvent {
+impl tolerant::Object for WelcomeSubEvent {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -3848,9 +3848,9 @@ impl tolerant::Object for NaWelcomeSubEvent {
     }
 }
 
-tolerant::object!(NaWelcomeSubEvent);
+tolerant::object!(WelcomeSubEvent);
 
-impl NaWelcomeSubEvent {
+impl WelcomeSubEvent {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -3869,7 +3869,7 @@ impl NaWelcomeSubEvent {
 /// A camera event.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaWelcomeEvent {
+pub struct WelcomeEvent {
     /// Event id.
     pub id: String,
     /// Event type, e.g. person, person_away, movement, connection, disconnection, on, off, boot, sd, alim, outdoor, wifi_status, sound_test.
@@ -3897,25 +3897,25 @@ pub struct NaWelcomeEvent {
     pub sub_type: Option<i32>,
     /// What was detected (movement events).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub category: Option<NaWelcomeEventCategory>,
+    pub category: Option<WelcomeEventCategory>,
     /// True when the person was considered away before this event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_arrival: Option<bool>,
     /// Snapshot of the event (use with getcamerapicture).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub snapshot: Option<NaWelcomeSnapshot>,
+    pub snapshot: Option<WelcomeSnapshot>,
     /// Cropped image of the detected object.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub vignette: Option<NaWelcomeSnapshot>,
+    pub vignette: Option<WelcomeSnapshot>,
     /// Id of the video.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub video_id: Option<String>,
     /// Status of the video.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub video_status: Option<NaWelcomeEventVideoStatus>,
+    pub video_status: Option<WelcomeEventVideoStatus>,
     /// Detections of an outdoor (Presence) event.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub event_list: Option<Vec<NaWelcomeSubEvent>>,
+    pub event_list: Option<Vec<WelcomeSubEvent>>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -3923,7 +3923,7 @@ pub struct NaWelcomeEvent {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaWelcomeEvent {
+impl tolerant::Object for WelcomeEvent {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -3988,9 +3988,9 @@ impl tolerant::Object for NaWelcomeEvent {
     }
 }
 
-tolerant::object!(NaWelcomeEvent);
+tolerant::object!(WelcomeEvent);
 
-impl NaWelcomeEvent {
+impl WelcomeEvent {
     /// A value with the required fields set; the optional ones are `None`.
     pub fn new(id: impl Into<String>, type_: impl Into<String>, time: i64) -> Self {
         Self {
@@ -4018,10 +4018,10 @@ impl NaWelcomeEvent {
 /// Body of getnextevents, getlasteventof and geteventsuntil.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaWelcomeEventData {
+pub struct WelcomeEventData {
     /// The events, newest first.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub events_list: Option<Vec<NaWelcomeEvent>>,
+    pub events_list: Option<Vec<WelcomeEvent>>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -4029,7 +4029,7 @@ pub struct NaWelcomeEventData {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaWelcomeEventData {
+impl tolerant::Object for WelcomeEventData {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -4049,9 +4049,9 @@ impl tolerant::Object for NaWelcomeEventData {
     }
 }
 
-tolerant::object!(NaWelcomeEventData);
+tolerant::object!(WelcomeEventData);
 
-impl NaWelcomeEventData {
+impl WelcomeEventData {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -4064,7 +4064,7 @@ impl NaWelcomeEventData {
 /// Answer of getnextevents, getlasteventof and geteventsuntil.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaWelcomeEventResponse {
+pub struct WelcomeEventResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
@@ -4076,7 +4076,7 @@ pub struct NaWelcomeEventResponse {
     pub time_server: Option<i64>,
     /// The events.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub body: Option<NaWelcomeEventData>,
+    pub body: Option<WelcomeEventData>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -4084,7 +4084,7 @@ pub struct NaWelcomeEventResponse {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaWelcomeEventResponse {
+impl tolerant::Object for WelcomeEventResponse {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -4113,9 +4113,9 @@ impl tolerant::Object for NaWelcomeEventResponse {
     }
 }
 
-tolerant::object!(NaWelcomeEventResponse);
+tolerant::object!(WelcomeEventResponse);
 
-impl NaWelcomeEventResponse {
+impl WelcomeEventResponse {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -4131,7 +4131,7 @@ impl NaWelcomeEventResponse {
 /// An accessory of a camera (door tag, indoor siren...).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaWelcomeModule {
+pub struct WelcomeModule {
     /// Module id (MAC address).
     pub id: String,
     /// Module type, e.g. NACamDoorTag, NIS (indoor siren).
@@ -4168,7 +4168,7 @@ pub struct NaWelcomeModule {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaWelcomeModule {
+impl tolerant::Object for WelcomeModule {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -4223,9 +4223,9 @@ impl tolerant::Object for NaWelcomeModule {
     }
 }
 
-tolerant::object!(NaWelcomeModule);
+tolerant::object!(WelcomeModule);
 
-impl NaWelcomeModule {
+impl WelcomeModule {
     /// A value with the required fields set; the optional ones are `None`.
     pub fn new(id: impl Into<String>) -> Self {
         Self {
@@ -4247,7 +4247,7 @@ impl NaWelcomeModule {
 /// A camera: NACamera (Welcome, indoor) or NOC (Presence, outdoor).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaWelcomeCamera {
+pub struct WelcomeCamera {
     /// Camera id (MAC address).
     pub id: String,
     /// NACamera or NOC.
@@ -4273,7 +4273,7 @@ pub struct NaWelcomeCamera {
     pub vpn_url: Option<String>,
     /// Flood-light mode (Presence).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub light_mode_status: Option<NaWelcomeCameraLightModeStatus>,
+    pub light_mode_status: Option<WelcomeCameraLightModeStatus>,
     /// `use_pin_code`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub use_pin_code: Option<bool>,
@@ -4282,7 +4282,7 @@ pub struct NaWelcomeCamera {
     pub last_setup: Option<i64>,
     /// Accessories of the camera.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub modules: Option<Vec<NaWelcomeModule>>,
+    pub modules: Option<Vec<WelcomeModule>>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -4290,7 +4290,7 @@ pub struct NaWelcomeCamera {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaWelcomeCamera {
+impl tolerant::Object for WelcomeCamera {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -4345,9 +4345,9 @@ impl tolerant::Object for NaWelcomeCamera {
     }
 }
 
-tolerant::object!(NaWelcomeCamera);
+tolerant::object!(WelcomeCamera);
 
-impl NaWelcomeCamera {
+impl WelcomeCamera {
     /// A value with the required fields set; the optional ones are `None`.
     pub fn new(id: impl Into<String>, type_: impl Into<String>) -> Self {
         Self {
@@ -4371,7 +4371,7 @@ impl NaWelcomeCamera {
 /// A smoke detector (type NSD) of the home.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaWelcomeSmokeDetector {
+pub struct WelcomeSmokeDetector {
     /// Device id (MAC address).
     pub id: String,
     /// NSD.
@@ -4390,7 +4390,7 @@ pub struct NaWelcomeSmokeDetector {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaWelcomeSmokeDetector {
+impl tolerant::Object for WelcomeSmokeDetector {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -4419,9 +4419,9 @@ impl tolerant::Object for NaWelcomeSmokeDetector {
     }
 }
 
-tolerant::object!(NaWelcomeSmokeDetector);
+tolerant::object!(WelcomeSmokeDetector);
 
-impl NaWelcomeSmokeDetector {
+impl WelcomeSmokeDetector {
     /// A value with the required fields set; the optional ones are `None`.
     pub fn new(id: impl Into<String>) -> Self {
         Self {
@@ -4437,7 +4437,7 @@ impl NaWelcomeSmokeDetector {
 /// A person known to the home's cameras.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaWelcomePerson {
+pub struct WelcomePerson {
     /// Person id.
     pub id: String,
     /// Name of the person; absent for unknown faces.
@@ -4451,7 +4451,7 @@ pub struct NaWelcomePerson {
     pub out_of_sight: Option<bool>,
     /// `face`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub face: Option<NaWelcomeFace>,
+    pub face: Option<WelcomeFace>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -4459,7 +4459,7 @@ pub struct NaWelcomePerson {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaWelcomePerson {
+impl tolerant::Object for WelcomePerson {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -4491,9 +4491,9 @@ impl tolerant::Object for NaWelcomePerson {
     }
 }
 
-tolerant::object!(NaWelcomePerson);
+tolerant::object!(WelcomePerson);
 
-impl NaWelcomePerson {
+impl WelcomePerson {
     /// A value with the required fields set; the optional ones are `None`.
     pub fn new(id: impl Into<String>) -> Self {
         Self {
@@ -4510,7 +4510,7 @@ impl NaWelcomePerson {
 /// Where a home is.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaWelcomePlace {
+pub struct WelcomePlace {
     /// `city`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
@@ -4527,7 +4527,7 @@ pub struct NaWelcomePlace {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaWelcomePlace {
+impl tolerant::Object for WelcomePlace {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -4553,9 +4553,9 @@ impl tolerant::Object for NaWelcomePlace {
     }
 }
 
-tolerant::object!(NaWelcomePlace);
+tolerant::object!(WelcomePlace);
 
-impl NaWelcomePlace {
+impl WelcomePlace {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -4570,7 +4570,7 @@ impl NaWelcomePlace {
 /// A home with its cameras, persons and recent events. Keys may be absent instead of empty (a home without `events`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaWelcomeHome {
+pub struct WelcomeHome {
     /// Home id.
     pub id: String,
     /// Name of the home.
@@ -4578,22 +4578,22 @@ pub struct NaWelcomeHome {
     pub name: Option<String>,
     /// `place`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub place: Option<NaWelcomePlace>,
+    pub place: Option<WelcomePlace>,
     /// `persons`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub persons: Option<Vec<NaWelcomePerson>>,
+    pub persons: Option<Vec<WelcomePerson>>,
     /// `cameras`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cameras: Option<Vec<NaWelcomeCamera>>,
+    pub cameras: Option<Vec<WelcomeCamera>>,
     /// `smokedetectors`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub smokedetectors: Option<Vec<NaWelcomeSmokeDetector>>,
+    pub smokedetectors: Option<Vec<WelcomeSmokeDetector>>,
     /// `modules`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub modules: Option<Vec<NaWelcomeModule>>,
+    pub modules: Option<Vec<WelcomeModule>>,
     /// The most recent events.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub events: Option<Vec<NaWelcomeEvent>>,
+    pub events: Option<Vec<WelcomeEvent>>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -4601,7 +4601,7 @@ pub struct NaWelcomeHome {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaWelcomeHome {
+impl tolerant::Object for WelcomeHome {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -4644,9 +4644,9 @@ impl tolerant::Object for NaWelcomeHome {
     }
 }
 
-tolerant::object!(NaWelcomeHome);
+tolerant::object!(WelcomeHome);
 
-impl NaWelcomeHome {
+impl WelcomeHome {
     /// A value with the required fields set; the optional ones are `None`.
     pub fn new(id: impl Into<String>) -> Self {
         Self {
@@ -4666,7 +4666,7 @@ impl NaWelcomeHome {
 /// The user, as returned by gethomedata.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaWelcomeUser {
+pub struct WelcomeUser {
     /// Regional preference used to format dates.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reg_locale: Option<String>,
@@ -4686,7 +4686,7 @@ pub struct NaWelcomeUser {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaWelcomeUser {
+impl tolerant::Object for WelcomeUser {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -4715,9 +4715,9 @@ impl tolerant::Object for NaWelcomeUser {
     }
 }
 
-tolerant::object!(NaWelcomeUser);
+tolerant::object!(WelcomeUser);
 
-impl NaWelcomeUser {
+impl WelcomeUser {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -4733,7 +4733,7 @@ impl NaWelcomeUser {
 /// Account-wide settings.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaWelcomeGlobalInfo {
+pub struct WelcomeGlobalInfo {
     /// `show_tags`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub show_tags: Option<bool>,
@@ -4744,7 +4744,7 @@ pub struct NaWelcomeGlobalInfo {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaWelcomeGlobalInfo {
+impl tolerant::Object for WelcomeGlobalInfo {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -4764,9 +4764,9 @@ impl tolerant::Object for NaWelcomeGlobalInfo {
     }
 }
 
-tolerant::object!(NaWelcomeGlobalInfo);
+tolerant::object!(WelcomeGlobalInfo);
 
-impl NaWelcomeGlobalInfo {
+impl WelcomeGlobalInfo {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -4779,15 +4779,15 @@ impl NaWelcomeGlobalInfo {
 /// Body of gethomedata.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaWelcomeHomeData {
+pub struct WelcomeHomeData {
     /// The user's homes (an empty array when there are none).
-    pub homes: Vec<NaWelcomeHome>,
+    pub homes: Vec<WelcomeHome>,
     /// `user`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub user: Option<NaWelcomeUser>,
+    pub user: Option<WelcomeUser>,
     /// `global_info`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub global_info: Option<NaWelcomeGlobalInfo>,
+    pub global_info: Option<WelcomeGlobalInfo>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -4795,7 +4795,7 @@ pub struct NaWelcomeHomeData {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaWelcomeHomeData {
+impl tolerant::Object for WelcomeHomeData {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -4821,11 +4821,11 @@ impl tolerant::Object for NaWelcomeHomeData {
     }
 }
 
-tolerant::object!(NaWelcomeHomeData);
+tolerant::object!(WelcomeHomeData);
 
-impl NaWelcomeHomeData {
+impl WelcomeHomeData {
     /// A value with the required fields set; the optional ones are `None`.
-    pub fn new(homes: Vec<NaWelcomeHome>) -> Self {
+    pub fn new(homes: Vec<WelcomeHome>) -> Self {
         Self {
             homes,
             user: None,
@@ -4838,7 +4838,7 @@ impl NaWelcomeHomeData {
 /// Answer of gethomedata.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct NaWelcomeHomeDataResponse {
+pub struct WelcomeHomeDataResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
@@ -4850,7 +4850,7 @@ pub struct NaWelcomeHomeDataResponse {
     pub time_server: Option<i64>,
     /// The homes and the user.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub body: Option<NaWelcomeHomeData>,
+    pub body: Option<WelcomeHomeData>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -4858,7 +4858,7 @@ pub struct NaWelcomeHomeDataResponse {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-impl tolerant::Object for NaWelcomeHomeDataResponse {
+impl tolerant::Object for WelcomeHomeDataResponse {
     type Rest = serde_json::Map<String, serde_json::Value>;
 
     fn read_fields<'de, A: serde::de::MapAccess<'de>>(
@@ -4887,9 +4887,9 @@ impl tolerant::Object for NaWelcomeHomeDataResponse {
     }
 }
 
-tolerant::object!(NaWelcomeHomeDataResponse);
+tolerant::object!(WelcomeHomeDataResponse);
 
-impl NaWelcomeHomeDataResponse {
+impl WelcomeHomeDataResponse {
     /// A value with every field `None`, as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
@@ -4902,12 +4902,12 @@ impl NaWelcomeHomeDataResponse {
     }
 }
 
-/// Temperature trend.
+/// The values of every field and parameter whose type the spec names `Trend`.
 ///
 /// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum NaDashboardDataTempTrend {
+pub enum Trend {
     /// `up`
     Up,
     /// `down`
@@ -4918,7 +4918,7 @@ pub enum NaDashboardDataTempTrend {
     Unknown(UnknownValue),
 }
 
-impl NaDashboardDataTempTrend {
+impl Trend {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4944,14 +4944,14 @@ impl NaDashboardDataTempTrend {
     }
 }
 
-impl From<&str> for NaDashboardDataTempTrend {
+impl From<&str> for Trend {
     fn from(value: &str) -> Self {
         Self::known(value)
             .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
     }
 }
 
-impl From<String> for NaDashboardDataTempTrend {
+impl From<String> for Trend {
     fn from(value: String) -> Self {
         match Self::known(&value) {
             Some(known) => known,
@@ -4960,19 +4960,19 @@ impl From<String> for NaDashboardDataTempTrend {
     }
 }
 
-impl std::fmt::Display for NaDashboardDataTempTrend {
+impl std::fmt::Display for Trend {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl Serialize for NaDashboardDataTempTrend {
+impl Serialize for Trend {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> Deserialize<'de> for NaDashboardDataTempTrend {
+impl<'de> Deserialize<'de> for Trend {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -4980,94 +4980,14 @@ impl<'de> Deserialize<'de> for NaDashboardDataTempTrend {
     }
 }
 
-tolerant::string_enum!(NaDashboardDataTempTrend);
+tolerant::string_enum!(Trend);
 
-/// Pressure trend.
+/// The values of every field and parameter whose type the spec names `SetpointMode`.
 ///
 /// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum NaDashboardDataPressureTrend {
-    /// `up`
-    Up,
-    /// `down`
-    Down,
-    /// `stable`
-    Stable,
-    /// A value not listed in the spec, kept as received.
-    Unknown(UnknownValue),
-}
-
-impl NaDashboardDataPressureTrend {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Up => "up",
-            Self::Down => "down",
-            Self::Stable => "stable",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-
-    /// Whether this is one of the values the spec lists (not `Unknown`).
-    pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
-    }
-
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "up" => Some(Self::Up),
-            "down" => Some(Self::Down),
-            "stable" => Some(Self::Stable),
-            _ => None,
-        }
-    }
-}
-
-impl From<&str> for NaDashboardDataPressureTrend {
-    fn from(value: &str) -> Self {
-        Self::known(value)
-            .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
-    }
-}
-
-impl From<String> for NaDashboardDataPressureTrend {
-    fn from(value: String) -> Self {
-        match Self::known(&value) {
-            Some(known) => known,
-            None => Self::Unknown(UnknownValue(value)),
-        }
-    }
-}
-
-impl std::fmt::Display for NaDashboardDataPressureTrend {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for NaDashboardDataPressureTrend {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for NaDashboardDataPressureTrend {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-tolerant::string_enum!(NaDashboardDataPressureTrend);
-
-/// Mode: program, away, hg (frost guard), manual, off or max.
-///
-/// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum NaSetpointSetpointMode {
+pub enum SetpointMode {
     /// `program`
     Program,
     /// `away`
@@ -5084,7 +5004,7 @@ pub enum NaSetpointSetpointMode {
     Unknown(UnknownValue),
 }
 
-impl NaSetpointSetpointMode {
+impl SetpointMode {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5116,14 +5036,14 @@ impl NaSetpointSetpointMode {
     }
 }
 
-impl From<&str> for NaSetpointSetpointMode {
+impl From<&str> for SetpointMode {
     fn from(value: &str) -> Self {
         Self::known(value)
             .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
     }
 }
 
-impl From<String> for NaSetpointSetpointMode {
+impl From<String> for SetpointMode {
     fn from(value: String) -> Self {
         match Self::known(&value) {
             Some(known) => known,
@@ -5132,19 +5052,19 @@ impl From<String> for NaSetpointSetpointMode {
     }
 }
 
-impl std::fmt::Display for NaSetpointSetpointMode {
+impl std::fmt::Display for SetpointMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl Serialize for NaSetpointSetpointMode {
+impl Serialize for SetpointMode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> Deserialize<'de> for NaSetpointSetpointMode {
+impl<'de> Deserialize<'de> for SetpointMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -5152,14 +5072,14 @@ impl<'de> Deserialize<'de> for NaSetpointSetpointMode {
     }
 }
 
-tolerant::string_enum!(NaSetpointSetpointMode);
+tolerant::string_enum!(SetpointMode);
 
 /// What was detected.
 ///
 /// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum NaWelcomeSubEventType {
+pub enum WelcomeSubEventType {
     /// `human`
     Human,
     /// `animal`
@@ -5170,7 +5090,7 @@ pub enum NaWelcomeSubEventType {
     Unknown(UnknownValue),
 }
 
-impl NaWelcomeSubEventType {
+impl WelcomeSubEventType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5196,14 +5116,14 @@ impl NaWelcomeSubEventType {
     }
 }
 
-impl From<&str> for NaWelcomeSubEventType {
+impl From<&str> for WelcomeSubEventType {
     fn from(value: &str) -> Self {
         Self::known(value)
             .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
     }
 }
 
-impl From<String> for NaWelcomeSubEventType {
+impl From<String> for WelcomeSubEventType {
     fn from(value: String) -> Self {
         match Self::known(&value) {
             Some(known) => known,
@@ -5212,19 +5132,19 @@ impl From<String> for NaWelcomeSubEventType {
     }
 }
 
-impl std::fmt::Display for NaWelcomeSubEventType {
+impl std::fmt::Display for WelcomeSubEventType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl Serialize for NaWelcomeSubEventType {
+impl Serialize for WelcomeSubEventType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> Deserialize<'de> for NaWelcomeSubEventType {
+impl<'de> Deserialize<'de> for WelcomeSubEventType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -5232,14 +5152,14 @@ impl<'de> Deserialize<'de> for NaWelcomeSubEventType {
     }
 }
 
-tolerant::string_enum!(NaWelcomeSubEventType);
+tolerant::string_enum!(WelcomeSubEventType);
 
 /// What was detected (movement events).
 ///
 /// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum NaWelcomeEventCategory {
+pub enum WelcomeEventCategory {
     /// `human`
     Human,
     /// `animal`
@@ -5250,7 +5170,7 @@ pub enum NaWelcomeEventCategory {
     Unknown(UnknownValue),
 }
 
-impl NaWelcomeEventCategory {
+impl WelcomeEventCategory {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5276,14 +5196,14 @@ impl NaWelcomeEventCategory {
     }
 }
 
-impl From<&str> for NaWelcomeEventCategory {
+impl From<&str> for WelcomeEventCategory {
     fn from(value: &str) -> Self {
         Self::known(value)
             .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
     }
 }
 
-impl From<String> for NaWelcomeEventCategory {
+impl From<String> for WelcomeEventCategory {
     fn from(value: String) -> Self {
         match Self::known(&value) {
             Some(known) => known,
@@ -5292,19 +5212,19 @@ impl From<String> for NaWelcomeEventCategory {
     }
 }
 
-impl std::fmt::Display for NaWelcomeEventCategory {
+impl std::fmt::Display for WelcomeEventCategory {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl Serialize for NaWelcomeEventCategory {
+impl Serialize for WelcomeEventCategory {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> Deserialize<'de> for NaWelcomeEventCategory {
+impl<'de> Deserialize<'de> for WelcomeEventCategory {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -5312,14 +5232,14 @@ impl<'de> Deserialize<'de> for NaWelcomeEventCategory {
     }
 }
 
-tolerant::string_enum!(NaWelcomeEventCategory);
+tolerant::string_enum!(WelcomeEventCategory);
 
 /// Status of the video.
 ///
 /// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum NaWelcomeEventVideoStatus {
+pub enum WelcomeEventVideoStatus {
     /// `recording`
     Recording,
     /// `available`
@@ -5330,7 +5250,7 @@ pub enum NaWelcomeEventVideoStatus {
     Unknown(UnknownValue),
 }
 
-impl NaWelcomeEventVideoStatus {
+impl WelcomeEventVideoStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5356,14 +5276,14 @@ impl NaWelcomeEventVideoStatus {
     }
 }
 
-impl From<&str> for NaWelcomeEventVideoStatus {
+impl From<&str> for WelcomeEventVideoStatus {
     fn from(value: &str) -> Self {
         Self::known(value)
             .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
     }
 }
 
-impl From<String> for NaWelcomeEventVideoStatus {
+impl From<String> for WelcomeEventVideoStatus {
     fn from(value: String) -> Self {
         match Self::known(&value) {
             Some(known) => known,
@@ -5372,19 +5292,19 @@ impl From<String> for NaWelcomeEventVideoStatus {
     }
 }
 
-impl std::fmt::Display for NaWelcomeEventVideoStatus {
+impl std::fmt::Display for WelcomeEventVideoStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl Serialize for NaWelcomeEventVideoStatus {
+impl Serialize for WelcomeEventVideoStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> Deserialize<'de> for NaWelcomeEventVideoStatus {
+impl<'de> Deserialize<'de> for WelcomeEventVideoStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -5392,14 +5312,14 @@ impl<'de> Deserialize<'de> for NaWelcomeEventVideoStatus {
     }
 }
 
-tolerant::string_enum!(NaWelcomeEventVideoStatus);
+tolerant::string_enum!(WelcomeEventVideoStatus);
 
 /// Flood-light mode (Presence).
 ///
 /// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum NaWelcomeCameraLightModeStatus {
+pub enum WelcomeCameraLightModeStatus {
     /// `on`
     On,
     /// `off`
@@ -5410,7 +5330,7 @@ pub enum NaWelcomeCameraLightModeStatus {
     Unknown(UnknownValue),
 }
 
-impl NaWelcomeCameraLightModeStatus {
+impl WelcomeCameraLightModeStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5436,14 +5356,14 @@ impl NaWelcomeCameraLightModeStatus {
     }
 }
 
-impl From<&str> for NaWelcomeCameraLightModeStatus {
+impl From<&str> for WelcomeCameraLightModeStatus {
     fn from(value: &str) -> Self {
         Self::known(value)
             .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
     }
 }
 
-impl From<String> for NaWelcomeCameraLightModeStatus {
+impl From<String> for WelcomeCameraLightModeStatus {
     fn from(value: String) -> Self {
         match Self::known(&value) {
             Some(known) => known,
@@ -5452,19 +5372,19 @@ impl From<String> for NaWelcomeCameraLightModeStatus {
     }
 }
 
-impl std::fmt::Display for NaWelcomeCameraLightModeStatus {
+impl std::fmt::Display for WelcomeCameraLightModeStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl Serialize for NaWelcomeCameraLightModeStatus {
+impl Serialize for WelcomeCameraLightModeStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> Deserialize<'de> for NaWelcomeCameraLightModeStatus {
+impl<'de> Deserialize<'de> for WelcomeCameraLightModeStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -5472,14 +5392,14 @@ impl<'de> Deserialize<'de> for NaWelcomeCameraLightModeStatus {
     }
 }
 
-tolerant::string_enum!(NaWelcomeCameraLightModeStatus);
+tolerant::string_enum!(WelcomeCameraLightModeStatus);
 
 /// Values of the parameter at `#/paths/~1devicelist/get/parameters/0` in the spec.
 ///
 /// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum DeviceListAppType {
+pub enum DeviceListApp {
     /// `app_station`
     AppStation,
     /// `app_thermostat`
@@ -5488,7 +5408,7 @@ pub enum DeviceListAppType {
     Unknown(UnknownValue),
 }
 
-impl DeviceListAppType {
+impl DeviceListApp {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5512,14 +5432,14 @@ impl DeviceListAppType {
     }
 }
 
-impl From<&str> for DeviceListAppType {
+impl From<&str> for DeviceListApp {
     fn from(value: &str) -> Self {
         Self::known(value)
             .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
     }
 }
 
-impl From<String> for DeviceListAppType {
+impl From<String> for DeviceListApp {
     fn from(value: String) -> Self {
         match Self::known(&value) {
             Some(known) => known,
@@ -5528,19 +5448,19 @@ impl From<String> for DeviceListAppType {
     }
 }
 
-impl std::fmt::Display for DeviceListAppType {
+impl std::fmt::Display for DeviceListApp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl Serialize for DeviceListAppType {
+impl Serialize for DeviceListApp {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> Deserialize<'de> for DeviceListAppType {
+impl<'de> Deserialize<'de> for DeviceListApp {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -5548,14 +5468,14 @@ impl<'de> Deserialize<'de> for DeviceListAppType {
     }
 }
 
-tolerant::string_enum!(DeviceListAppType);
+tolerant::string_enum!(DeviceListApp);
 
 /// Values of the parameter at `#/paths/~1getmeasure/get/parameters/7` in the spec.
 ///
 /// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum GetMeasureScale {
+pub enum MeasureScale {
     /// `max`
     Max,
     /// `30min`
@@ -5574,7 +5494,7 @@ pub enum GetMeasureScale {
     Unknown(UnknownValue),
 }
 
-impl GetMeasureScale {
+impl MeasureScale {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5608,14 +5528,14 @@ impl GetMeasureScale {
     }
 }
 
-impl From<&str> for GetMeasureScale {
+impl From<&str> for MeasureScale {
     fn from(value: &str) -> Self {
         Self::known(value)
             .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
     }
 }
 
-impl From<String> for GetMeasureScale {
+impl From<String> for MeasureScale {
     fn from(value: String) -> Self {
         match Self::known(&value) {
             Some(known) => known,
@@ -5624,19 +5544,19 @@ impl From<String> for GetMeasureScale {
     }
 }
 
-impl std::fmt::Display for GetMeasureScale {
+impl std::fmt::Display for MeasureScale {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl Serialize for GetMeasureScale {
+impl Serialize for MeasureScale {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> Deserialize<'de> for GetMeasureScale {
+impl<'de> Deserialize<'de> for MeasureScale {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -5644,14 +5564,14 @@ impl<'de> Deserialize<'de> for GetMeasureScale {
     }
 }
 
-tolerant::string_enum!(GetMeasureScale);
+tolerant::string_enum!(MeasureScale);
 
 /// Values of the parameter at `#/paths/~1getmeasure/get/parameters/8/items` in the spec.
 ///
 /// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum GetMeasureTypeItem {
+pub enum MeasureType {
     /// `Temperature`
     Temperature,
     /// `CO2`
@@ -5726,7 +5646,7 @@ pub enum GetMeasureTypeItem {
     Unknown(UnknownValue),
 }
 
-impl GetMeasureTypeItem {
+impl MeasureType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5816,14 +5736,14 @@ impl GetMeasureTypeItem {
     }
 }
 
-impl From<&str> for GetMeasureTypeItem {
+impl From<&str> for MeasureType {
     fn from(value: &str) -> Self {
         Self::known(value)
             .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
     }
 }
 
-impl From<String> for GetMeasureTypeItem {
+impl From<String> for MeasureType {
     fn from(value: String) -> Self {
         match Self::known(&value) {
             Some(known) => known,
@@ -5832,19 +5752,19 @@ impl From<String> for GetMeasureTypeItem {
     }
 }
 
-impl std::fmt::Display for GetMeasureTypeItem {
+impl std::fmt::Display for MeasureType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl Serialize for GetMeasureTypeItem {
+impl Serialize for MeasureType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> Deserialize<'de> for GetMeasureTypeItem {
+impl<'de> Deserialize<'de> for MeasureType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -5852,99 +5772,7 @@ impl<'de> Deserialize<'de> for GetMeasureTypeItem {
     }
 }
 
-tolerant::string_enum!(GetMeasureTypeItem);
-
-/// Values of the parameter at `#/paths/~1setthermpoint/post/parameters/3` in the spec.
-///
-/// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum SetThermPointSetpointMode {
-    /// `program`
-    Program,
-    /// `away`
-    Away,
-    /// `hg`
-    Hg,
-    /// `manual`
-    Manual,
-    /// `off`
-    Off,
-    /// `max`
-    Max,
-    /// A value not listed in the spec, kept as received.
-    Unknown(UnknownValue),
-}
-
-impl SetThermPointSetpointMode {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Program => "program",
-            Self::Away => "away",
-            Self::Hg => "hg",
-            Self::Manual => "manual",
-            Self::Off => "off",
-            Self::Max => "max",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-
-    /// Whether this is one of the values the spec lists (not `Unknown`).
-    pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
-    }
-
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "program" => Some(Self::Program),
-            "away" => Some(Self::Away),
-            "hg" => Some(Self::Hg),
-            "manual" => Some(Self::Manual),
-            "off" => Some(Self::Off),
-            "max" => Some(Self::Max),
-            _ => None,
-        }
-    }
-}
-
-impl From<&str> for SetThermPointSetpointMode {
-    fn from(value: &str) -> Self {
-        Self::known(value)
-            .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
-    }
-}
-
-impl From<String> for SetThermPointSetpointMode {
-    fn from(value: String) -> Self {
-        match Self::known(&value) {
-            Some(known) => known,
-            None => Self::Unknown(UnknownValue(value)),
-        }
-    }
-}
-
-impl std::fmt::Display for SetThermPointSetpointMode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for SetThermPointSetpointMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for SetThermPointSetpointMode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-tolerant::string_enum!(SetThermPointSetpointMode);
+tolerant::string_enum!(MeasureType);
 
 /// An enum value that the spec does not list, as received. See the enums' docs.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
