@@ -181,6 +181,29 @@ pub struct Struct {
     pub additional: Additional,
 }
 
+/// How many optional lists of one struct can be plain `Vec`s: the runtime's record of which
+/// came on the wire (`tolerant::Present`) has 64 bits.
+pub const MAX_PLAIN_LISTS: usize = 64;
+
+impl Struct {
+    /// The optional lists that are plain `Vec`s in Rust, absent reading as empty (the spec
+    /// gives the difference no meaning; `x-nullable` ones, which can be `null`, stay
+    /// `Option`): each field's index, and its bit in the record of which came. The first
+    /// [`MAX_PLAIN_LISTS`]; further ones stay `Option<Vec<_>>`.
+    pub fn plain_lists(&self) -> Vec<(usize, u32)> {
+        self.fields
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| {
+                !f.required && !f.nullable && !f.boxed && matches!(f.ty, TypeRef::Array(_))
+            })
+            .take(MAX_PLAIN_LISTS)
+            .zip(0..)
+            .map(|((i, _), bit)| (i, bit))
+            .collect()
+    }
+}
+
 /// Properties an object has beyond those listed (`additionalProperties`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Additional {

@@ -73,11 +73,7 @@ fn an_answer_without_status_decodes() {
     let mut answer = fixture("camera_data_events_until.json");
     answer.as_object_mut().expect("an object").remove("status");
     let decoded: WelcomeEventResponse = decode(&answer).expect("decodes");
-    let events = decoded
-        .body
-        .as_ref()
-        .and_then(|b| b.events_list.as_ref())
-        .expect("events");
+    let events = &decoded.body.as_ref().expect("a body").events_list;
     assert!(!events.is_empty());
     // Still no status when encoded again.
     let again = serde_json::to_value(&decoded).expect("encodes");
@@ -107,7 +103,7 @@ async fn the_client_returns_answers_with_metadata_as_text_or_without_status() {
         .send_with_meta()
         .await
         .expect("no status is no error");
-    assert!(answer.data.events_list.is_some());
+    assert!(!answer.data.events_list.is_empty());
     assert_eq!(answer.meta.status, None);
     assert_eq!(answer.meta.extra.len(), 0);
 }
@@ -133,7 +129,7 @@ async fn an_optional_field_of_another_type_is_none_kept_in_extra_and_warned_abou
     let station = &decoded.data.devices[0];
     assert_eq!(station.dashboard_data, None);
     assert_eq!(station.extra["dashboard_data"], json!([]));
-    let module = &station.modules.as_ref().expect("modules")[0];
+    let module = &station.modules[0];
     assert_eq!(module.battery_percent, None);
     assert_eq!(module.extra["battery_percent"], json!("low"));
     // The rest of the module is read as usual.
@@ -250,4 +246,30 @@ async fn data_of_another_shape_is_a_decode_error_with_its_path() {
         client.get_stations_data().send().await,
         Err(Error::Decode { .. })
     ));
+}
+
+#[test]
+fn an_absent_list_reads_as_empty_and_is_written_as_it_came() {
+    use netatmo_api::models::{Station, StationModule};
+    // No `modules`: an empty list, and still no `modules` when written again.
+    let bare = json!({"_id": "70:ee:50:00:00:01", "type": "NAMain"});
+    let station: Station = serde_json::from_value(bare.clone()).expect("decodes");
+    assert!(station.modules.is_empty());
+    assert_eq!(serde_json::to_value(&station).expect("encodes"), bare);
+    // `modules: []`: the same empty list, written again as `[]`.
+    let empty = json!({"_id": "70:ee:50:00:00:01", "type": "NAMain", "modules": []});
+    let came_empty: Station = serde_json::from_value(empty.clone()).expect("decodes");
+    assert_eq!(serde_json::to_value(&came_empty).expect("encodes"), empty);
+    // How a value was made is no part of its equality: the data are the same.
+    assert_eq!(station, came_empty);
+    assert_eq!(station, Station::new("70:ee:50:00:00:01", "NAMain"));
+    // A value made here writes its lists when they have items, and leaves empty ones out.
+    let mut made = Station::new("70:ee:50:00:00:01", "NAMain");
+    assert_eq!(serde_json::to_value(&made).expect("encodes"), bare);
+    made.modules
+        .push(StationModule::new("02:00:00:00:00:01", "NAModule1"));
+    let written = serde_json::to_value(&made).expect("encodes");
+    assert_eq!(written["modules"][0]["_id"], "02:00:00:00:00:01");
+    // Debug shows the fields, not the bookkeeping.
+    assert!(!format!("{made:?}").contains("present"));
 }

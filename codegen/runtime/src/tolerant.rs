@@ -723,6 +723,45 @@ impl<A, T: Object> Fields<'_, A, T> {
     }
 }
 
+/// Which optional lists of a struct came on the wire, so that one that came empty (`[]`) is
+/// written again and one that did not come is not: the struct's field is a plain `Vec`
+/// either way (empty when absent), and encoding loses nothing. Bit `i` is the struct's
+/// `i`-th such list; a generated struct has at most 64 (more stay `Option<Vec<_>>`).
+///
+/// It is bookkeeping, not data: every `Present` equals every other, so two structs with
+/// the same fields are equal however they were made.
+#[derive(Clone, Copy, Default)]
+pub struct Present(u64);
+
+impl Present {
+    /// The record of lists that came: `came[i]` for the `i`-th.
+    pub fn of(came: &[bool]) -> Self {
+        Present(
+            came.iter()
+                .take(64)
+                .enumerate()
+                .fold(0, |bits, (i, &came)| bits | (u64::from(came) << i)),
+        )
+    }
+
+    /// Whether the `i`-th list came (then it is written, even empty).
+    pub fn has(self, i: u32) -> bool {
+        i < 64 && self.0 & (1 << i) != 0
+    }
+}
+
+impl PartialEq for Present {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl fmt::Debug for Present {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Present({:#b})", self.0)
+    }
+}
+
 /// The warning for an optional field of another type: where, what the spec says, what came,
 /// and where the value went.
 fn warn(owner: &str, wire: &str, at: &At<'_>, expected: &str, received: &str, kept: bool) {
@@ -1188,6 +1227,16 @@ mod tests {
         let caught = std::panic::catch_unwind(|| with_mode(Mode::Quiet, || panic!("inside")));
         assert!(caught.is_err());
         assert_eq!(MODE.get(), Mode::Warn, "restored after a panic too");
+    }
+
+    #[test]
+    fn present_records_which_lists_came_and_is_no_part_of_equality() {
+        let record = Present::of(&[true, false, true]);
+        assert!(record.has(0) && !record.has(1) && record.has(2) && !record.has(3));
+        assert!(!record.has(64) && !record.has(u32::MAX));
+        assert_eq!(record, Present::default());
+        let all = Present::of(&[true; 70]);
+        assert!(all.has(63) && !all.has(64));
     }
 
     #[test]

@@ -877,7 +877,11 @@ fn delivery(api: &Api, op: &Operation) -> Delivery {
             let wire = &f.name.wire;
             let inner = rust_type(api, &f.ty, Some(&models));
             let unbox = if f.boxed { quote!(*) } else { quote!() };
-            let (data, take) = if f.required && f.nullable {
+            // A list reads as empty when absent: it is the data as it is.
+            let list = answer.plain_lists().iter().any(|(j, _)| *j == i);
+            let (data, take) = if list {
+                (inner, quote!(answer.#name))
+            } else if f.required && f.nullable {
                 (quote!(Option<#inner>), quote!(answer.#name.map(|data| #unbox data)))
             } else if f.required {
                 (inner, quote!(#unbox answer.#name))

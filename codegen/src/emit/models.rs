@@ -227,7 +227,17 @@ fn tagged(
 
 fn structure(api: &Api, def: &TypeDef, s: &Struct, docs: TokenStream) -> TokenStream {
     let name = ident(&def.name.rust);
-    let fields = s.fields.iter().map(|f| field(api, f));
+    let lists = s.plain_lists();
+    let is_list = |i: usize| lists.iter().any(|(j, _)| *j == i);
+    // With plain lists, which of them came decides what is written: `Serialize` is written
+    // out rather than derived, and serde's field attributes have no place.
+    let derived = lists.is_empty();
+    let flatten = derived.then(|| quote!(#[serde(flatten)]));
+    let fields = s
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| field(api, f, is_list(i), derived));
     let extra = match &s.additional {
         Additional::Forbidden => None,
         Additional::Kept(name) => {
@@ -236,7 +246,7 @@ fn structure(api: &Api, def: &TypeDef, s: &Struct, docs: TokenStream) -> TokenSt
                 /// Properties the spec does not list, and optional fields whose value has
                 /// another type than the spec says (the field is then `None`), kept as
                 /// received so that encoding the value again loses nothing.
-                #[serde(flatten)]
+                #flatten
                 pub #name: serde_json::Map<String, serde_json::Value>,
             })
         }
@@ -246,16 +256,31 @@ fn structure(api: &Api, def: &TypeDef, s: &Struct, docs: TokenStream) -> TokenSt
             Some(quote! {
                 /// Properties beyond those listed, by name (and optional fields whose value
                 /// has another type than the spec says, when it is of this type).
-                #[serde(flatten)]
+                #flatten
                 pub #name: std::collections::BTreeMap<String, #ty>,
             })
         }
     };
+    let present = (!lists.is_empty()).then(|| {
+        quote! {
+            /// Which of the lists came on the wire: one that came empty is written again.
+            _present: tolerant::Present,
+        }
+    });
+    let serialize = (!derived).then(|| serialize(def, s, &lists));
     let all_optional = s.fields.iter().all(|f| !f.required || f.nullable);
     let default = all_optional.then(|| quote!(Default,));
     let secrets = s.fields.iter().any(|f| f.secret);
-    let debug = (!secrets).then(|| quote!(Debug,));
-    let redacting_debug = secrets.then(|| {
+    let own_debug = secrets || !lists.is_empty();
+    let debug = (!own_debug).then(|| quote!(Debug,));
+    let serialize_derive = derived.then(|| quote!(Serialize));
+    let debug_doc = if secrets {
+        "Shows every field but the secrets (`format: password`), which read `<redacted>`."
+    } else {
+        "Shows every field."
+    };
+    let debug_doc = own_doc(&[debug_doc]);
+    let redacting_debug = own_debug.then(|| {
         let shown = s.fields.iter().map(|f| {
             let (field, label) = (ident(&f.name.rust), &f.name.rust);
             match (f.secret, !f.required || f.nullable) {
@@ -273,7 +298,7 @@ fn structure(api: &Api, def: &TypeDef, s: &Struct, docs: TokenStream) -> TokenSt
         };
         let label = &def.name.rust;
         quote! {
-            /// Shows every field but the secrets (`format: password`), which read `<redacted>`.
+            #debug_doc
             impl std::fmt::Debug for #name {
                 fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                     f.debug_struct(#label)
@@ -287,18 +312,69 @@ fn structure(api: &Api, def: &TypeDef, s: &Struct, docs: TokenStream) -> TokenSt
     let reader = object(api, &name, s);
     quote! {
         #docs
-        #[derive(#debug Clone, #default PartialEq, Serialize)]
+        #[derive(#debug Clone, #default PartialEq, #serialize_derive)]
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
             #extra
+            #present
         }
+
+        #serialize
 
         #redacting_debug
 
         #reader
 
         tolerant::object!(#name);
+    }
+}
+
+/// `Serialize` for a struct with plain lists: each field under its wire name, an optional one
+/// when set, a list when it has items or came (even empty), then the unlisted properties.
+fn serialize(def: &TypeDef, s: &Struct, lists: &[(usize, u32)]) -> TokenStream {
+    let name = ident(&def.name.rust);
+    let entries = s.fields.iter().enumerate().map(|(i, f)| {
+        let field = ident(&f.name.rust);
+        let wire = &f.name.wire;
+        if let Some((_, bit)) = lists.iter().find(|(j, _)| *j == i) {
+            let bit = proc_macro2::Literal::u32_unsuffixed(*bit);
+            quote! {
+                if !self.#field.is_empty() || self._present.has(#bit) {
+                    map.serialize_entry(#wire, &self.#field)?;
+                }
+            }
+        } else if f.required {
+            quote!(map.serialize_entry(#wire, &self.#field)?;)
+        } else {
+            quote! {
+                if let Some(value) = &self.#field {
+                    map.serialize_entry(#wire, value)?;
+                }
+            }
+        }
+    });
+    let extra = match &s.additional {
+        Additional::Forbidden => None,
+        Additional::Kept(n) | Additional::Typed(n, _) => {
+            let n = ident(&n.rust);
+            Some(quote! {
+                for (key, value) in &self.#n {
+                    map.serialize_entry(key, value)?;
+                }
+            })
+        }
+    };
+    quote! {
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                #(#entries)*
+                #extra
+                map.end()
+            }
+        }
     }
 }
 
@@ -355,15 +431,24 @@ fn object(api: &Api, name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
             }
         }
     };
-    let values = s.fields.iter().map(|f| {
+    let lists = s.plain_lists();
+    let values = s.fields.iter().enumerate().map(|(i, f)| {
         let field = ident(&f.name.rust);
         if f.required && !f.nullable {
             let wire = &f.name.wire;
             quote!(#field: #fields.present(#wire, #field)?,)
+        } else if lists.iter().any(|(j, _)| *j == i) {
+            quote!(#field: #field.unwrap_or_default(),)
         } else {
             quote!(#field,)
         }
     });
+    let came = free("came");
+    let record = (!lists.is_empty()).then(|| {
+        let slots = lists.iter().map(|(i, _)| ident(&s.fields[*i].name.rust));
+        quote!(let #came = tolerant::Present::of(&[#(#slots.is_some()),*]);)
+    });
+    let present = (!lists.is_empty()).then(|| quote!(_present: #came,));
     let extra = match &s.additional {
         Additional::Forbidden => None,
         Additional::Kept(n) | Additional::Typed(n, _) => {
@@ -380,9 +465,11 @@ fn object(api: &Api, name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
             ) -> Result<Self, A::Error> {
                 #(#slots)*
                 #keys
+                #record
                 Ok(Self {
                     #(#values)*
                     #extra
+                    #present
                 })
             }
         }
@@ -403,10 +490,14 @@ fn constructor(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
         };
         quote!(#arg: #ty)
     });
-    let values = s.fields.iter().map(|f| {
+    let lists = s.plain_lists();
+    let values = s.fields.iter().enumerate().map(|(i, f)| {
         let field = ident(&f.name.rust);
         if let Some(tag) = &f.tag {
             return quote!(#field: #tag.to_owned());
+        }
+        if lists.iter().any(|(j, _)| *j == i) {
+            return quote!(#field: Vec::new());
         }
         if !needed(&f) {
             return quote!(#field: None);
@@ -426,14 +517,19 @@ fn constructor(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
             Some(quote!(#n: Default::default(),))
         }
     };
-    let mut doc = if s.fields.iter().any(|f| needed(&f)) {
-        "A value with the required fields set; the optional ones are `None`."
-    } else if s.fields.is_empty() {
-        "An empty value."
+    let present = (!lists.is_empty()).then(|| quote!(_present: Default::default(),));
+    let lists_note = if lists.is_empty() {
+        ""
     } else {
-        "A value with every field `None`, as [`Default`] makes it."
-    }
-    .to_owned();
+        " (lists empty)"
+    };
+    let mut doc = if s.fields.iter().any(|f| needed(&f)) {
+        format!("A value with the required fields set; the optional ones are `None`{lists_note}.")
+    } else if s.fields.is_empty() {
+        "An empty value.".to_owned()
+    } else {
+        format!("A value with every field `None`{lists_note}, as [`Default`] makes it.")
+    };
     for f in &fixed {
         doc.push_str(&format!(
             " `{}` is set to `{}`.",
@@ -446,15 +542,17 @@ fn constructor(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
         impl #name {
             #doc
             pub fn new(#(#args),*) -> Self {
-                Self { #(#values,)* #extra }
+                Self { #(#values,)* #extra #present }
             }
         }
     }
 }
 
 /// One field. The absent/null rule: a field not in `required` is `Option` and left out of
-/// the JSON when `None`; a required `x-nullable` field is `Option` and written as `null`.
-fn field(api: &Api, f: &Field) -> TokenStream {
+/// the JSON when `None`, except a list (`list`), which is empty when absent; a required
+/// `x-nullable` field is `Option` and written as `null`. `derived`: the struct derives
+/// `Serialize`, which the serde attributes are for.
+fn field(api: &Api, f: &Field, list: bool, derived: bool) -> TokenStream {
     let docs = if !f.docs.has_prose() {
         let mut docs = f.docs.clone();
         docs.notes.insert(0, format!("`{}`", f.name.wire));
@@ -468,7 +566,7 @@ fn field(api: &Api, f: &Field) -> TokenStream {
         ty = quote!(Box<#ty>);
     }
     let optional = !f.required || f.nullable;
-    if optional {
+    if optional && !list {
         ty = quote!(Option<#ty>);
     }
     let mut serde = Vec::new();
@@ -479,7 +577,7 @@ fn field(api: &Api, f: &Field) -> TokenStream {
     if !f.required {
         serde.push(quote!(skip_serializing_if = "Option::is_none"));
     }
-    let serde = (!serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
+    let serde = (derived && !serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
     quote! {
         #docs
         #serde

@@ -1070,7 +1070,7 @@ impl<'a> PartnerDevices<'a> {
             .send_json_parts(
                 request,
                 |answer: models::PartnerDevicesResponse| {
-                    let data = answer.body.ok_or("body")?;
+                    let data = answer.body;
                     let mut meta = models::Envelope::new();
                     meta.status = answer.status;
                     meta.time_exec = answer.time_exec;

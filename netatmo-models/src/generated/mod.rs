@@ -170,38 +170,83 @@ impl YearMonth {
 }
 
 /// Where a device is installed.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Place {
     /// Altitude in metres.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub altitude: Option<f64>,
     /// `city`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Country code, e.g. DE.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// IANA time zone, e.g. Europe/Berlin.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// Coordinates as \[longitude, latitude\] (some anonymised samples swap them).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub location: Option<Vec<f64>>,
+    pub location: Vec<f64>,
     /// True when the location was derived from the IP address.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub from_ip: Option<bool>,
     /// `improveLocProposed`
-    #[serde(rename = "improveLocProposed", skip_serializing_if = "Option::is_none")]
     pub improve_loc_proposed: Option<bool>,
     /// `trust_location`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub trust_location: Option<bool>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
-    #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for Place {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.altitude {
+            map.serialize_entry("altitude", value)?;
+        }
+        if let Some(value) = &self.city {
+            map.serialize_entry("city", value)?;
+        }
+        if let Some(value) = &self.country {
+            map.serialize_entry("country", value)?;
+        }
+        if let Some(value) = &self.timezone {
+            map.serialize_entry("timezone", value)?;
+        }
+        if !self.location.is_empty() || self._present.has(0) {
+            map.serialize_entry("location", &self.location)?;
+        }
+        if let Some(value) = &self.from_ip {
+            map.serialize_entry("from_ip", value)?;
+        }
+        if let Some(value) = &self.improve_loc_proposed {
+            map.serialize_entry("improveLocProposed", value)?;
+        }
+        if let Some(value) = &self.trust_location {
+            map.serialize_entry("trust_location", value)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for Place {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Place")
+            .field("altitude", &self.altitude)
+            .field("city", &self.city)
+            .field("country", &self.country)
+            .field("timezone", &self.timezone)
+            .field("location", &self.location)
+            .field("from_ip", &self.from_ip)
+            .field("improve_loc_proposed", &self.improve_loc_proposed)
+            .field("trust_location", &self.trust_location)
+            .field("extra", &self.extra)
+            .finish()
+    }
 }
 
 impl tolerant::Object for Place {
@@ -235,16 +280,18 @@ impl tolerant::Object for Place {
                 _ => fields.unlisted(key)?,
             }
         }
+        let came = tolerant::Present::of(&[location.is_some()]);
         Ok(Self {
             altitude,
             city,
             country,
             timezone,
-            location,
+            location: location.unwrap_or_default(),
             from_ip,
             improve_loc_proposed,
             trust_location,
             extra: fields.rest(),
+            _present: came,
         })
     }
 }
@@ -252,18 +299,19 @@ impl tolerant::Object for Place {
 tolerant::object!(Place);
 
 impl Place {
-    /// A value with every field `None`, as [`Default`] makes it.
+    /// A value with every field `None` (lists empty), as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
             altitude: None,
             city: None,
             country: None,
             timezone: None,
-            location: None,
+            location: Vec::new(),
             from_ip: None,
             improve_loc_proposed: None,
             trust_location: None,
             extra: Default::default(),
+            _present: Default::default(),
         }
     }
 }
@@ -643,56 +691,115 @@ impl DashboardData {
 }
 
 /// A module of a weather station: NAModule1 (outdoor), NAModule2 (wind), NAModule3 (rain), NAModule4 (indoor).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StationModule {
     /// Module id (MAC address).
-    #[serde(rename = "_id")]
     pub id: String,
     /// Device or module type: NAMain (weather station), NAModule1 (outdoor), NAModule2 (wind gauge), NAModule3 (rain gauge), NAModule4 (additional indoor), NHC (Home Coach), NAPlug (thermostat relay), NATherm1 (thermostat).
-    #[serde(rename = "type")]
     pub type_: String,
     /// Name given by the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub module_name: Option<String>,
     /// Measurements this module provides, e.g. Temperature, Humidity.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub data_type: Option<Vec<String>>,
+    pub data_type: Vec<String>,
     /// When the module was set up.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_setup: Option<i64>,
     /// Last time the station received data from the module.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_message: Option<i64>,
     /// Last time the module was seen.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_seen: Option<i64>,
     /// False when the module has not been heard from recently; `dashboard_data` is then absent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reachable: Option<bool>,
     /// Firmware version.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub firmware: Option<i32>,
     /// Radio signal quality: 90 low, 80 medium, 70 high, 60 full (lower is better).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rf_status: Option<i32>,
     /// Battery voltage in mV. Indoor module range 6000-4200 (full 5640, low 4560); outdoor module and rain gauge 6000-3600 (full 5500, low 4000); thermostat 4500-3000 (full 4100, low 3000).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub battery_vp: Option<f64>,
     /// Battery level in percent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub battery_percent: Option<i32>,
     /// Id of the station the module belongs to (seen in some answers).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub main_device: Option<String>,
     /// Last measurements. Absent when the device or module is unreachable, and sometimes even for reachable Home Coaches.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dashboard_data: Option<DashboardData>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
-    #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for StationModule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("_id", &self.id)?;
+        map.serialize_entry("type", &self.type_)?;
+        if let Some(value) = &self.module_name {
+            map.serialize_entry("module_name", value)?;
+        }
+        if !self.data_type.is_empty() || self._present.has(0) {
+            map.serialize_entry("data_type", &self.data_type)?;
+        }
+        if let Some(value) = &self.last_setup {
+            map.serialize_entry("last_setup", value)?;
+        }
+        if let Some(value) = &self.last_message {
+            map.serialize_entry("last_message", value)?;
+        }
+        if let Some(value) = &self.last_seen {
+            map.serialize_entry("last_seen", value)?;
+        }
+        if let Some(value) = &self.reachable {
+            map.serialize_entry("reachable", value)?;
+        }
+        if let Some(value) = &self.firmware {
+            map.serialize_entry("firmware", value)?;
+        }
+        if let Some(value) = &self.rf_status {
+            map.serialize_entry("rf_status", value)?;
+        }
+        if let Some(value) = &self.battery_vp {
+            map.serialize_entry("battery_vp", value)?;
+        }
+        if let Some(value) = &self.battery_percent {
+            map.serialize_entry("battery_percent", value)?;
+        }
+        if let Some(value) = &self.main_device {
+            map.serialize_entry("main_device", value)?;
+        }
+        if let Some(value) = &self.dashboard_data {
+            map.serialize_entry("dashboard_data", value)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for StationModule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StationModule")
+            .field("id", &self.id)
+            .field("type_", &self.type_)
+            .field("module_name", &self.module_name)
+            .field("data_type", &self.data_type)
+            .field("last_setup", &self.last_setup)
+            .field("last_message", &self.last_message)
+            .field("last_seen", &self.last_seen)
+            .field("reachable", &self.reachable)
+            .field("firmware", &self.firmware)
+            .field("rf_status", &self.rf_status)
+            .field("battery_vp", &self.battery_vp)
+            .field("battery_percent", &self.battery_percent)
+            .field("main_device", &self.main_device)
+            .field("dashboard_data", &self.dashboard_data)
+            .field("extra", &self.extra)
+            .finish()
+    }
 }
 
 impl tolerant::Object for StationModule {
@@ -738,11 +845,12 @@ impl tolerant::Object for StationModule {
                 _ => fields.unlisted(key)?,
             }
         }
+        let came = tolerant::Present::of(&[data_type.is_some()]);
         Ok(Self {
             id: fields.present("_id", id)?,
             type_: fields.present("type", type_)?,
             module_name,
-            data_type,
+            data_type: data_type.unwrap_or_default(),
             last_setup,
             last_message,
             last_seen,
@@ -754,6 +862,7 @@ impl tolerant::Object for StationModule {
             main_device,
             dashboard_data,
             extra: fields.rest(),
+            _present: came,
         })
     }
 }
@@ -761,13 +870,13 @@ impl tolerant::Object for StationModule {
 tolerant::object!(StationModule);
 
 impl StationModule {
-    /// A value with the required fields set; the optional ones are `None`.
+    /// A value with the required fields set; the optional ones are `None` (lists empty).
     pub fn new(id: impl Into<String>, type_: impl Into<String>) -> Self {
         Self {
             id: id.into(),
             type_: type_.into(),
             module_name: None,
-            data_type: None,
+            data_type: Vec::new(),
             last_setup: None,
             last_message: None,
             last_seen: None,
@@ -779,82 +888,163 @@ impl StationModule {
             main_device: None,
             dashboard_data: None,
             extra: Default::default(),
+            _present: Default::default(),
         }
     }
 }
 
 /// A weather station (main indoor module, type NAMain) with its modules.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Station {
     /// Station id (MAC address).
-    #[serde(rename = "_id")]
     pub id: String,
     /// `cipher_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cipher_id: Option<String>,
     /// Device or module type: NAMain (weather station), NAModule1 (outdoor), NAModule2 (wind gauge), NAModule3 (rain gauge), NAModule4 (additional indoor), NHC (Home Coach), NAPlug (thermostat relay), NATherm1 (thermostat).
-    #[serde(rename = "type")]
     pub type_: String,
     /// Name of the station (since 2020-11 the home name).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub station_name: Option<String>,
     /// Name of the main module.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub module_name: Option<String>,
     /// `home_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub home_id: Option<String>,
     /// `home_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub home_name: Option<String>,
     /// When the station was first set up.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_setup: Option<i64>,
     /// When the station was last set up.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_setup: Option<i64>,
     /// Last time the station sent data.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_status_store: Option<i64>,
     /// Last firmware upgrade.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_upgrade: Option<i64>,
     /// Firmware version.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub firmware: Option<i32>,
     /// Wi-Fi signal quality (RSSI): 86 bad, 71 average, 56 good (lower is better).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wifi_status: Option<i32>,
     /// True when the station was seen by the Netatmo cloud within the last 4 hours; `dashboard_data` is absent otherwise.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reachable: Option<bool>,
     /// True while the CO2 sensor calibrates.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub co2_calibrating: Option<bool>,
     /// True when the user was invited to (or favourited) the station rather than owning it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
     /// True when the station is a favourite of the user, not owned by them.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub favorite: Option<bool>,
     /// Measurements the main module provides.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub data_type: Option<Vec<String>>,
+    pub data_type: Vec<String>,
     /// `place`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<Place>,
     /// Last measurements. Absent when the device or module is unreachable, and sometimes even for reachable Home Coaches.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dashboard_data: Option<DashboardData>,
     /// Modules linked to this station.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub modules: Option<Vec<StationModule>>,
+    pub modules: Vec<StationModule>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
-    #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for Station {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("_id", &self.id)?;
+        if let Some(value) = &self.cipher_id {
+            map.serialize_entry("cipher_id", value)?;
+        }
+        map.serialize_entry("type", &self.type_)?;
+        if let Some(value) = &self.station_name {
+            map.serialize_entry("station_name", value)?;
+        }
+        if let Some(value) = &self.module_name {
+            map.serialize_entry("module_name", value)?;
+        }
+        if let Some(value) = &self.home_id {
+            map.serialize_entry("home_id", value)?;
+        }
+        if let Some(value) = &self.home_name {
+            map.serialize_entry("home_name", value)?;
+        }
+        if let Some(value) = &self.date_setup {
+            map.serialize_entry("date_setup", value)?;
+        }
+        if let Some(value) = &self.last_setup {
+            map.serialize_entry("last_setup", value)?;
+        }
+        if let Some(value) = &self.last_status_store {
+            map.serialize_entry("last_status_store", value)?;
+        }
+        if let Some(value) = &self.last_upgrade {
+            map.serialize_entry("last_upgrade", value)?;
+        }
+        if let Some(value) = &self.firmware {
+            map.serialize_entry("firmware", value)?;
+        }
+        if let Some(value) = &self.wifi_status {
+            map.serialize_entry("wifi_status", value)?;
+        }
+        if let Some(value) = &self.reachable {
+            map.serialize_entry("reachable", value)?;
+        }
+        if let Some(value) = &self.co2_calibrating {
+            map.serialize_entry("co2_calibrating", value)?;
+        }
+        if let Some(value) = &self.read_only {
+            map.serialize_entry("read_only", value)?;
+        }
+        if let Some(value) = &self.favorite {
+            map.serialize_entry("favorite", value)?;
+        }
+        if !self.data_type.is_empty() || self._present.has(0) {
+            map.serialize_entry("data_type", &self.data_type)?;
+        }
+        if let Some(value) = &self.place {
+            map.serialize_entry("place", value)?;
+        }
+        if let Some(value) = &self.dashboard_data {
+            map.serialize_entry("dashboard_data", value)?;
+        }
+        if !self.modules.is_empty() || self._present.has(1) {
+            map.serialize_entry("modules", &self.modules)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for Station {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Station")
+            .field("id", &self.id)
+            .field("cipher_id", &self.cipher_id)
+            .field("type_", &self.type_)
+            .field("station_name", &self.station_name)
+            .field("module_name", &self.module_name)
+            .field("home_id", &self.home_id)
+            .field("home_name", &self.home_name)
+            .field("date_setup", &self.date_setup)
+            .field("last_setup", &self.last_setup)
+            .field("last_status_store", &self.last_status_store)
+            .field("last_upgrade", &self.last_upgrade)
+            .field("firmware", &self.firmware)
+            .field("wifi_status", &self.wifi_status)
+            .field("reachable", &self.reachable)
+            .field("co2_calibrating", &self.co2_calibrating)
+            .field("read_only", &self.read_only)
+            .field("favorite", &self.favorite)
+            .field("data_type", &self.data_type)
+            .field("place", &self.place)
+            .field("dashboard_data", &self.dashboard_data)
+            .field("modules", &self.modules)
+            .field("extra", &self.extra)
+            .finish()
+    }
 }
 
 impl tolerant::Object for Station {
@@ -916,6 +1106,7 @@ impl tolerant::Object for Station {
                 _ => fields.unlisted(key)?,
             }
         }
+        let came = tolerant::Present::of(&[data_type.is_some(), modules.is_some()]);
         Ok(Self {
             id: fields.present("_id", id)?,
             cipher_id,
@@ -934,11 +1125,12 @@ impl tolerant::Object for Station {
             co2_calibrating,
             read_only,
             favorite,
-            data_type,
+            data_type: data_type.unwrap_or_default(),
             place,
             dashboard_data,
-            modules,
+            modules: modules.unwrap_or_default(),
             extra: fields.rest(),
+            _present: came,
         })
     }
 }
@@ -946,7 +1138,7 @@ impl tolerant::Object for Station {
 tolerant::object!(Station);
 
 impl Station {
-    /// A value with the required fields set; the optional ones are `None`.
+    /// A value with the required fields set; the optional ones are `None` (lists empty).
     pub fn new(id: impl Into<String>, type_: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -966,11 +1158,12 @@ impl Station {
             co2_calibrating: None,
             read_only: None,
             favorite: None,
-            data_type: None,
+            data_type: Vec::new(),
             place: None,
             dashboard_data: None,
-            modules: None,
+            modules: Vec::new(),
             extra: Default::default(),
+            _present: Default::default(),
         }
     }
 }
@@ -1095,68 +1288,139 @@ impl StationsDataResponse {
 }
 
 /// A Healthy Home Coach (type NHC).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct HomeCoach {
     /// Device id (MAC address).
-    #[serde(rename = "_id")]
     pub id: String,
     /// `cipher_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cipher_id: Option<String>,
     /// NHC.
-    #[serde(rename = "type")]
     pub type_: String,
     /// Name of the Home Coach (official spec).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Name of the Home Coach as seen in real answers.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub station_name: Option<String>,
     /// `module_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub module_name: Option<String>,
     /// `date_setup`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_setup: Option<i64>,
     /// `last_setup`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_setup: Option<i64>,
     /// Last time the device sent data.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_status_store: Option<i64>,
     /// Last firmware upgrade.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_upgrade: Option<i64>,
     /// Firmware version.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub firmware: Option<i32>,
     /// Wi-Fi signal quality (RSSI): 86 bad, 71 average, 56 good (lower is better).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wifi_status: Option<i32>,
     /// True when the device was seen recently.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reachable: Option<bool>,
     /// True while the CO2 sensor calibrates.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub co2_calibrating: Option<bool>,
     /// True when the user was invited to the device rather than owning it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
     /// Measurements the device provides.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub data_type: Option<Vec<String>>,
+    pub data_type: Vec<String>,
     /// `place`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<Place>,
     /// Last measurements. Absent when the device or module is unreachable, and sometimes even for reachable Home Coaches. Includes `health_idx`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dashboard_data: Option<DashboardData>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
-    #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for HomeCoach {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("_id", &self.id)?;
+        if let Some(value) = &self.cipher_id {
+            map.serialize_entry("cipher_id", value)?;
+        }
+        map.serialize_entry("type", &self.type_)?;
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.station_name {
+            map.serialize_entry("station_name", value)?;
+        }
+        if let Some(value) = &self.module_name {
+            map.serialize_entry("module_name", value)?;
+        }
+        if let Some(value) = &self.date_setup {
+            map.serialize_entry("date_setup", value)?;
+        }
+        if let Some(value) = &self.last_setup {
+            map.serialize_entry("last_setup", value)?;
+        }
+        if let Some(value) = &self.last_status_store {
+            map.serialize_entry("last_status_store", value)?;
+        }
+        if let Some(value) = &self.last_upgrade {
+            map.serialize_entry("last_upgrade", value)?;
+        }
+        if let Some(value) = &self.firmware {
+            map.serialize_entry("firmware", value)?;
+        }
+        if let Some(value) = &self.wifi_status {
+            map.serialize_entry("wifi_status", value)?;
+        }
+        if let Some(value) = &self.reachable {
+            map.serialize_entry("reachable", value)?;
+        }
+        if let Some(value) = &self.co2_calibrating {
+            map.serialize_entry("co2_calibrating", value)?;
+        }
+        if let Some(value) = &self.read_only {
+            map.serialize_entry("read_only", value)?;
+        }
+        if !self.data_type.is_empty() || self._present.has(0) {
+            map.serialize_entry("data_type", &self.data_type)?;
+        }
+        if let Some(value) = &self.place {
+            map.serialize_entry("place", value)?;
+        }
+        if let Some(value) = &self.dashboard_data {
+            map.serialize_entry("dashboard_data", value)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for HomeCoach {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HomeCoach")
+            .field("id", &self.id)
+            .field("cipher_id", &self.cipher_id)
+            .field("type_", &self.type_)
+            .field("name", &self.name)
+            .field("station_name", &self.station_name)
+            .field("module_name", &self.module_name)
+            .field("date_setup", &self.date_setup)
+            .field("last_setup", &self.last_setup)
+            .field("last_status_store", &self.last_status_store)
+            .field("last_upgrade", &self.last_upgrade)
+            .field("firmware", &self.firmware)
+            .field("wifi_status", &self.wifi_status)
+            .field("reachable", &self.reachable)
+            .field("co2_calibrating", &self.co2_calibrating)
+            .field("read_only", &self.read_only)
+            .field("data_type", &self.data_type)
+            .field("place", &self.place)
+            .field("dashboard_data", &self.dashboard_data)
+            .field("extra", &self.extra)
+            .finish()
+    }
 }
 
 impl tolerant::Object for HomeCoach {
@@ -1212,6 +1476,7 @@ impl tolerant::Object for HomeCoach {
                 _ => fields.unlisted(key)?,
             }
         }
+        let came = tolerant::Present::of(&[data_type.is_some()]);
         Ok(Self {
             id: fields.present("_id", id)?,
             cipher_id,
@@ -1228,10 +1493,11 @@ impl tolerant::Object for HomeCoach {
             reachable,
             co2_calibrating,
             read_only,
-            data_type,
+            data_type: data_type.unwrap_or_default(),
             place,
             dashboard_data,
             extra: fields.rest(),
+            _present: came,
         })
     }
 }
@@ -1239,7 +1505,7 @@ impl tolerant::Object for HomeCoach {
 tolerant::object!(HomeCoach);
 
 impl HomeCoach {
-    /// A value with the required fields set; the optional ones are `None`.
+    /// A value with the required fields set; the optional ones are `None` (lists empty).
     pub fn new(id: impl Into<String>, type_: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -1257,10 +1523,11 @@ impl HomeCoach {
             reachable: None,
             co2_calibrating: None,
             read_only: None,
-            data_type: None,
+            data_type: Vec::new(),
             place: None,
             dashboard_data: None,
             extra: Default::default(),
+            _present: Default::default(),
         }
     }
 }
@@ -2015,20 +2282,53 @@ impl BoilerEvent {
 }
 
 /// Boiler responsiveness events (undocumented; seen in real answers).
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ThermEventHistory {
     /// `boiler_not_responding_events`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub boiler_not_responding_events: Option<Vec<BoilerEvent>>,
+    pub boiler_not_responding_events: Vec<BoilerEvent>,
     /// `boiler_responding_events`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub boiler_responding_events: Option<Vec<BoilerEvent>>,
+    pub boiler_responding_events: Vec<BoilerEvent>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
-    #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for ThermEventHistory {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if !self.boiler_not_responding_events.is_empty() || self._present.has(0) {
+            map.serialize_entry(
+                "boiler_not_responding_events",
+                &self.boiler_not_responding_events,
+            )?;
+        }
+        if !self.boiler_responding_events.is_empty() || self._present.has(1) {
+            map.serialize_entry(
+                "boiler_responding_events",
+                &self.boiler_responding_events,
+            )?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for ThermEventHistory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ThermEventHistory")
+            .field("boiler_not_responding_events", &self.boiler_not_responding_events)
+            .field("boiler_responding_events", &self.boiler_responding_events)
+            .field("extra", &self.extra)
+            .finish()
+    }
 }
 
 impl tolerant::Object for ThermEventHistory {
@@ -2058,10 +2358,15 @@ impl tolerant::Object for ThermEventHistory {
                 _ => fields.unlisted(key)?,
             }
         }
+        let came = tolerant::Present::of(
+            &[boiler_not_responding_events.is_some(), boiler_responding_events.is_some()],
+        );
         Ok(Self {
-            boiler_not_responding_events,
-            boiler_responding_events,
+            boiler_not_responding_events: boiler_not_responding_events
+                .unwrap_or_default(),
+            boiler_responding_events: boiler_responding_events.unwrap_or_default(),
             extra: fields.rest(),
+            _present: came,
         })
     }
 }
@@ -2069,79 +2374,151 @@ impl tolerant::Object for ThermEventHistory {
 tolerant::object!(ThermEventHistory);
 
 impl ThermEventHistory {
-    /// A value with every field `None`, as [`Default`] makes it.
+    /// A value with every field `None` (lists empty), as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
-            boiler_not_responding_events: None,
-            boiler_responding_events: None,
+            boiler_not_responding_events: Vec::new(),
+            boiler_responding_events: Vec::new(),
             extra: Default::default(),
+            _present: Default::default(),
         }
     }
 }
 
 /// A thermostat module (type NATherm1) of a relay.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Thermostat {
     /// Module id (MAC address).
-    #[serde(rename = "_id")]
     pub id: String,
     /// Device or module type: NAMain (weather station), NAModule1 (outdoor), NAModule2 (wind gauge), NAModule3 (rain gauge), NAModule4 (additional indoor), NHC (Home Coach), NAPlug (thermostat relay), NATherm1 (thermostat).
-    #[serde(rename = "type")]
     pub type_: String,
     /// `module_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub module_name: Option<String>,
     /// Firmware version.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub firmware: Option<i32>,
     /// `last_message`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_message: Option<i64>,
     /// Last time the thermostat was seen.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_therm_seen: Option<i64>,
     /// Radio signal quality: 90 low, 80 medium, 70 high, 60 full (lower is better).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rf_status: Option<i32>,
     /// Battery voltage in mV. Indoor module range 6000-4200 (full 5640, low 4560); outdoor module and rain gauge 6000-3600 (full 5500, low 4000); thermostat 4500-3000 (full 4100, low 3000).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub battery_vp: Option<f64>,
     /// Battery level in percent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub battery_percent: Option<i32>,
     /// Display orientation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub therm_orientation: Option<i32>,
     /// Last command sent to the boiler relay (0 = off, otherwise on).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub therm_relay_cmd: Option<i32>,
     /// True while the thermostat heats in advance of the next zone.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub anticipating: Option<bool>,
     /// Last measurement.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub measured: Option<ThermMeasure>,
     /// Setpoint currently in use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setpoint: Option<Setpoint>,
     /// Setpoint ordered but not yet applied.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setpoint_order: Option<Setpoint>,
     /// The last setpoints the thermostat entered.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub setpoint_history: Option<Vec<SetpointLog>>,
+    pub setpoint_history: Vec<SetpointLog>,
     /// `event_history`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_history: Option<ThermEventHistory>,
     /// The weekly programs of the thermostat.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub therm_program_list: Option<Vec<ThermProgram>>,
+    pub therm_program_list: Vec<ThermProgram>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
-    #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for Thermostat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("_id", &self.id)?;
+        map.serialize_entry("type", &self.type_)?;
+        if let Some(value) = &self.module_name {
+            map.serialize_entry("module_name", value)?;
+        }
+        if let Some(value) = &self.firmware {
+            map.serialize_entry("firmware", value)?;
+        }
+        if let Some(value) = &self.last_message {
+            map.serialize_entry("last_message", value)?;
+        }
+        if let Some(value) = &self.last_therm_seen {
+            map.serialize_entry("last_therm_seen", value)?;
+        }
+        if let Some(value) = &self.rf_status {
+            map.serialize_entry("rf_status", value)?;
+        }
+        if let Some(value) = &self.battery_vp {
+            map.serialize_entry("battery_vp", value)?;
+        }
+        if let Some(value) = &self.battery_percent {
+            map.serialize_entry("battery_percent", value)?;
+        }
+        if let Some(value) = &self.therm_orientation {
+            map.serialize_entry("therm_orientation", value)?;
+        }
+        if let Some(value) = &self.therm_relay_cmd {
+            map.serialize_entry("therm_relay_cmd", value)?;
+        }
+        if let Some(value) = &self.anticipating {
+            map.serialize_entry("anticipating", value)?;
+        }
+        if let Some(value) = &self.measured {
+            map.serialize_entry("measured", value)?;
+        }
+        if let Some(value) = &self.setpoint {
+            map.serialize_entry("setpoint", value)?;
+        }
+        if let Some(value) = &self.setpoint_order {
+            map.serialize_entry("setpoint_order", value)?;
+        }
+        if !self.setpoint_history.is_empty() || self._present.has(0) {
+            map.serialize_entry("setpoint_history", &self.setpoint_history)?;
+        }
+        if let Some(value) = &self.event_history {
+            map.serialize_entry("event_history", value)?;
+        }
+        if !self.therm_program_list.is_empty() || self._present.has(1) {
+            map.serialize_entry("therm_program_list", &self.therm_program_list)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for Thermostat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Thermostat")
+            .field("id", &self.id)
+            .field("type_", &self.type_)
+            .field("module_name", &self.module_name)
+            .field("firmware", &self.firmware)
+            .field("last_message", &self.last_message)
+            .field("last_therm_seen", &self.last_therm_seen)
+            .field("rf_status", &self.rf_status)
+            .field("battery_vp", &self.battery_vp)
+            .field("battery_percent", &self.battery_percent)
+            .field("therm_orientation", &self.therm_orientation)
+            .field("therm_relay_cmd", &self.therm_relay_cmd)
+            .field("anticipating", &self.anticipating)
+            .field("measured", &self.measured)
+            .field("setpoint", &self.setpoint)
+            .field("setpoint_order", &self.setpoint_order)
+            .field("setpoint_history", &self.setpoint_history)
+            .field("event_history", &self.event_history)
+            .field("therm_program_list", &self.therm_program_list)
+            .field("extra", &self.extra)
+            .finish()
+    }
 }
 
 impl tolerant::Object for Thermostat {
@@ -2205,6 +2582,9 @@ impl tolerant::Object for Thermostat {
                 _ => fields.unlisted(key)?,
             }
         }
+        let came = tolerant::Present::of(
+            &[setpoint_history.is_some(), therm_program_list.is_some()],
+        );
         Ok(Self {
             id: fields.present("_id", id)?,
             type_: fields.present("type", type_)?,
@@ -2221,10 +2601,11 @@ impl tolerant::Object for Thermostat {
             measured,
             setpoint,
             setpoint_order,
-            setpoint_history,
+            setpoint_history: setpoint_history.unwrap_or_default(),
             event_history,
-            therm_program_list,
+            therm_program_list: therm_program_list.unwrap_or_default(),
             extra: fields.rest(),
+            _present: came,
         })
     }
 }
@@ -2232,7 +2613,7 @@ impl tolerant::Object for Thermostat {
 tolerant::object!(Thermostat);
 
 impl Thermostat {
-    /// A value with the required fields set; the optional ones are `None`.
+    /// A value with the required fields set; the optional ones are `None` (lists empty).
     pub fn new(id: impl Into<String>, type_: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -2250,65 +2631,125 @@ impl Thermostat {
             measured: None,
             setpoint: None,
             setpoint_order: None,
-            setpoint_history: None,
+            setpoint_history: Vec::new(),
             event_history: None,
-            therm_program_list: None,
+            therm_program_list: Vec::new(),
             extra: Default::default(),
+            _present: Default::default(),
         }
     }
 }
 
 /// A thermostat relay (type NAPlug) with its thermostats.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Plug {
     /// Relay id (MAC address).
-    #[serde(rename = "_id")]
     pub id: String,
     /// Device or module type: NAMain (weather station), NAModule1 (outdoor), NAModule2 (wind gauge), NAModule3 (rain gauge), NAModule4 (additional indoor), NHC (Home Coach), NAPlug (thermostat relay), NATherm1 (thermostat).
-    #[serde(rename = "type")]
     pub type_: String,
     /// `station_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub station_name: Option<String>,
     /// Firmware version.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub firmware: Option<i32>,
     /// `last_setup`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_setup: Option<i64>,
     /// `last_status_store`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_status_store: Option<i64>,
     /// Last time the relay was seen.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_plug_seen: Option<i64>,
     /// 1 when a boiler is connected to the relay.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub plug_connected_boiler: Option<i32>,
     /// `udp_conn`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub udp_conn: Option<bool>,
     /// Wi-Fi signal quality (RSSI): 86 bad, 71 average, 56 good (lower is better).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wifi_status: Option<i32>,
     /// `syncing`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub syncing: Option<bool>,
     /// Month of the last energy report.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_bilan: Option<YearMonth>,
     /// `place`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<Place>,
     /// Thermostats linked to this relay.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub modules: Option<Vec<Thermostat>>,
+    pub modules: Vec<Thermostat>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
-    #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for Plug {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("_id", &self.id)?;
+        map.serialize_entry("type", &self.type_)?;
+        if let Some(value) = &self.station_name {
+            map.serialize_entry("station_name", value)?;
+        }
+        if let Some(value) = &self.firmware {
+            map.serialize_entry("firmware", value)?;
+        }
+        if let Some(value) = &self.last_setup {
+            map.serialize_entry("last_setup", value)?;
+        }
+        if let Some(value) = &self.last_status_store {
+            map.serialize_entry("last_status_store", value)?;
+        }
+        if let Some(value) = &self.last_plug_seen {
+            map.serialize_entry("last_plug_seen", value)?;
+        }
+        if let Some(value) = &self.plug_connected_boiler {
+            map.serialize_entry("plug_connected_boiler", value)?;
+        }
+        if let Some(value) = &self.udp_conn {
+            map.serialize_entry("udp_conn", value)?;
+        }
+        if let Some(value) = &self.wifi_status {
+            map.serialize_entry("wifi_status", value)?;
+        }
+        if let Some(value) = &self.syncing {
+            map.serialize_entry("syncing", value)?;
+        }
+        if let Some(value) = &self.last_bilan {
+            map.serialize_entry("last_bilan", value)?;
+        }
+        if let Some(value) = &self.place {
+            map.serialize_entry("place", value)?;
+        }
+        if !self.modules.is_empty() || self._present.has(0) {
+            map.serialize_entry("modules", &self.modules)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for Plug {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Plug")
+            .field("id", &self.id)
+            .field("type_", &self.type_)
+            .field("station_name", &self.station_name)
+            .field("firmware", &self.firmware)
+            .field("last_setup", &self.last_setup)
+            .field("last_status_store", &self.last_status_store)
+            .field("last_plug_seen", &self.last_plug_seen)
+            .field("plug_connected_boiler", &self.plug_connected_boiler)
+            .field("udp_conn", &self.udp_conn)
+            .field("wifi_status", &self.wifi_status)
+            .field("syncing", &self.syncing)
+            .field("last_bilan", &self.last_bilan)
+            .field("place", &self.place)
+            .field("modules", &self.modules)
+            .field("extra", &self.extra)
+            .finish()
+    }
 }
 
 impl tolerant::Object for Plug {
@@ -2356,6 +2797,7 @@ impl tolerant::Object for Plug {
                 _ => fields.unlisted(key)?,
             }
         }
+        let came = tolerant::Present::of(&[modules.is_some()]);
         Ok(Self {
             id: fields.present("_id", id)?,
             type_: fields.present("type", type_)?,
@@ -2370,8 +2812,9 @@ impl tolerant::Object for Plug {
             syncing,
             last_bilan,
             place,
-            modules,
+            modules: modules.unwrap_or_default(),
             extra: fields.rest(),
+            _present: came,
         })
     }
 }
@@ -2379,7 +2822,7 @@ impl tolerant::Object for Plug {
 tolerant::object!(Plug);
 
 impl Plug {
-    /// A value with the required fields set; the optional ones are `None`.
+    /// A value with the required fields set; the optional ones are `None` (lists empty).
     pub fn new(id: impl Into<String>, type_: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -2395,8 +2838,9 @@ impl Plug {
             syncing: None,
             last_bilan: None,
             place: None,
-            modules: None,
+            modules: Vec::new(),
             extra: Default::default(),
+            _present: Default::default(),
         }
     }
 }
@@ -2521,62 +2965,131 @@ impl ThermostatsDataResponse {
 }
 
 /// Body of getthermstate (operation shut down 2016-11-30; shape from the official spec only).
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ThermStateBody {
     /// `setpoint`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setpoint: Option<Setpoint>,
     /// `setpoint_order`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setpoint_order: Option<Setpoint>,
     /// `therm_program`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub therm_program: Option<ThermProgram>,
     /// `therm_program_backup`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub therm_program_backup: Option<Vec<ThermProgram>>,
+    pub therm_program_backup: Vec<ThermProgram>,
     /// `therm_program_order`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub therm_program_order: Option<ThermProgram>,
     /// `therm_orientation`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub therm_orientation: Option<i32>,
     /// `therm_relay_cmd`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub therm_relay_cmd: Option<i32>,
     /// Battery voltage in mV. Indoor module range 6000-4200 (full 5640, low 4560); outdoor module and rain gauge 6000-3600 (full 5500, low 4000); thermostat 4500-3000 (full 4100, low 3000).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub battery_vp: Option<f64>,
     /// Battery level in percent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub battery_percent: Option<i32>,
     /// Radio signal quality: 90 low, 80 medium, 70 high, 60 full (lower is better).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rf_status: Option<i32>,
     /// `plug_connected_boiler`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub plug_connected_boiler: Option<i32>,
     /// `udp_conn`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub udp_conn: Option<bool>,
     /// `last_therm_seen`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_therm_seen: Option<i64>,
     /// `last_plug_seen`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_plug_seen: Option<i64>,
     /// Wi-Fi signal quality (RSSI): 86 bad, 71 average, 56 good (lower is better).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wifi_status: Option<i32>,
     /// `measured`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub measured: Option<ThermMeasure>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
-    #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for ThermStateBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.setpoint {
+            map.serialize_entry("setpoint", value)?;
+        }
+        if let Some(value) = &self.setpoint_order {
+            map.serialize_entry("setpoint_order", value)?;
+        }
+        if let Some(value) = &self.therm_program {
+            map.serialize_entry("therm_program", value)?;
+        }
+        if !self.therm_program_backup.is_empty() || self._present.has(0) {
+            map.serialize_entry("therm_program_backup", &self.therm_program_backup)?;
+        }
+        if let Some(value) = &self.therm_program_order {
+            map.serialize_entry("therm_program_order", value)?;
+        }
+        if let Some(value) = &self.therm_orientation {
+            map.serialize_entry("therm_orientation", value)?;
+        }
+        if let Some(value) = &self.therm_relay_cmd {
+            map.serialize_entry("therm_relay_cmd", value)?;
+        }
+        if let Some(value) = &self.battery_vp {
+            map.serialize_entry("battery_vp", value)?;
+        }
+        if let Some(value) = &self.battery_percent {
+            map.serialize_entry("battery_percent", value)?;
+        }
+        if let Some(value) = &self.rf_status {
+            map.serialize_entry("rf_status", value)?;
+        }
+        if let Some(value) = &self.plug_connected_boiler {
+            map.serialize_entry("plug_connected_boiler", value)?;
+        }
+        if let Some(value) = &self.udp_conn {
+            map.serialize_entry("udp_conn", value)?;
+        }
+        if let Some(value) = &self.last_therm_seen {
+            map.serialize_entry("last_therm_seen", value)?;
+        }
+        if let Some(value) = &self.last_plug_seen {
+            map.serialize_entry("last_plug_seen", value)?;
+        }
+        if let Some(value) = &self.wifi_status {
+            map.serialize_entry("wifi_status", value)?;
+        }
+        if let Some(value) = &self.measured {
+            map.serialize_entry("measured", value)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for ThermStateBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ThermStateBody")
+            .field("setpoint", &self.setpoint)
+            .field("setpoint_order", &self.setpoint_order)
+            .field("therm_program", &self.therm_program)
+            .field("therm_program_backup", &self.therm_program_backup)
+            .field("therm_program_order", &self.therm_program_order)
+            .field("therm_orientation", &self.therm_orientation)
+            .field("therm_relay_cmd", &self.therm_relay_cmd)
+            .field("battery_vp", &self.battery_vp)
+            .field("battery_percent", &self.battery_percent)
+            .field("rf_status", &self.rf_status)
+            .field("plug_connected_boiler", &self.plug_connected_boiler)
+            .field("udp_conn", &self.udp_conn)
+            .field("last_therm_seen", &self.last_therm_seen)
+            .field("last_plug_seen", &self.last_plug_seen)
+            .field("wifi_status", &self.wifi_status)
+            .field("measured", &self.measured)
+            .field("extra", &self.extra)
+            .finish()
+    }
 }
 
 impl tolerant::Object for ThermStateBody {
@@ -2640,11 +3153,12 @@ impl tolerant::Object for ThermStateBody {
                 _ => fields.unlisted(key)?,
             }
         }
+        let came = tolerant::Present::of(&[therm_program_backup.is_some()]);
         Ok(Self {
             setpoint,
             setpoint_order,
             therm_program,
-            therm_program_backup,
+            therm_program_backup: therm_program_backup.unwrap_or_default(),
             therm_program_order,
             therm_orientation,
             therm_relay_cmd,
@@ -2658,6 +3172,7 @@ impl tolerant::Object for ThermStateBody {
             wifi_status,
             measured,
             extra: fields.rest(),
+            _present: came,
         })
     }
 }
@@ -2665,13 +3180,13 @@ impl tolerant::Object for ThermStateBody {
 tolerant::object!(ThermStateBody);
 
 impl ThermStateBody {
-    /// A value with every field `None`, as [`Default`] makes it.
+    /// A value with every field `None` (lists empty), as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
             setpoint: None,
             setpoint_order: None,
             therm_program: None,
-            therm_program_backup: None,
+            therm_program_backup: Vec::new(),
             therm_program_order: None,
             therm_orientation: None,
             therm_relay_cmd: None,
@@ -2685,6 +3200,7 @@ impl ThermStateBody {
             wifi_status: None,
             measured: None,
             extra: Default::default(),
+            _present: Default::default(),
         }
     }
 }
@@ -2870,89 +3386,183 @@ impl ScheduleCreatedResponse {
 }
 
 /// A device as listed by devicelist (operation shut down 2016-11-30).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Device {
     /// Device id (MAC address).
-    #[serde(rename = "_id")]
     pub id: String,
     /// `cipher_id`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cipher_id: Option<String>,
     /// Device or module type: NAMain (weather station), NAModule1 (outdoor), NAModule2 (wind gauge), NAModule3 (rain gauge), NAModule4 (additional indoor), NHC (Home Coach), NAPlug (thermostat relay), NATherm1 (thermostat).
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// `station_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub station_name: Option<String>,
     /// `module_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub module_name: Option<String>,
     /// When the device was set up ({sec, usec}, unlike the newer operations).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_setup: Option<Date>,
     /// `last_setup`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_setup: Option<i64>,
     /// `last_status_store`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_status_store: Option<i64>,
     /// `last_upgrade`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_upgrade: Option<i64>,
     /// `last_fw_update`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_fw_update: Option<i64>,
     /// `last_radio_store`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_radio_store: Option<i64>,
     /// Firmware version.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub firmware: Option<i32>,
     /// `hw_version`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hw_version: Option<i32>,
     /// Wi-Fi signal quality (RSSI): 86 bad, 71 average, 56 good (lower is better).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wifi_status: Option<i32>,
     /// `ip`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip: Option<String>,
     /// `co2_calibrating`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub co2_calibrating: Option<bool>,
     /// `public_ext_data`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ext_data: Option<bool>,
     /// `udp_conn`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub udp_conn: Option<bool>,
     /// `data_type`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub data_type: Option<Vec<String>>,
+    pub data_type: Vec<String>,
     /// Ids of the modules linked with this device.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub modules: Option<Vec<String>>,
+    pub modules: Vec<String>,
     /// `user_owner`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_owner: Option<Vec<String>>,
+    pub user_owner: Vec<String>,
     /// `place`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<Place>,
     /// Last measurements. Absent when the device or module is unreachable, and sometimes even for reachable Home Coaches.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dashboard_data: Option<DashboardData>,
     /// `setpoint`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setpoint: Option<Setpoint>,
     /// `setpoint_default_duration`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setpoint_default_duration: Option<i32>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
-    #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for Device {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("_id", &self.id)?;
+        if let Some(value) = &self.cipher_id {
+            map.serialize_entry("cipher_id", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.station_name {
+            map.serialize_entry("station_name", value)?;
+        }
+        if let Some(value) = &self.module_name {
+            map.serialize_entry("module_name", value)?;
+        }
+        if let Some(value) = &self.date_setup {
+            map.serialize_entry("date_setup", value)?;
+        }
+        if let Some(value) = &self.last_setup {
+            map.serialize_entry("last_setup", value)?;
+        }
+        if let Some(value) = &self.last_status_store {
+            map.serialize_entry("last_status_store", value)?;
+        }
+        if let Some(value) = &self.last_upgrade {
+            map.serialize_entry("last_upgrade", value)?;
+        }
+        if let Some(value) = &self.last_fw_update {
+            map.serialize_entry("last_fw_update", value)?;
+        }
+        if let Some(value) = &self.last_radio_store {
+            map.serialize_entry("last_radio_store", value)?;
+        }
+        if let Some(value) = &self.firmware {
+            map.serialize_entry("firmware", value)?;
+        }
+        if let Some(value) = &self.hw_version {
+            map.serialize_entry("hw_version", value)?;
+        }
+        if let Some(value) = &self.wifi_status {
+            map.serialize_entry("wifi_status", value)?;
+        }
+        if let Some(value) = &self.ip {
+            map.serialize_entry("ip", value)?;
+        }
+        if let Some(value) = &self.co2_calibrating {
+            map.serialize_entry("co2_calibrating", value)?;
+        }
+        if let Some(value) = &self.public_ext_data {
+            map.serialize_entry("public_ext_data", value)?;
+        }
+        if let Some(value) = &self.udp_conn {
+            map.serialize_entry("udp_conn", value)?;
+        }
+        if !self.data_type.is_empty() || self._present.has(0) {
+            map.serialize_entry("data_type", &self.data_type)?;
+        }
+        if !self.modules.is_empty() || self._present.has(1) {
+            map.serialize_entry("modules", &self.modules)?;
+        }
+        if !self.user_owner.is_empty() || self._present.has(2) {
+            map.serialize_entry("user_owner", &self.user_owner)?;
+        }
+        if let Some(value) = &self.place {
+            map.serialize_entry("place", value)?;
+        }
+        if let Some(value) = &self.dashboard_data {
+            map.serialize_entry("dashboard_data", value)?;
+        }
+        if let Some(value) = &self.setpoint {
+            map.serialize_entry("setpoint", value)?;
+        }
+        if let Some(value) = &self.setpoint_default_duration {
+            map.serialize_entry("setpoint_default_duration", value)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for Device {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Device")
+            .field("id", &self.id)
+            .field("cipher_id", &self.cipher_id)
+            .field("type_", &self.type_)
+            .field("station_name", &self.station_name)
+            .field("module_name", &self.module_name)
+            .field("date_setup", &self.date_setup)
+            .field("last_setup", &self.last_setup)
+            .field("last_status_store", &self.last_status_store)
+            .field("last_upgrade", &self.last_upgrade)
+            .field("last_fw_update", &self.last_fw_update)
+            .field("last_radio_store", &self.last_radio_store)
+            .field("firmware", &self.firmware)
+            .field("hw_version", &self.hw_version)
+            .field("wifi_status", &self.wifi_status)
+            .field("ip", &self.ip)
+            .field("co2_calibrating", &self.co2_calibrating)
+            .field("public_ext_data", &self.public_ext_data)
+            .field("udp_conn", &self.udp_conn)
+            .field("data_type", &self.data_type)
+            .field("modules", &self.modules)
+            .field("user_owner", &self.user_owner)
+            .field("place", &self.place)
+            .field("dashboard_data", &self.dashboard_data)
+            .field("setpoint", &self.setpoint)
+            .field("setpoint_default_duration", &self.setpoint_default_duration)
+            .field("extra", &self.extra)
+            .finish()
+    }
 }
 
 impl tolerant::Object for Device {
@@ -3034,6 +3644,9 @@ impl tolerant::Object for Device {
                 _ => fields.unlisted(key)?,
             }
         }
+        let came = tolerant::Present::of(
+            &[data_type.is_some(), modules.is_some(), user_owner.is_some()],
+        );
         Ok(Self {
             id: fields.present("_id", id)?,
             cipher_id,
@@ -3053,14 +3666,15 @@ impl tolerant::Object for Device {
             co2_calibrating,
             public_ext_data,
             udp_conn,
-            data_type,
-            modules,
-            user_owner,
+            data_type: data_type.unwrap_or_default(),
+            modules: modules.unwrap_or_default(),
+            user_owner: user_owner.unwrap_or_default(),
             place,
             dashboard_data,
             setpoint,
             setpoint_default_duration,
             extra: fields.rest(),
+            _present: came,
         })
     }
 }
@@ -3068,7 +3682,7 @@ impl tolerant::Object for Device {
 tolerant::object!(Device);
 
 impl Device {
-    /// A value with the required fields set; the optional ones are `None`.
+    /// A value with the required fields set; the optional ones are `None` (lists empty).
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -3089,75 +3703,143 @@ impl Device {
             co2_calibrating: None,
             public_ext_data: None,
             udp_conn: None,
-            data_type: None,
-            modules: None,
-            user_owner: None,
+            data_type: Vec::new(),
+            modules: Vec::new(),
+            user_owner: Vec::new(),
             place: None,
             dashboard_data: None,
             setpoint: None,
             setpoint_default_duration: None,
             extra: Default::default(),
+            _present: Default::default(),
         }
     }
 }
 
 /// A module as listed by devicelist (operation shut down 2016-11-30).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Module {
     /// Module id (MAC address).
-    #[serde(rename = "_id")]
     pub id: String,
     /// Device or module type: NAMain (weather station), NAModule1 (outdoor), NAModule2 (wind gauge), NAModule3 (rain gauge), NAModule4 (additional indoor), NHC (Home Coach), NAPlug (thermostat relay), NATherm1 (thermostat).
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Id of the device the module belongs to.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub main_device: Option<String>,
     /// `module_name`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub module_name: Option<String>,
     /// `date_setup`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_setup: Option<Date>,
     /// `last_message`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_message: Option<i64>,
     /// `last_seen`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_seen: Option<i64>,
     /// Firmware version.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub firmware: Option<i32>,
     /// Radio signal quality: 90 low, 80 medium, 70 high, 60 full (lower is better).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rf_status: Option<i32>,
     /// Battery voltage in mV. Indoor module range 6000-4200 (full 5640, low 4560); outdoor module and rain gauge 6000-3600 (full 5500, low 4000); thermostat 4500-3000 (full 4100, low 3000).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub battery_vp: Option<f64>,
     /// Battery level in percent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub battery_percent: Option<i32>,
     /// `public_ext_data`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ext_data: Option<bool>,
     /// `therm_orientation`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub therm_orientation: Option<i32>,
     /// `therm_relay_cmd`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub therm_relay_cmd: Option<i32>,
     /// `data_type`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub data_type: Option<Vec<String>>,
+    pub data_type: Vec<String>,
     /// Last measurements. Absent when the device or module is unreachable, and sometimes even for reachable Home Coaches.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dashboard_data: Option<DashboardData>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
-    #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for Module {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("_id", &self.id)?;
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.main_device {
+            map.serialize_entry("main_device", value)?;
+        }
+        if let Some(value) = &self.module_name {
+            map.serialize_entry("module_name", value)?;
+        }
+        if let Some(value) = &self.date_setup {
+            map.serialize_entry("date_setup", value)?;
+        }
+        if let Some(value) = &self.last_message {
+            map.serialize_entry("last_message", value)?;
+        }
+        if let Some(value) = &self.last_seen {
+            map.serialize_entry("last_seen", value)?;
+        }
+        if let Some(value) = &self.firmware {
+            map.serialize_entry("firmware", value)?;
+        }
+        if let Some(value) = &self.rf_status {
+            map.serialize_entry("rf_status", value)?;
+        }
+        if let Some(value) = &self.battery_vp {
+            map.serialize_entry("battery_vp", value)?;
+        }
+        if let Some(value) = &self.battery_percent {
+            map.serialize_entry("battery_percent", value)?;
+        }
+        if let Some(value) = &self.public_ext_data {
+            map.serialize_entry("public_ext_data", value)?;
+        }
+        if let Some(value) = &self.therm_orientation {
+            map.serialize_entry("therm_orientation", value)?;
+        }
+        if let Some(value) = &self.therm_relay_cmd {
+            map.serialize_entry("therm_relay_cmd", value)?;
+        }
+        if !self.data_type.is_empty() || self._present.has(0) {
+            map.serialize_entry("data_type", &self.data_type)?;
+        }
+        if let Some(value) = &self.dashboard_data {
+            map.serialize_entry("dashboard_data", value)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for Module {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Module")
+            .field("id", &self.id)
+            .field("type_", &self.type_)
+            .field("main_device", &self.main_device)
+            .field("module_name", &self.module_name)
+            .field("date_setup", &self.date_setup)
+            .field("last_message", &self.last_message)
+            .field("last_seen", &self.last_seen)
+            .field("firmware", &self.firmware)
+            .field("rf_status", &self.rf_status)
+            .field("battery_vp", &self.battery_vp)
+            .field("battery_percent", &self.battery_percent)
+            .field("public_ext_data", &self.public_ext_data)
+            .field("therm_orientation", &self.therm_orientation)
+            .field("therm_relay_cmd", &self.therm_relay_cmd)
+            .field("data_type", &self.data_type)
+            .field("dashboard_data", &self.dashboard_data)
+            .field("extra", &self.extra)
+            .finish()
+    }
 }
 
 impl tolerant::Object for Module {
@@ -3213,6 +3895,7 @@ impl tolerant::Object for Module {
                 _ => fields.unlisted(key)?,
             }
         }
+        let came = tolerant::Present::of(&[data_type.is_some()]);
         Ok(Self {
             id: fields.present("_id", id)?,
             type_,
@@ -3228,9 +3911,10 @@ impl tolerant::Object for Module {
             public_ext_data,
             therm_orientation,
             therm_relay_cmd,
-            data_type,
+            data_type: data_type.unwrap_or_default(),
             dashboard_data,
             extra: fields.rest(),
+            _present: came,
         })
     }
 }
@@ -3238,7 +3922,7 @@ impl tolerant::Object for Module {
 tolerant::object!(Module);
 
 impl Module {
-    /// A value with the required fields set; the optional ones are `None`.
+    /// A value with the required fields set; the optional ones are `None` (lists empty).
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -3255,28 +3939,56 @@ impl Module {
             public_ext_data: None,
             therm_orientation: None,
             therm_relay_cmd: None,
-            data_type: None,
+            data_type: Vec::new(),
             dashboard_data: None,
             extra: Default::default(),
+            _present: Default::default(),
         }
     }
 }
 
 /// Body of devicelist.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeviceListBody {
     /// `devices`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub devices: Option<Vec<Device>>,
+    pub devices: Vec<Device>,
     /// `modules`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub modules: Option<Vec<Module>>,
+    pub modules: Vec<Module>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
-    #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for DeviceListBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if !self.devices.is_empty() || self._present.has(0) {
+            map.serialize_entry("devices", &self.devices)?;
+        }
+        if !self.modules.is_empty() || self._present.has(1) {
+            map.serialize_entry("modules", &self.modules)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for DeviceListBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeviceListBody")
+            .field("devices", &self.devices)
+            .field("modules", &self.modules)
+            .field("extra", &self.extra)
+            .finish()
+    }
 }
 
 impl tolerant::Object for DeviceListBody {
@@ -3294,10 +4006,12 @@ impl tolerant::Object for DeviceListBody {
                 _ => fields.unlisted(key)?,
             }
         }
+        let came = tolerant::Present::of(&[devices.is_some(), modules.is_some()]);
         Ok(Self {
-            devices,
-            modules,
+            devices: devices.unwrap_or_default(),
+            modules: modules.unwrap_or_default(),
             extra: fields.rest(),
+            _present: came,
         })
     }
 }
@@ -3305,12 +4019,13 @@ impl tolerant::Object for DeviceListBody {
 tolerant::object!(DeviceListBody);
 
 impl DeviceListBody {
-    /// A value with every field `None`, as [`Default`] makes it.
+    /// A value with every field `None` (lists empty), as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
-            devices: None,
-            modules: None,
+            devices: Vec::new(),
+            modules: Vec::new(),
             extra: Default::default(),
+            _present: Default::default(),
         }
     }
 }
@@ -3383,44 +4098,95 @@ impl DeviceListResponse {
 }
 
 /// Body of getuser (operation shut down 2016-11-30).
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UserBody {
     /// The user's e-mail address.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mail: Option<String>,
     /// `administrative`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub administrative: Option<UserAdministrative>,
     /// User id.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// When the account was created.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_creation: Option<Date>,
     /// Ids of the devices owned by the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub devices: Option<Vec<String>>,
+    pub devices: Vec<String>,
     /// Ids of the devices the user has guest access to.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub friend_devices: Option<Vec<String>>,
+    pub friend_devices: Vec<String>,
     /// `timeline_not_read`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timeline_not_read: Option<i32>,
     /// `timeline_size`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timeline_size: Option<i32>,
     /// Seen in real answers; type undocumented.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub facebook_like_displayed: Option<serde_json::Value>,
     /// Seen in real answers; type undocumented.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub usage_mark: Option<serde_json::Value>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
-    #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for UserBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.mail {
+            map.serialize_entry("mail", value)?;
+        }
+        if let Some(value) = &self.administrative {
+            map.serialize_entry("administrative", value)?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("_id", value)?;
+        }
+        if let Some(value) = &self.date_creation {
+            map.serialize_entry("date_creation", value)?;
+        }
+        if !self.devices.is_empty() || self._present.has(0) {
+            map.serialize_entry("devices", &self.devices)?;
+        }
+        if !self.friend_devices.is_empty() || self._present.has(1) {
+            map.serialize_entry("friend_devices", &self.friend_devices)?;
+        }
+        if let Some(value) = &self.timeline_not_read {
+            map.serialize_entry("timeline_not_read", value)?;
+        }
+        if let Some(value) = &self.timeline_size {
+            map.serialize_entry("timeline_size", value)?;
+        }
+        if let Some(value) = &self.facebook_like_displayed {
+            map.serialize_entry("facebook_like_displayed", value)?;
+        }
+        if let Some(value) = &self.usage_mark {
+            map.serialize_entry("usage_mark", value)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for UserBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UserBody")
+            .field("mail", &self.mail)
+            .field("administrative", &self.administrative)
+            .field("id", &self.id)
+            .field("date_creation", &self.date_creation)
+            .field("devices", &self.devices)
+            .field("friend_devices", &self.friend_devices)
+            .field("timeline_not_read", &self.timeline_not_read)
+            .field("timeline_size", &self.timeline_size)
+            .field("facebook_like_displayed", &self.facebook_like_displayed)
+            .field("usage_mark", &self.usage_mark)
+            .field("extra", &self.extra)
+            .finish()
+    }
 }
 
 impl tolerant::Object for UserBody {
@@ -3466,18 +4232,20 @@ impl tolerant::Object for UserBody {
                 _ => fields.unlisted(key)?,
             }
         }
+        let came = tolerant::Present::of(&[devices.is_some(), friend_devices.is_some()]);
         Ok(Self {
             mail,
             administrative,
             id,
             date_creation,
-            devices,
-            friend_devices,
+            devices: devices.unwrap_or_default(),
+            friend_devices: friend_devices.unwrap_or_default(),
             timeline_not_read,
             timeline_size,
             facebook_like_displayed,
             usage_mark,
             extra: fields.rest(),
+            _present: came,
         })
     }
 }
@@ -3485,20 +4253,21 @@ impl tolerant::Object for UserBody {
 tolerant::object!(UserBody);
 
 impl UserBody {
-    /// A value with every field `None`, as [`Default`] makes it.
+    /// A value with every field `None` (lists empty), as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
             mail: None,
             administrative: None,
             id: None,
             date_creation: None,
-            devices: None,
-            friend_devices: None,
+            devices: Vec::new(),
+            friend_devices: Vec::new(),
             timeline_not_read: None,
             timeline_size: None,
             facebook_like_displayed: None,
             usage_mark: None,
             extra: Default::default(),
+            _present: Default::default(),
         }
     }
 }
@@ -3571,26 +4340,59 @@ impl UserResponse {
 }
 
 /// Answer of partnerdevices.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PartnerDevicesResponse {
     /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Server-side execution time in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_exec: Option<f64>,
     /// Server time (unix seconds). int64: the official spec's int32 overflows in 2038.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_server: Option<i64>,
     /// Ids of the devices the partner application can access.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub body: Option<Vec<String>>,
+    pub body: Vec<String>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
-    #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for PartnerDevicesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.time_exec {
+            map.serialize_entry("time_exec", value)?;
+        }
+        if let Some(value) = &self.time_server {
+            map.serialize_entry("time_server", value)?;
+        }
+        if !self.body.is_empty() || self._present.has(0) {
+            map.serialize_entry("body", &self.body)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for PartnerDevicesResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PartnerDevicesResponse")
+            .field("status", &self.status)
+            .field("time_exec", &self.time_exec)
+            .field("time_server", &self.time_server)
+            .field("body", &self.body)
+            .field("extra", &self.extra)
+            .finish()
+    }
 }
 
 impl tolerant::Object for PartnerDevicesResponse {
@@ -3612,12 +4414,14 @@ impl tolerant::Object for PartnerDevicesResponse {
                 _ => fields.unlisted(key)?,
             }
         }
+        let came = tolerant::Present::of(&[body.is_some()]);
         Ok(Self {
             status,
             time_exec,
             time_server,
-            body,
+            body: body.unwrap_or_default(),
             extra: fields.rest(),
+            _present: came,
         })
     }
 }
@@ -3625,14 +4429,15 @@ impl tolerant::Object for PartnerDevicesResponse {
 tolerant::object!(PartnerDevicesResponse);
 
 impl PartnerDevicesResponse {
-    /// A value with every field `None`, as [`Default`] makes it.
+    /// A value with every field `None` (lists empty), as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
             status: None,
             time_exec: None,
             time_server: None,
-            body: None,
+            body: Vec::new(),
             extra: Default::default(),
+            _present: Default::default(),
         }
     }
 }
@@ -3867,60 +4672,125 @@ impl WelcomeSubEvent {
 }
 
 /// A camera event.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct WelcomeEvent {
     /// Event id.
     pub id: String,
     /// Event type, e.g. person, person_away, movement, connection, disconnection, on, off, boot, sd, alim, outdoor, wifi_status, sound_test.
-    #[serde(rename = "type")]
     pub type_: String,
     /// When it happened.
     pub time: i64,
     /// Camera that detected the event.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub camera_id: Option<String>,
     /// Device the event belongs to.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub device_id: Option<String>,
     /// Person the event is about, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub person_id: Option<String>,
     /// User-facing description (may contain HTML).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// `sub_message`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sub_message: Option<String>,
     /// Sub-type of SD card and power supply events.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sub_type: Option<i32>,
     /// What was detected (movement events).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<WelcomeEventCategory>,
     /// True when the person was considered away before this event.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_arrival: Option<bool>,
     /// Snapshot of the event (use with getcamerapicture).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<WelcomeSnapshot>,
     /// Cropped image of the detected object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vignette: Option<WelcomeSnapshot>,
     /// Id of the video.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub video_id: Option<String>,
     /// Status of the video.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub video_status: Option<WelcomeEventVideoStatus>,
     /// Detections of an outdoor (Presence) event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub event_list: Option<Vec<WelcomeSubEvent>>,
+    pub event_list: Vec<WelcomeSubEvent>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
-    #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for WelcomeEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.type_)?;
+        map.serialize_entry("time", &self.time)?;
+        if let Some(value) = &self.camera_id {
+            map.serialize_entry("camera_id", value)?;
+        }
+        if let Some(value) = &self.device_id {
+            map.serialize_entry("device_id", value)?;
+        }
+        if let Some(value) = &self.person_id {
+            map.serialize_entry("person_id", value)?;
+        }
+        if let Some(value) = &self.message {
+            map.serialize_entry("message", value)?;
+        }
+        if let Some(value) = &self.sub_message {
+            map.serialize_entry("sub_message", value)?;
+        }
+        if let Some(value) = &self.sub_type {
+            map.serialize_entry("sub_type", value)?;
+        }
+        if let Some(value) = &self.category {
+            map.serialize_entry("category", value)?;
+        }
+        if let Some(value) = &self.is_arrival {
+            map.serialize_entry("is_arrival", value)?;
+        }
+        if let Some(value) = &self.snapshot {
+            map.serialize_entry("snapshot", value)?;
+        }
+        if let Some(value) = &self.vignette {
+            map.serialize_entry("vignette", value)?;
+        }
+        if let Some(value) = &self.video_id {
+            map.serialize_entry("video_id", value)?;
+        }
+        if let Some(value) = &self.video_status {
+            map.serialize_entry("video_status", value)?;
+        }
+        if !self.event_list.is_empty() || self._present.has(0) {
+            map.serialize_entry("event_list", &self.event_list)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for WelcomeEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WelcomeEvent")
+            .field("id", &self.id)
+            .field("type_", &self.type_)
+            .field("time", &self.time)
+            .field("camera_id", &self.camera_id)
+            .field("device_id", &self.device_id)
+            .field("person_id", &self.person_id)
+            .field("message", &self.message)
+            .field("sub_message", &self.sub_message)
+            .field("sub_type", &self.sub_type)
+            .field("category", &self.category)
+            .field("is_arrival", &self.is_arrival)
+            .field("snapshot", &self.snapshot)
+            .field("vignette", &self.vignette)
+            .field("video_id", &self.video_id)
+            .field("video_status", &self.video_status)
+            .field("event_list", &self.event_list)
+            .field("extra", &self.extra)
+            .finish()
+    }
 }
 
 impl tolerant::Object for WelcomeEvent {
@@ -3966,6 +4836,7 @@ impl tolerant::Object for WelcomeEvent {
                 _ => fields.unlisted(key)?,
             }
         }
+        let came = tolerant::Present::of(&[event_list.is_some()]);
         Ok(Self {
             id: fields.present("id", id)?,
             type_: fields.present("type", type_)?,
@@ -3982,8 +4853,9 @@ impl tolerant::Object for WelcomeEvent {
             vignette,
             video_id,
             video_status,
-            event_list,
+            event_list: event_list.unwrap_or_default(),
             extra: fields.rest(),
+            _present: came,
         })
     }
 }
@@ -3991,7 +4863,7 @@ impl tolerant::Object for WelcomeEvent {
 tolerant::object!(WelcomeEvent);
 
 impl WelcomeEvent {
-    /// A value with the required fields set; the optional ones are `None`.
+    /// A value with the required fields set; the optional ones are `None` (lists empty).
     pub fn new(id: impl Into<String>, type_: impl Into<String>, time: i64) -> Self {
         Self {
             id: id.into(),
@@ -4009,24 +4881,49 @@ impl WelcomeEvent {
             vignette: None,
             video_id: None,
             video_status: None,
-            event_list: None,
+            event_list: Vec::new(),
             extra: Default::default(),
+            _present: Default::default(),
         }
     }
 }
 
 /// Body of getnextevents, getlasteventof and geteventsuntil.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct WelcomeEventData {
     /// The events, newest first.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub events_list: Option<Vec<WelcomeEvent>>,
+    pub events_list: Vec<WelcomeEvent>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
-    #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for WelcomeEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if !self.events_list.is_empty() || self._present.has(0) {
+            map.serialize_entry("events_list", &self.events_list)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for WelcomeEventData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WelcomeEventData")
+            .field("events_list", &self.events_list)
+            .field("extra", &self.extra)
+            .finish()
+    }
 }
 
 impl tolerant::Object for WelcomeEventData {
@@ -4042,9 +4939,11 @@ impl tolerant::Object for WelcomeEventData {
                 _ => fields.unlisted(key)?,
             }
         }
+        let came = tolerant::Present::of(&[events_list.is_some()]);
         Ok(Self {
-            events_list,
+            events_list: events_list.unwrap_or_default(),
             extra: fields.rest(),
+            _present: came,
         })
     }
 }
@@ -4052,11 +4951,12 @@ impl tolerant::Object for WelcomeEventData {
 tolerant::object!(WelcomeEventData);
 
 impl WelcomeEventData {
-    /// A value with every field `None`, as [`Default`] makes it.
+    /// A value with every field `None` (lists empty), as [`Default`] makes it.
     pub fn new() -> Self {
         Self {
-            events_list: None,
+            events_list: Vec::new(),
             extra: Default::default(),
+            _present: Default::default(),
         }
     }
 }
@@ -4245,49 +5145,103 @@ impl WelcomeModule {
 }
 
 /// A camera: NACamera (Welcome, indoor) or NOC (Presence, outdoor).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct WelcomeCamera {
     /// Camera id (MAC address).
     pub id: String,
     /// NACamera or NOC.
-    #[serde(rename = "type")]
     pub type_: String,
     /// Monitoring state: on, off or disconnected.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// SD card state: on or off.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sd_status: Option<String>,
     /// Power supply state: on or off.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub alim_status: Option<String>,
     /// Name given by the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// True when camera and caller share the IP address (scope access_camera).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_local: Option<bool>,
     /// Address of the camera (scope access_camera).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpn_url: Option<String>,
     /// Flood-light mode (Presence).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub light_mode_status: Option<WelcomeCameraLightModeStatus>,
     /// `use_pin_code`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub use_pin_code: Option<bool>,
     /// `last_setup`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_setup: Option<i64>,
     /// Accessories of the camera.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub modules: Option<Vec<WelcomeModule>>,
+    pub modules: Vec<WelcomeModule>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
-    #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for WelcomeCamera {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.type_)?;
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.sd_status {
+            map.serialize_entry("sd_status", value)?;
+        }
+        if let Some(value) = &self.alim_status {
+            map.serialize_entry("alim_status", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.is_local {
+            map.serialize_entry("is_local", value)?;
+        }
+        if let Some(value) = &self.vpn_url {
+            map.serialize_entry("vpn_url", value)?;
+        }
+        if let Some(value) = &self.light_mode_status {
+            map.serialize_entry("light_mode_status", value)?;
+        }
+        if let Some(value) = &self.use_pin_code {
+            map.serialize_entry("use_pin_code", value)?;
+        }
+        if let Some(value) = &self.last_setup {
+            map.serialize_entry("last_setup", value)?;
+        }
+        if !self.modules.is_empty() || self._present.has(0) {
+            map.serialize_entry("modules", &self.modules)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for WelcomeCamera {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WelcomeCamera")
+            .field("id", &self.id)
+            .field("type_", &self.type_)
+            .field("status", &self.status)
+            .field("sd_status", &self.sd_status)
+            .field("alim_status", &self.alim_status)
+            .field("name", &self.name)
+            .field("is_local", &self.is_local)
+            .field("vpn_url", &self.vpn_url)
+            .field("light_mode_status", &self.light_mode_status)
+            .field("use_pin_code", &self.use_pin_code)
+            .field("last_setup", &self.last_setup)
+            .field("modules", &self.modules)
+            .field("extra", &self.extra)
+            .finish()
+    }
 }
 
 impl tolerant::Object for WelcomeCamera {
@@ -4327,6 +5281,7 @@ impl tolerant::Object for WelcomeCamera {
                 _ => fields.unlisted(key)?,
             }
         }
+        let came = tolerant::Present::of(&[modules.is_some()]);
         Ok(Self {
             id: fields.present("id", id)?,
             type_: fields.present("type", type_)?,
@@ -4339,8 +5294,9 @@ impl tolerant::Object for WelcomeCamera {
             light_mode_status,
             use_pin_code,
             last_setup,
-            modules,
+            modules: modules.unwrap_or_default(),
             extra: fields.rest(),
+            _present: came,
         })
     }
 }
@@ -4348,7 +5304,7 @@ impl tolerant::Object for WelcomeCamera {
 tolerant::object!(WelcomeCamera);
 
 impl WelcomeCamera {
-    /// A value with the required fields set; the optional ones are `None`.
+    /// A value with the required fields set; the optional ones are `None` (lists empty).
     pub fn new(id: impl Into<String>, type_: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -4362,8 +5318,9 @@ impl WelcomeCamera {
             light_mode_status: None,
             use_pin_code: None,
             last_setup: None,
-            modules: None,
+            modules: Vec::new(),
             extra: Default::default(),
+            _present: Default::default(),
         }
     }
 }
@@ -4568,37 +5525,81 @@ impl WelcomePlace {
 }
 
 /// A home with its cameras, persons and recent events. Keys may be absent instead of empty (a home without `events`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct WelcomeHome {
     /// Home id.
     pub id: String,
     /// Name of the home.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `place`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<WelcomePlace>,
     /// `persons`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub persons: Option<Vec<WelcomePerson>>,
+    pub persons: Vec<WelcomePerson>,
     /// `cameras`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cameras: Option<Vec<WelcomeCamera>>,
+    pub cameras: Vec<WelcomeCamera>,
     /// `smokedetectors`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub smokedetectors: Option<Vec<WelcomeSmokeDetector>>,
+    pub smokedetectors: Vec<WelcomeSmokeDetector>,
     /// `modules`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub modules: Option<Vec<WelcomeModule>>,
+    pub modules: Vec<WelcomeModule>,
     /// The most recent events.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub events: Option<Vec<WelcomeEvent>>,
+    pub events: Vec<WelcomeEvent>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
-    #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for WelcomeHome {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.place {
+            map.serialize_entry("place", value)?;
+        }
+        if !self.persons.is_empty() || self._present.has(0) {
+            map.serialize_entry("persons", &self.persons)?;
+        }
+        if !self.cameras.is_empty() || self._present.has(1) {
+            map.serialize_entry("cameras", &self.cameras)?;
+        }
+        if !self.smokedetectors.is_empty() || self._present.has(2) {
+            map.serialize_entry("smokedetectors", &self.smokedetectors)?;
+        }
+        if !self.modules.is_empty() || self._present.has(3) {
+            map.serialize_entry("modules", &self.modules)?;
+        }
+        if !self.events.is_empty() || self._present.has(4) {
+            map.serialize_entry("events", &self.events)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for WelcomeHome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WelcomeHome")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("place", &self.place)
+            .field("persons", &self.persons)
+            .field("cameras", &self.cameras)
+            .field("smokedetectors", &self.smokedetectors)
+            .field("modules", &self.modules)
+            .field("events", &self.events)
+            .field("extra", &self.extra)
+            .finish()
+    }
 }
 
 impl tolerant::Object for WelcomeHome {
@@ -4630,16 +5631,26 @@ impl tolerant::Object for WelcomeHome {
                 _ => fields.unlisted(key)?,
             }
         }
+        let came = tolerant::Present::of(
+            &[
+                persons.is_some(),
+                cameras.is_some(),
+                smokedetectors.is_some(),
+                modules.is_some(),
+                events.is_some(),
+            ],
+        );
         Ok(Self {
             id: fields.present("id", id)?,
             name,
             place,
-            persons,
-            cameras,
-            smokedetectors,
-            modules,
-            events,
+            persons: persons.unwrap_or_default(),
+            cameras: cameras.unwrap_or_default(),
+            smokedetectors: smokedetectors.unwrap_or_default(),
+            modules: modules.unwrap_or_default(),
+            events: events.unwrap_or_default(),
             extra: fields.rest(),
+            _present: came,
         })
     }
 }
@@ -4647,18 +5658,19 @@ impl tolerant::Object for WelcomeHome {
 tolerant::object!(WelcomeHome);
 
 impl WelcomeHome {
-    /// A value with the required fields set; the optional ones are `None`.
+    /// A value with the required fields set; the optional ones are `None` (lists empty).
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
             name: None,
             place: None,
-            persons: None,
-            cameras: None,
-            smokedetectors: None,
-            modules: None,
-            events: None,
+            persons: Vec::new(),
+            cameras: Vec::new(),
+            smokedetectors: Vec::new(),
+            modules: Vec::new(),
+            events: Vec::new(),
             extra: Default::default(),
+            _present: Default::default(),
         }
     }
 }
