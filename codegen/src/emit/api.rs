@@ -212,30 +212,28 @@ struct Input {
 }
 
 fn input(api: &Api, name: &str, ty: &TypeRef, setter_docs: TokenStream) -> Input {
+    typed_input(name, crate::surface::input_types(api, ty), setter_docs)
+}
+
+/// An input of the types the surface gives it ([`crate::surface::input_types`]); an
+/// `impl Into` argument converts with `into()`, a list of them item by item.
+fn typed_input(
+    name: &str,
+    (value, arg): (crate::surface::Ty, crate::surface::Ty),
+    setter_docs: TokenStream,
+) -> Input {
     let name = ident(name);
-    let field_type = rust_type(api, ty, Some(&quote!(models)));
-    let (arg_type, conversion) = match ty {
-        TypeRef::Primitive(Primitive::String) => (quote!(impl Into<String>), quote!(#name.into())),
-        TypeRef::Named(_) | TypeRef::File => (quote!(impl Into<#field_type>), quote!(#name.into())),
-        TypeRef::Array(item)
-            if matches!(
-                **item,
-                TypeRef::Named(_) | TypeRef::Primitive(Primitive::String)
-            ) =>
-        {
-            let item = rust_type(api, item, Some(&quote!(models)));
-            (
-                quote!(impl IntoIterator<Item = impl Into<#item>>),
-                quote!(#name.into_iter().map(Into::into).collect()),
-            )
-        }
-        _ => (field_type.clone(), quote!(#name)),
+    let conversion = match &arg {
+        crate::surface::Ty::Into(_) => quote!(#name.into()),
+        crate::surface::Ty::IntoIter(_) => quote!(#name.into_iter().map(Into::into).collect()),
+        _ => quote!(#name),
     };
+    let models = quote!(models);
     Input {
+        field_type: value.tokens(Some(&models)),
+        arg_type: arg.tokens(Some(&models)),
         name,
-        field_type,
         setter_docs,
-        arg_type,
         conversion,
         secret: false,
     }
@@ -259,18 +257,11 @@ fn required_inputs(api: &Api, op: &Operation) -> Vec<Input> {
 
 /// The body as an input: bytes sent as they are are a `Vec<u8>`, the rest as its type says.
 fn body_input(api: &Api, body: &Body, setter_docs: TokenStream) -> Input {
-    if let BodyMedia::Bytes(_) = body.media {
-        let name = ident(&body.name.rust);
-        return Input {
-            field_type: quote!(Vec<u8>),
-            setter_docs,
-            arg_type: quote!(impl Into<Vec<u8>>),
-            conversion: quote!(#name.into()),
-            name,
-            secret: false,
-        };
-    }
-    input(api, &body.name.rust, &body.ty, setter_docs)
+    typed_input(
+        &body.name.rust,
+        crate::surface::body_types(api, body),
+        setter_docs,
+    )
 }
 
 fn optional_inputs(api: &Api, op: &Operation) -> Vec<Input> {
@@ -650,12 +641,12 @@ fn send(api: &Api, op: &Operation, validates: bool) -> TokenStream {
         }
     });
     let accept = op.accept.as_ref().map(|media| quote!(.accept(#media)));
-    let (returns, call) = match &op.response {
-        Response::Json(ty) => (rust_type(api, ty, Some(&quote!(models))), quote!(send_json)),
-        Response::Untyped => (quote!(serde_json::Value), quote!(send_json)),
-        Response::Binary => (quote!(Vec<u8>), quote!(send_bytes)),
-        Response::Text => (quote!(String), quote!(send_text)),
-        Response::Empty => (quote!(()), quote!(send_empty)),
+    let returns = crate::surface::response_type(api, &op.response).tokens(Some(&quote!(models)));
+    let call = match &op.response {
+        Response::Json(_) | Response::Untyped => quote!(send_json),
+        Response::Binary => quote!(send_bytes),
+        Response::Text => quote!(send_text),
+        Response::Empty => quote!(send_empty),
     };
     let returns_doc = match &op.response {
         Response::Json(_) => "Sends the request and decodes the JSON answer.",

@@ -6,6 +6,7 @@ use quote::quote;
 use super::docs::{doc_attrs, own_doc};
 use super::{ident, rust_type};
 use crate::ir::{Additional, Alternative, Api, Enum, Field, Struct, TypeDef, TypeKind, TypeRef};
+use crate::surface;
 
 /// Every named type, in the model's order.
 pub(crate) fn models(api: &Api) -> TokenStream {
@@ -14,7 +15,7 @@ pub(crate) fn models(api: &Api) -> TokenStream {
         super::docs::inline(&api.title),
         super::docs::inline(&api.version)
     );
-    let sent = sent_types(api);
+    let sent = crate::surface::sent_types(api);
     let types = api
         .types
         .iter()
@@ -65,55 +66,12 @@ pub(crate) fn models(api: &Api) -> TokenStream {
     }
 }
 
-/// Which types a caller builds to send (reachable from a parameter or a body): those get a
-/// constructor.
-fn sent_types(api: &Api) -> Vec<bool> {
-    let mut sent = vec![false; api.types.len()];
-    let mut stack: Vec<&TypeRef> = api
-        .operations
-        .iter()
-        .flat_map(|op| {
-            op.params
-                .iter()
-                .map(|p| &p.ty)
-                .chain(op.body.iter().map(|b| &b.ty))
-        })
-        .collect();
-    while let Some(ty) = stack.pop() {
-        match ty {
-            TypeRef::Named(id) => {
-                if std::mem::replace(&mut sent[id.0], true) {
-                    continue;
-                }
-                match &api.types[id.0].kind {
-                    TypeKind::Struct(s) => {
-                        stack.extend(s.fields.iter().map(|f| &f.ty));
-                        if let Additional::Typed(_, ty) = &s.additional {
-                            stack.push(ty);
-                        }
-                    }
-                    TypeKind::Alias(ty) => stack.push(ty),
-                    TypeKind::OneOf(alternatives) | TypeKind::Tagged { alternatives, .. } => {
-                        stack.extend(alternatives.iter().map(|a| &a.ty))
-                    }
-                    TypeKind::Enum(_) | TypeKind::Opaque => {}
-                }
-            }
-            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
-                stack.push(inner)
-            }
-            TypeRef::Primitive(_) | TypeRef::Any | TypeRef::File => {}
-        }
-    }
-    sent
-}
-
 fn type_def(api: &Api, def: &TypeDef, sent: bool) -> TokenStream {
     let docs = doc_attrs(&def.docs);
     let name = ident(&def.name.rust);
     match &def.kind {
         TypeKind::Struct(s) => {
-            let constructor = sent.then(|| constructor(api, def, s)).flatten();
+            let constructor = constructor(api, def, s, sent);
             let structure = structure(api, def, s, docs);
             quote!(#structure #constructor)
         }
@@ -185,10 +143,7 @@ fn variant(api: &Api, a: &Alternative) -> TokenStream {
         doc_attrs(&a.docs)
     };
     let variant = ident(&a.name);
-    let mut ty = rust_type(api, &a.ty, None);
-    if a.boxed {
-        ty = quote!(Box<#ty>);
-    }
+    let ty = surface::alternative_type(api, a).tokens(None);
     quote!(#docs #variant(#ty),)
 }
 
@@ -246,13 +201,14 @@ fn tagged(
             }
         }
     });
+    let non_exhaustive = surface::tagged_is_non_exhaustive().then(|| quote!(#[non_exhaustive]));
     quote! {
         #docs
         ///
         #[doc = #guide]
         #[derive(Debug, Clone, PartialEq, Serialize)]
         #[serde(untagged)]
-        #[non_exhaustive]
+        #non_exhaustive
         pub enum #name {
             #(#variants)*
         }
@@ -299,14 +255,14 @@ fn structure(api: &Api, def: &TypeDef, s: &Struct, docs: TokenStream) -> TokenSt
             })
         }
     };
-    let all_optional = s.fields.iter().all(|f| !f.required || f.nullable);
-    let default = all_optional.then(|| quote!(Default,));
+    let default = surface::has_default(s).then(|| quote!(Default,));
+    let non_exhaustive = surface::is_non_exhaustive(s).then(|| quote!(#[non_exhaustive]));
     let secrets = s.fields.iter().any(|f| f.secret);
     let debug = (!secrets).then(|| quote!(Debug,));
     let redacting_debug = secrets.then(|| {
         let shown = s.fields.iter().map(|f| {
             let (field, label) = (ident(&f.name.rust), &f.name.rust);
-            match (f.secret, !f.required || f.nullable) {
+            match (f.secret, surface::is_optional(f)) {
                 (false, _) => quote!(.field(#label, &self.#field)),
                 (true, false) => quote!(.field(#label, &"<redacted>")),
                 (true, true) => quote!(.field(#label, &self.#field.as_ref().map(|_| "<redacted>"))),
@@ -336,6 +292,7 @@ fn structure(api: &Api, def: &TypeDef, s: &Struct, docs: TokenStream) -> TokenSt
     quote! {
         #docs
         #[derive(#debug Clone, #default PartialEq, Serialize)]
+        #non_exhaustive
         pub struct #name {
             #(#fields)*
             #extra
@@ -404,7 +361,7 @@ fn object(api: &Api, name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
     };
     let values = s.fields.iter().map(|f| {
         let field = ident(&f.name.rust);
-        if f.required && !f.nullable {
+        if !surface::is_optional(f) {
             let wire = &f.name.wire;
             quote!(#field: #fields.present(#wire, #field)?,)
         } else {
@@ -436,20 +393,15 @@ fn object(api: &Api, name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
     }
 }
 
-/// `new(required fields)` for a struct a caller sends and cannot make with `Default`.
-fn constructor(api: &Api, def: &TypeDef, s: &Struct) -> Option<TokenStream> {
-    let needed = |f: &&Field| f.required && !f.nullable && f.tag.is_none();
+/// `new(required fields)` for a struct a caller sends and cannot make with `Default`; its
+/// arguments are the surface's ([`surface::constructor_args`]).
+fn constructor(api: &Api, def: &TypeDef, s: &Struct, sent: bool) -> Option<TokenStream> {
+    let needed = |f: &&Field| surface::constructor_takes(f);
     let fixed: Vec<&Field> = s.fields.iter().filter(|f| f.tag.is_some()).collect();
-    if !s.fields.iter().any(|f| needed(&f)) && fixed.is_empty() {
-        return None;
-    }
+    let args = surface::constructor_args(api, s, sent)?;
     let name = ident(&def.name.rust);
-    let args = s.fields.iter().filter(needed).map(|f| {
-        let arg = ident(&f.name.rust);
-        let ty = match &f.ty {
-            TypeRef::Primitive(crate::ir::Primitive::String) => quote!(impl Into<String>),
-            ty => rust_type(api, ty, None),
-        };
+    let args = args.iter().map(|(arg, ty)| {
+        let (arg, ty) = (ident(arg), ty.tokens(None));
         quote!(#arg: #ty)
     });
     let values = s.fields.iter().map(|f| {
@@ -460,7 +412,8 @@ fn constructor(api: &Api, def: &TypeDef, s: &Struct) -> Option<TokenStream> {
         if !needed(&f) {
             return quote!(#field: None);
         }
-        let string = matches!(f.ty, TypeRef::Primitive(crate::ir::Primitive::String));
+        // An `impl Into<..>` argument converts.
+        let string = matches!(surface::constructor_arg_type(api, f), surface::Ty::Into(_));
         match (string, f.boxed) {
             (false, false) => quote!(#field),
             (true, false) => quote!(#field: #field.into()),
@@ -505,14 +458,7 @@ fn field(api: &Api, f: &Field) -> TokenStream {
         doc_attrs(&f.docs)
     };
     let name = ident(&f.name.rust);
-    let mut ty = rust_type(api, &f.ty, None);
-    if f.boxed {
-        ty = quote!(Box<#ty>);
-    }
-    let optional = !f.required || f.nullable;
-    if optional {
-        ty = quote!(Option<#ty>);
-    }
+    let ty = surface::field_type(api, f).tokens(None);
     let mut serde = Vec::new();
     if f.name.rust != f.name.wire {
         let wire = &f.name.wire;
