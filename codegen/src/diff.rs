@@ -1,20 +1,36 @@
 //! Diff: what changed in the generated Rust API between two specs, and the semver bump it
 //! implies for the crates.
 //!
-//! It compares intermediate models, so it speaks of what users of the crates see:
-//! operations (methods of `Client`), their parameters (arguments and builder setters) and
-//! answers, and the types with their fields and variants. The rules are Rust's semver
-//! rules for that surface: anything that makes existing code stop compiling is breaking.
+//! It compares two [`Surface`]s, the description of the generated public items that `emit`
+//! renders from the same functions, so it speaks of what users of the crates see:
+//! operations (methods of `Client`), their inputs (arguments and builder setters) and
+//! answers, and the types with their fields and variants. Then a small table of rules,
+//! Rust's semver rules for that surface, says what each difference calls for:
+//!
+//! | difference                                               | bump  |
+//! |----------------------------------------------------------|-------|
+//! | an item (type, operation, setter, variant) is gone       | major |
+//! | a type, operation or optional input (a setter) is new    | minor |
+//! | a required input (an argument) is new, or arguments reorder | major |
+//! | an input changes between argument and setter             | major |
+//! | the type of a field, argument, setter, payload, alias or of `send()`'s answer changes | major |
+//! | a field is new in a struct users may write literals of   | major |
+//! | a field is new in a `#[non_exhaustive]` struct           | minor |
+//! | `new()`'s arguments change, or `new()`/`Default` is gone | major |
+//! | a variant is new in an exhaustive enum                   | major |
+//! | a variant is new in a `#[non_exhaustive]` enum           | minor |
+//! | an item's kind changes (struct -> alias...)              | major |
+//! | an operation becomes deprecated                          | minor |
+//! | a [`Fact`] changes: wire names, bounds, routes, authentication, error answers | patch |
+//! | a security scheme is added or removed (no Rust item)     | patch |
 
 use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::Serialize;
 
-use crate::ir::{
-    Api, BodyMedia, CollectionFormat, Field, Operation, Param, Range, Response, SecurityKind,
-    TypeKind, TypeRef,
-};
+use crate::ir::Api;
+use crate::surface::{self, Fact, Input, Method, StructSurface, Surface, Ty, Type, UnionSurface};
 
 /// The kind of a change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -68,10 +84,32 @@ pub struct Report {
 
 /// Compares the API generated from `old` with the one generated from `new`.
 pub fn diff(old: &Api, new: &Api) -> Report {
-    let mut changes = Vec::new();
+    compare(&surface::surface(old), &surface::surface(new))
+}
+
+/// Compares two generated surfaces.
+pub fn compare(old: &Surface, new: &Surface) -> Report {
+    let mut changes = Changes::default();
     service(old, new, &mut changes);
-    operations(old, new, &mut changes);
-    types(old, new, &mut changes);
+    for (name, was, now) in paired(&old.operations, &new.operations) {
+        let item = format!("operation {name}");
+        match (was, now) {
+            (None, Some(now)) => changes.push(Bump::Minor, Kind::Added, item, route(now)),
+            (Some(_), None) => changes.push(Bump::Major, Kind::Removed, item, "the method is gone"),
+            (Some(was), Some(now)) => operation(name, was, now, &mut changes),
+            (None, None) => {}
+        }
+    }
+    for (name, was, now) in paired(&old.types, &new.types) {
+        let item = format!("type {name}");
+        match (was, now) {
+            (None, Some(_)) => changes.push(Bump::Minor, Kind::Added, item, "a new type"),
+            (Some(_), None) => changes.push(Bump::Major, Kind::Removed, item, "the type is gone"),
+            (Some(was), Some(now)) => model(name, was, now, &mut changes),
+            (None, None) => {}
+        }
+    }
+    let mut changes = changes.0;
     changes.sort_by(|a, b| {
         b.breaking
             .cmp(&a.breaking)
@@ -82,844 +120,521 @@ pub fn diff(old: &Api, new: &Api) -> Report {
     Report { bump, changes }
 }
 
-/// Records a change: breaking ones call for a major bump, additions for a minor one, the
-/// rest (behaviour, docs) for a patch.
-fn push(
-    changes: &mut Vec<Change>,
-    breaking: bool,
-    kind: Kind,
-    item: String,
-    detail: impl Into<String>,
-) {
-    let bump = match (breaking, kind) {
-        (true, _) => Bump::Major,
-        (false, Kind::Added) => Bump::Minor,
-        (false, _) => Bump::Patch,
-    };
-    changes.push(Change {
-        breaking,
-        bump,
-        kind,
-        item,
-        detail: detail.into(),
-    });
+/// The changes found so far.
+#[derive(Default)]
+struct Changes(Vec<Change>);
+
+impl Changes {
+    fn push(&mut self, bump: Bump, kind: Kind, item: String, detail: impl Into<String>) {
+        self.0.push(Change {
+            breaking: bump == Bump::Major,
+            bump,
+            kind,
+            item,
+            detail: detail.into(),
+        });
+    }
+
+    /// Facts that differ: each a patch, described by [`describe`].
+    fn facts(&mut self, item: &str, was: &[Fact], now: &[Fact]) {
+        for a in was {
+            if let Some(b) = now.iter().find(|b| b.key == a.key)
+                && a.value != b.value
+                && let Some(detail) = describe(a.key, &a.value, &b.value)
+            {
+                self.push(Bump::Patch, Kind::Changed, item.to_owned(), detail);
+            }
+        }
+    }
 }
 
-/// Records a change that compiles the same but behaves otherwise: a patch.
-fn behaviour(changes: &mut Vec<Change>, item: String, detail: String) {
-    push(changes, false, Kind::Changed, item, detail);
+/// How a changed fact reads in the report.
+fn describe(key: &str, a: &str, b: &str) -> Option<String> {
+    let yes = b == "yes";
+    Some(match key {
+        "route" => format!("{a} -> {b}"),
+        // Between Option and not, the field's type changed: that is reported.
+        "None" if a == "never" || b == "never" => return None,
+        "None" if b == "sent as null" => {
+            "None is now sent as null (required and x-nullable)".to_owned()
+        }
+        "None" => "None is now left out (no longer required)".to_owned(),
+        "strict" if yes => "a value of another type is now a decode error (x-strict)".to_owned(),
+        "strict" => {
+            "a value of another type is now kept in extra with a warning (no longer x-strict)"
+                .to_owned()
+        }
+        "open enum" if yes => "values beyond the enum are now sent (x-open-enum)".to_owned(),
+        "open enum" => "values beyond the enum are now refused before sending".to_owned(),
+        "JSON text" if yes => "now sent as JSON text (x-json-encoded)".to_owned(),
+        "JSON text" => "no longer sent as JSON text".to_owned(),
+        _ => format!("{key} {a} -> {b}"),
+    })
+}
+
+/// The items of both sides by name, each with its old and new version.
+fn paired<'a, T>(
+    old: &'a BTreeMap<String, T>,
+    new: &'a BTreeMap<String, T>,
+) -> Vec<(&'a str, Option<&'a T>, Option<&'a T>)> {
+    let mut names: Vec<&str> = old.keys().chain(new.keys()).map(String::as_str).collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+        .into_iter()
+        .map(|n| (n, old.get(n), new.get(n)))
+        .collect()
+}
+
+fn fact<'a>(facts: &'a [Fact], key: &str) -> &'a str {
+    facts
+        .iter()
+        .find(|f| f.key == key)
+        .map_or("", |f| f.value.as_str())
+}
+
+fn route(m: &Method) -> String {
+    fact(&m.facts, "route").to_owned()
 }
 
 /// What the whole client sees: where the API lives and how it authenticates.
-fn service(old: &Api, new: &Api, changes: &mut Vec<Change>) {
+fn service(old: &Surface, new: &Surface, changes: &mut Changes) {
     if old.base_url != new.base_url {
-        behaviour(
-            changes,
+        changes.push(
+            Bump::Patch,
+            Kind::Changed,
             "DEFAULT_BASE_URL".to_owned(),
             format!("`{}` -> `{}`", old.base_url, new.base_url),
         );
     }
-    for scheme in &new.security_schemes {
-        match old.security_schemes.iter().find(|s| s.name == scheme.name) {
-            // No Rust item per scheme (`ClientBuilder::api_key(name, ..)` takes any name):
-            // what changes is what the client sends, a patch.
-            None => changes.push(Change {
-                breaking: false,
-                bump: Bump::Patch,
-                kind: Kind::Added,
-                item: format!("security scheme {}", scheme.name),
-                detail: scheme_kind(&scheme.kind),
-            }),
-            Some(was) if was.kind != scheme.kind => behaviour(
-                changes,
-                format!("security scheme {}", scheme.name),
-                format!(
-                    "{} -> {}",
-                    scheme_kind(&was.kind),
-                    scheme_kind(&scheme.kind)
-                ),
-            ),
-            Some(_) => {}
-        }
-    }
-    for scheme in &old.security_schemes {
-        if !new.security_schemes.iter().any(|s| s.name == scheme.name) {
-            // `ClientBuilder::api_key(name, ..)` still compiles: the key is no longer sent.
-            push(
-                changes,
-                false,
+    for (name, was, now) in paired(&old.schemes, &new.schemes) {
+        let item = format!("security scheme {name}");
+        // No Rust item per scheme (`ClientBuilder::api_key(name, ..)` takes any name): what
+        // changes is what the client sends, a patch.
+        match (was, now) {
+            (None, Some(now)) => changes.push(Bump::Patch, Kind::Added, item, now.as_str()),
+            (Some(was), None) => changes.push(
+                Bump::Patch,
                 Kind::Removed,
-                format!("security scheme {}", scheme.name),
-                format!(
-                    "{}: credentials set for it are no longer sent",
-                    scheme_kind(&scheme.kind)
-                ),
-            );
-        }
-    }
-}
-
-fn scheme_kind(kind: &SecurityKind) -> String {
-    match kind {
-        SecurityKind::Basic => "basic".to_owned(),
-        SecurityKind::OAuth2 => "oauth2".to_owned(),
-        SecurityKind::ApiKey { name, location } => format!("apiKey `{name}` in {location:?}"),
-    }
-}
-
-/// An operation's authentication as the spec says it: `oauth or key+basic`.
-fn security(api: &Api, op: &Operation) -> String {
-    match &op.security {
-        None => "not said".to_owned(),
-        Some(alternatives) if alternatives.is_empty() => "none".to_owned(),
-        Some(alternatives) => alternatives
-            .iter()
-            .map(|all| {
-                if all.is_empty() {
-                    return "none".to_owned();
-                }
-                let names: Vec<&str> = all
-                    .iter()
-                    .map(|i| api.security_schemes[*i].name.as_str())
-                    .collect();
-                names.join("+")
-            })
-            .collect::<Vec<_>>()
-            .join(" or "),
-    }
-}
-
-fn media(media: &BodyMedia) -> String {
-    match media {
-        BodyMedia::Json => "JSON".to_owned(),
-        BodyMedia::Text(m) => format!("text `{m}`"),
-        BodyMedia::Bytes(m) => format!("bytes `{m}`"),
-    }
-}
-
-/// `>= 1, <= 1024`, or `none`.
-fn bounds(range: &Range) -> String {
-    let limit = |limit: Option<(f64, bool)>, inclusive: &str, exclusive: &str| {
-        limit.map(|(value, excl)| format!("{} {value}", if excl { exclusive } else { inclusive }))
-    };
-    let parts: Vec<String> = [
-        limit(range.minimum, ">=", ">"),
-        limit(range.maximum, "<=", "<"),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if parts.is_empty() {
-        "none".to_owned()
-    } else {
-        parts.join(", ")
-    }
-}
-
-/// How a list parameter is written: `csv`, `pipes of csv` for a list of lists.
-fn joined(p: &Param) -> String {
-    let name = |c: Option<CollectionFormat>| match c {
-        None => "none",
-        Some(CollectionFormat::Csv) => "csv",
-        Some(CollectionFormat::Ssv) => "ssv",
-        Some(CollectionFormat::Tsv) => "tsv",
-        Some(CollectionFormat::Pipes) => "pipes",
-        Some(CollectionFormat::Multi) => "multi",
-    };
-    match p.item_collection {
-        None => name(p.collection).to_owned(),
-        Some(_) => format!("{} of {}", name(p.collection), name(p.item_collection)),
-    }
-}
-
-/// A type as Rust code names it, so that renames of the same shape compare equal.
-fn shown(api: &Api, ty: &TypeRef) -> String {
-    match ty {
-        TypeRef::Named(id) => api.types[id.0].name.rust.clone(),
-        TypeRef::Primitive(p) => p.rust_name().to_owned(),
-        TypeRef::Array(inner) => format!("Vec<{}>", shown(api, inner)),
-        TypeRef::Map(inner) => format!("BTreeMap<String, {}>", shown(api, inner)),
-        TypeRef::Nullable(inner) => format!("Option<{}>", shown(api, inner)),
-        TypeRef::Any => "serde_json::Value".to_owned(),
-        TypeRef::File => "Upload".to_owned(),
-    }
-}
-
-fn response(api: &Api, r: &Response) -> String {
-    match r {
-        Response::Json(ty) => shown(api, ty),
-        Response::Untyped => "serde_json::Value".to_owned(),
-        Response::Binary => "Vec<u8>".to_owned(),
-        Response::Text => "String".to_owned(),
-        Response::Empty => "()".to_owned(),
-    }
-}
-
-fn operations(old: &Api, new: &Api, changes: &mut Vec<Change>) {
-    let (before, after) = (
-        by_name(&old.operations, |o| &o.name.rust),
-        by_name(&new.operations, |o| &o.name.rust),
-    );
-    for (name, op) in &after {
-        if !before.contains_key(name) {
-            let detail = format!("{} {}", op.method.as_str(), op.path);
-            push(
-                changes,
-                false,
-                Kind::Added,
-                format!("operation {name}"),
-                detail,
-            );
-        }
-    }
-    for (name, was) in &before {
-        let Some(now) = after.get(name) else {
-            push(
-                changes,
-                true,
-                Kind::Removed,
-                format!("operation {name}"),
-                "the method is gone",
-            );
-            continue;
-        };
-        if (was.method, &was.path) != (now.method, &now.path) {
-            let detail = format!(
-                "{} {} -> {} {}",
-                was.method.as_str(),
-                was.path,
-                now.method.as_str(),
-                now.path
-            );
-            push(
-                changes,
-                false,
-                Kind::Changed,
-                format!("operation {name}"),
-                detail,
-            );
-        }
-        if was.deprecated.is_none() && now.deprecated.is_some() {
-            // Cargo's semver guide: deprecating an item calls for a minor release.
-            let item = format!("operation {name}");
-            changes.push(Change {
-                breaking: false,
-                bump: Bump::Minor,
-                kind: Kind::Changed,
                 item,
-                detail: "now deprecated".to_owned(),
-            });
-        }
-        let (a, b) = (security(old, was), security(new, now));
-        if a != b {
-            behaviour(
-                changes,
-                format!("operation {name}"),
-                format!("authentication {a} -> {b}"),
-            );
-        }
-        if was.multipart != now.multipart {
-            let form = |multipart: bool| {
-                if multipart {
-                    "multipart/form-data"
-                } else {
-                    "application/x-www-form-urlencoded"
-                }
-            };
-            behaviour(
-                changes,
-                format!("operation {name}"),
-                format!(
-                    "form sent as {} -> {}",
-                    form(was.multipart),
-                    form(now.multipart)
-                ),
-            );
-        }
-        let answers = |api: &Api, op: &Operation| {
-            op.errors
-                .iter()
-                .map(|e| {
-                    let ty = e.ty.as_ref().map(|t| format!(": {}", shown(api, t)));
-                    format!("{}{}", e.status, ty.unwrap_or_default())
-                })
-                .collect::<Vec<_>>()
-        };
-        let (a, b) = (answers(old, was), answers(new, now));
-        if a != b {
-            // Error answers arrive as `Error` either way: only the docs (and what
-            // `Error::body_json` is told to decode) change.
-            behaviour(
-                changes,
-                format!("operation {name}"),
-                format!("documented error answers {a:?} -> {b:?}"),
-            );
-        }
-        parameters(old, new, name, &was.params, &now.params, changes);
-        let (r_was, r_now) = (response(old, &was.response), response(new, &now.response));
-        if r_was != r_now {
-            push(
-                changes,
-                true,
-                Kind::Changed,
-                format!("response {name}"),
-                format!("{r_was} -> {r_now}"),
-            );
-        }
-        if was.accept != now.accept {
-            behaviour(
-                changes,
-                format!("operation {name}"),
-                format!(
-                    "asks for {} -> {}",
-                    was.accept.as_deref().unwrap_or("nothing"),
-                    now.accept.as_deref().unwrap_or("nothing")
-                ),
-            );
-        }
-        if let (Some(a), Some(b)) = (&was.body, &now.body)
-            && a.media != b.media
-        {
-            behaviour(
-                changes,
-                format!("body {name}"),
-                format!("sent as {} -> {}", media(&a.media), media(&b.media)),
-            );
-        }
-        let body = |api: &Api, op: &Operation| {
-            op.body.as_ref().map(|b| {
-                let ty = match b.media {
-                    BodyMedia::Bytes(_) => "Vec<u8>".to_owned(),
-                    _ => shown(api, &b.ty),
-                };
-                (ty, b.required)
-            })
-        };
-        match (body(old, was), body(new, now)) {
-            (None, Some((ty, required))) => {
-                push(
-                    changes,
-                    required,
-                    Kind::Added,
-                    format!("body {name}"),
-                    format!(
-                        "{ty}{}",
-                        if required {
-                            ", a new argument"
-                        } else {
-                            ", optional"
-                        }
-                    ),
-                );
-            }
-            (Some(_), None) => push(
-                changes,
-                true,
-                Kind::Removed,
-                format!("body {name}"),
-                "the body is gone",
+                format!("{was}: credentials set for it are no longer sent"),
             ),
-            (Some(_), Some(_))
-                if was.body.as_ref().map(|b| &b.name.rust)
-                    != now.body.as_ref().map(|b| &b.name.rust) =>
-            {
-                let names = |op: &Operation| {
-                    op.body
-                        .as_ref()
-                        .map(|b| b.name.rust.clone())
-                        .unwrap_or_default()
-                };
-                push(
-                    changes,
-                    true,
-                    Kind::Changed,
-                    format!("body {name}"),
-                    format!("renamed {} -> {}", names(was), names(now)),
-                );
-            }
-            (Some(a), Some(b)) if a != b => {
-                let words = |(ty, required): &(String, bool)| {
-                    format!("{ty} ({})", if *required { "required" } else { "optional" })
-                };
-                push(
-                    changes,
-                    true,
-                    Kind::Changed,
-                    format!("body {name}"),
-                    format!("{} -> {}", words(&a), words(&b)),
-                );
+            (Some(was), Some(now)) if was != now => {
+                changes.push(Bump::Patch, Kind::Changed, item, format!("{was} -> {now}"))
             }
             _ => {}
         }
     }
 }
 
-fn parameters(
-    old: &Api,
-    new: &Api,
-    op: &str,
-    was: &[Param],
-    now: &[Param],
-    changes: &mut Vec<Change>,
-) {
-    let item = |p: &Param| format!("parameter {op}({})", p.name.rust);
-    let arguments = |params: &[Param]| {
-        params
+fn operation(name: &str, was: &Method, now: &Method, changes: &mut Changes) {
+    let item = format!("operation {name}");
+    if was.builder != now.builder {
+        changes.push(
+            Bump::Major,
+            Kind::Changed,
+            item.clone(),
+            format!(
+                "builder builders::{} -> builders::{}",
+                was.builder, now.builder
+            ),
+        );
+    }
+    match (was.deprecated, now.deprecated) {
+        // Cargo's semver guide: deprecating an item calls for a minor release.
+        (false, true) => changes.push(Bump::Minor, Kind::Changed, item.clone(), "now deprecated"),
+        (true, false) => changes.push(
+            Bump::Patch,
+            Kind::Changed,
+            item.clone(),
+            "no longer deprecated",
+        ),
+        _ => {}
+    }
+    changes.facts(&item, &was.facts, &now.facts);
+    let arguments = |m: &Method| -> Vec<String> {
+        m.inputs
             .iter()
-            .filter(|p| p.required)
-            .map(|p| p.name.rust.clone())
-            .collect::<Vec<_>>()
+            .filter(|i| i.required)
+            .map(|i| i.name.clone())
+            .collect()
     };
     let (before, after) = (arguments(was), arguments(now));
     if reordered(&before, &after) {
         // Two arguments of one type that swap places still compile, and mean the other thing.
-        push(
-            changes,
-            true,
+        changes.push(
+            Bump::Major,
             Kind::Changed,
-            format!("operation {op}"),
+            item,
             format!("arguments reordered: {before:?} -> {after:?}"),
         );
     }
-    for p in now {
-        if !was.iter().any(|q| q.name.rust == p.name.rust) {
-            let detail = if p.required {
-                "required: a new argument"
-            } else {
-                "optional: a new builder method"
+    if was.returns != now.returns {
+        changes.push(
+            Bump::Major,
+            Kind::Changed,
+            format!("response {name}"),
+            format!("{} -> {}", was.returns, now.returns),
+        );
+    }
+    if was.meta != now.meta {
+        let shown = |meta: &Option<Ty>| meta.as_ref().map_or("()".to_owned(), Ty::to_string);
+        changes.push(
+            Bump::Major,
+            Kind::Changed,
+            format!("response {name}"),
+            format!(
+                "send_with_meta's metadata: {} -> {}",
+                shown(&was.meta),
+                shown(&now.meta)
+            ),
+        );
+    }
+    // Parameters pair by name, the body with the body.
+    fn key(i: &Input) -> (bool, &str) {
+        (i.body, if i.body { "" } else { i.name.as_str() })
+    }
+    for a in &was.inputs {
+        let b = now.inputs.iter().find(|b| key(b) == key(a));
+        input(name, a, b, changes);
+    }
+    for b in &now.inputs {
+        if !was.inputs.iter().any(|a| key(a) == key(b)) {
+            let item = input_item(name, b);
+            let (bump, detail) = match (b.body, b.required) {
+                (false, true) => (Bump::Major, "required: a new argument".to_owned()),
+                (false, false) => (Bump::Minor, "optional: a new builder method".to_owned()),
+                (true, true) => (Bump::Major, format!("{}, a new argument", b.value)),
+                (true, false) => (Bump::Minor, format!("{}, optional", b.value)),
             };
-            push(changes, p.required, Kind::Added, item(p), detail);
+            changes.push(bump, Kind::Added, item, detail);
         }
     }
-    for p in was {
-        let Some(q) = now.iter().find(|q| q.name.rust == p.name.rust) else {
-            push(
-                changes,
-                true,
-                Kind::Removed,
-                item(p),
-                if p.required {
-                    "an argument is gone"
-                } else {
-                    "a builder method is gone"
-                },
-            );
-            continue;
+}
+
+fn input_item(op: &str, i: &Input) -> String {
+    if i.body {
+        format!("body {op}")
+    } else {
+        format!("parameter {op}({})", i.name)
+    }
+}
+
+/// One input of an operation, and what became of it.
+fn input(op: &str, a: &Input, b: Option<&Input>, changes: &mut Changes) {
+    let item = input_item(op, a);
+    let Some(b) = b else {
+        let detail = match (a.body, a.required) {
+            (true, _) => "the body is gone",
+            (false, true) => "an argument is gone",
+            (false, false) => "a builder method is gone",
         };
-        if p.required != q.required {
-            let detail = if q.required {
+        changes.push(Bump::Major, Kind::Removed, item, detail);
+        return;
+    };
+    if a.body {
+        let words = |i: &Input| {
+            let required = if i.required { "required" } else { "optional" };
+            format!("{} ({required})", i.value)
+        };
+        if (a.required, &a.arg) != (b.required, &b.arg) {
+            changes.push(
+                Bump::Major,
+                Kind::Changed,
+                item.clone(),
+                format!("{} -> {}", words(a), words(b)),
+            );
+        }
+        // A setter is called by name; an argument is not.
+        if a.name != b.name {
+            let bump = if a.required && b.required {
+                Bump::Patch
+            } else {
+                Bump::Major
+            };
+            let detail = format!("renamed {} -> {}", a.name, b.name);
+            changes.push(bump, Kind::Changed, item.clone(), detail);
+        }
+    } else {
+        if a.required != b.required {
+            let detail = if b.required {
                 "optional -> required (now an argument)"
             } else {
                 "required -> optional (now a builder method)"
             };
-            push(changes, true, Kind::Changed, item(p), detail);
+            changes.push(Bump::Major, Kind::Changed, item.clone(), detail);
         }
-        let (a, b) = (shown(old, &p.ty), shown(new, &q.ty));
-        if a != b {
-            push(
+        if a.arg != b.arg {
+            let detail = format!("type {} -> {}", a.value, b.value);
+            changes.push(Bump::Major, Kind::Changed, item.clone(), detail);
+        }
+    }
+    changes.facts(&item, &a.facts, &b.facts);
+}
+
+fn model(name: &str, was: &Type, now: &Type, changes: &mut Changes) {
+    let item = format!("type {name}");
+    match (was, now) {
+        (Type::Struct(a), Type::Struct(b)) => structure(name, a, b, changes),
+        (Type::Enum(a), Type::Enum(b)) if a.integer == b.integer => {
+            flag(
                 changes,
-                true,
-                Kind::Changed,
-                item(p),
-                format!("type {a} -> {b}"),
+                &item,
+                (a.non_exhaustive, b.non_exhaustive),
+                "#[non_exhaustive]",
             );
+            if a.open && !b.open {
+                changes.push(
+                    Bump::Major,
+                    Kind::Changed,
+                    item.clone(),
+                    "no more Unknown variant",
+                );
+            }
+            for (v, facts) in &b.variants {
+                if !a.variants.iter().any(|(w, _)| w == v) {
+                    let value = fact(facts, "value");
+                    // A #[non_exhaustive] enum is matched with a wildcard arm.
+                    changes.push(
+                        if a.non_exhaustive {
+                            Bump::Minor
+                        } else {
+                            Bump::Major
+                        },
+                        Kind::Added,
+                        format!("variant {name}::{v}"),
+                        value,
+                    );
+                }
+            }
+            for (v, facts) in &a.variants {
+                let variant = format!("variant {name}::{v}");
+                match b.variants.iter().find(|(w, _)| w == v) {
+                    None => changes.push(Bump::Major, Kind::Removed, variant, fact(facts, "value")),
+                    // `on` -> `ON`: the same variant, but old values decode as Unknown.
+                    Some((_, now)) => changes.facts(&variant, facts, now),
+                }
+            }
         }
-        if p.name.wire != q.name.wire || p.location != q.location {
-            push(
-                changes,
-                false,
-                Kind::Changed,
-                item(p),
-                format!(
-                    "sent as `{}` in {:?} -> `{}` in {:?}",
-                    p.name.wire, p.location, q.name.wire, q.location
-                ),
-            );
+        (Type::Union(a), Type::Union(b))
+            if a.discriminator.is_some() == b.discriminator.is_some() =>
+        {
+            union(name, a, b, changes)
         }
-        if p.range != q.range {
-            // Values outside the bounds are refused before sending.
-            behaviour(
-                changes,
-                item(p),
-                format!("bounds {} -> {}", bounds(&p.range), bounds(&q.range)),
-            );
+        (Type::Alias(a), Type::Alias(b)) => {
+            if a != b {
+                changes.push(Bump::Major, Kind::Changed, item, format!("{a} -> {b}"));
+            }
         }
-        if p.lengths != q.lengths {
-            let lengths = |l: &crate::ir::Lengths| match (l.min, l.max) {
-                (None, None) => "none".to_owned(),
-                (min, max) => format!(
-                    "{}..{}",
-                    min.map_or(String::new(), |m| m.to_string()),
-                    max.map_or(String::new(), |m| format!("={m}"))
-                ),
-            };
-            behaviour(
-                changes,
-                item(p),
-                format!("lengths {} -> {}", lengths(&p.lengths), lengths(&q.lengths)),
-            );
-        }
-        if p.open_enum != q.open_enum {
-            let detail = if q.open_enum {
-                "values beyond the enum are now sent (x-open-enum)"
-            } else {
-                "values beyond the enum are now refused before sending"
-            };
-            behaviour(changes, item(p), detail.to_owned());
-        }
-        if p.json_encoded != q.json_encoded {
-            let detail = if q.json_encoded {
-                "now sent as JSON text (x-json-encoded)"
-            } else {
-                "no longer sent as JSON text"
-            };
-            behaviour(changes, item(p), detail.to_owned());
-        }
-        if (p.collection, p.item_collection) != (q.collection, q.item_collection) {
-            push(
-                changes,
-                false,
-                Kind::Changed,
-                item(p),
-                format!("list joined as {} -> {}", joined(p), joined(q)),
-            );
-        }
+        (Type::Opaque, Type::Opaque) => {}
+        (a, b) => changes.push(
+            Bump::Major,
+            Kind::Changed,
+            item,
+            format!("{} -> {}", a.kind_name(), b.kind_name()),
+        ),
     }
 }
 
-fn types(old: &Api, new: &Api, changes: &mut Vec<Change>) {
-    let (before, after) = (
-        by_name(&old.types, |t| &t.name.rust),
-        by_name(&new.types, |t| &t.name.rust),
+/// A property gained (minor: a new capability) or lost (major) — `#[non_exhaustive]` the
+/// other way round: gaining it takes struct literals and exhaustive matches away.
+fn flag(changes: &mut Changes, item: &str, (a, b): (bool, bool), what: &str) {
+    match (a, b) {
+        (false, true) => changes.push(
+            Bump::Major,
+            Kind::Changed,
+            item.to_owned(),
+            format!("now {what}"),
+        ),
+        (true, false) => changes.push(
+            Bump::Minor,
+            Kind::Changed,
+            item.to_owned(),
+            format!("no longer {what}"),
+        ),
+        _ => {}
+    }
+}
+
+fn structure(name: &str, a: &StructSurface, b: &StructSurface, changes: &mut Changes) {
+    let item = format!("type {name}");
+    let field = |f: &str| format!("field {name}.{f}");
+    flag(
+        changes,
+        &item,
+        (a.non_exhaustive, b.non_exhaustive),
+        "#[non_exhaustive]",
     );
-    for name in after.keys() {
-        if !before.contains_key(name) {
-            push(
-                changes,
-                false,
-                Kind::Added,
-                format!("type {name}"),
-                "a new type",
-            );
+    match (a.default, b.default) {
+        (true, false) => changes.push(
+            Bump::Major,
+            Kind::Changed,
+            item.clone(),
+            "no longer implements Default",
+        ),
+        (false, true) => changes.push(
+            Bump::Minor,
+            Kind::Changed,
+            item.clone(),
+            "now implements Default",
+        ),
+        _ => {}
+    }
+    for f in &b.fields {
+        if !a.fields.iter().any(|g| g.name == f.name) {
+            // Users cannot write literals of a #[non_exhaustive] struct: only its
+            // constructor (compared below) could break.
+            let (bump, detail) = if b.non_exhaustive {
+                (Bump::Minor, f.ty.to_string())
+            } else {
+                (
+                    Bump::Major,
+                    format!("{} (struct literals must name it)", f.ty),
+                )
+            };
+            changes.push(bump, Kind::Added, field(&f.name), detail);
         }
     }
-    for (name, was) in &before {
-        let Some(now) = after.get(name) else {
-            push(
-                changes,
-                true,
+    for f in &a.fields {
+        let Some(g) = b.fields.iter().find(|g| g.name == f.name) else {
+            changes.push(
+                Bump::Major,
                 Kind::Removed,
-                format!("type {name}"),
-                "the type is gone",
+                field(&f.name),
+                "the field is gone",
             );
             continue;
         };
-        match (&was.kind, &now.kind) {
-            (TypeKind::Struct(a), TypeKind::Struct(b)) => {
-                let field = |f: &str| format!("field {name}.{f}");
-                for f in &b.fields {
-                    if !a.fields.iter().any(|g| g.name.rust == f.name.rust) {
-                        // All fields are public: a struct literal that names them all breaks.
-                        push(
-                            changes,
-                            true,
-                            Kind::Added,
-                            field(&f.name.rust),
-                            format!("{} (struct literals must name it)", field_type(new, f)),
-                        );
-                    }
+        if f.ty != g.ty {
+            let detail = match (&f.ty, &g.ty) {
+                (x, Ty::Option(y)) if **y == *x => "became optional (now an Option)".to_owned(),
+                (Ty::Option(x), y) if **x == *y => {
+                    "became required (no longer an Option)".to_owned()
                 }
-                for f in &a.fields {
-                    let Some(g) = b.fields.iter().find(|g| g.name.rust == f.name.rust) else {
-                        push(
-                            changes,
-                            true,
-                            Kind::Removed,
-                            field(&f.name.rust),
-                            "the field is gone",
-                        );
-                        continue;
-                    };
-                    let optional = |f: &Field| !f.required || f.nullable;
-                    if optional(f) != optional(g) {
-                        let detail = if optional(g) {
-                            "became optional (now an Option)"
-                        } else {
-                            "became required (no longer an Option)"
-                        };
-                        push(changes, true, Kind::Changed, field(&f.name.rust), detail);
-                    } else if f.required != g.required {
-                        // Still an Option, but `None` is now written as `null` or left out.
-                        let detail = if g.required {
-                            "None is now sent as null (required and x-nullable)"
-                        } else {
-                            "None is now left out (no longer required)"
-                        };
-                        push(changes, false, Kind::Changed, field(&f.name.rust), detail);
-                    }
-                    if f.strict != g.strict && !g.required {
-                        let detail = if g.strict {
-                            "a value of another type is now a decode error (x-strict)"
-                        } else {
-                            "a value of another type is now kept in extra with a warning (no longer x-strict)"
-                        };
-                        push(changes, false, Kind::Changed, field(&f.name.rust), detail);
-                    }
-                    if f.name.wire != g.name.wire {
-                        push(
-                            changes,
-                            false,
-                            Kind::Changed,
-                            field(&f.name.rust),
-                            format!("JSON name `{}` -> `{}`", f.name.wire, g.name.wire),
-                        );
-                    }
-                    let (x, y) = (boxed(old, f), boxed(new, g));
-                    if x != y {
-                        push(
-                            changes,
-                            true,
-                            Kind::Changed,
-                            field(&f.name.rust),
-                            format!("type {x} -> {y}"),
-                        );
-                    }
-                }
-                let additional = |api: &Api, a: &crate::ir::Additional| match a {
-                    crate::ir::Additional::Forbidden => "none".to_owned(),
-                    crate::ir::Additional::Kept(n) => {
-                        format!("{}: serde_json::Map<String, serde_json::Value>", n.rust)
-                    }
-                    crate::ir::Additional::Typed(n, ty) => {
-                        format!("{}: BTreeMap<String, {}>", n.rust, shown(api, ty))
-                    }
-                };
-                let (x, y) = (
-                    additional(old, &a.additional),
-                    additional(new, &b.additional),
-                );
-                if x != y {
-                    push(
-                        changes,
-                        true,
-                        Kind::Changed,
-                        format!("type {name}"),
-                        format!("extra properties {x} -> {y}"),
-                    );
-                }
-                // The arguments of new(): required fields but those a discriminator fixes.
-                for f in &b.fields {
-                    if let Some(g) = a.fields.iter().find(|g| g.name.rust == f.name.rust)
-                        && g.tag.is_some() != f.tag.is_some()
-                    {
-                        push(
-                            changes,
-                            true,
-                            Kind::Changed,
-                            format!("type {name}"),
-                            if f.tag.is_some() {
-                                format!("new() no longer takes `{}`: it sets it", f.name.rust)
-                            } else {
-                                format!("new() takes `{}` as an argument", f.name.rust)
-                            },
-                        );
-                    }
-                }
-                let required = |s: &crate::ir::Struct| {
-                    s.fields
-                        .iter()
-                        .filter(|f| f.required && !f.nullable && f.tag.is_none())
-                        .map(|f| f.name.rust.clone())
-                        .collect::<Vec<_>>()
-                };
-                let (x, y) = (required(a), required(b));
-                if reordered(&x, &y) {
-                    push(
-                        changes,
-                        true,
-                        Kind::Changed,
-                        format!("type {name}"),
-                        format!(
-                            "required fields reordered (the arguments of new()): {x:?} -> {y:?}"
-                        ),
-                    );
-                }
-            }
-            (TypeKind::Enum(a), TypeKind::Enum(b)) if a.integer != b.integer => {
-                let kind = |e: &crate::ir::Enum| {
-                    if e.integer {
-                        "integer enum"
-                    } else {
-                        "string enum"
-                    }
-                };
-                push(
-                    changes,
-                    true,
-                    Kind::Changed,
-                    format!("type {name}"),
-                    format!("{} -> {}", kind(a), kind(b)),
-                );
-            }
-            (TypeKind::Enum(a), TypeKind::Enum(b)) => {
-                for v in &b.variants {
-                    if !a.variants.iter().any(|w| w.name.rust == v.name.rust) {
-                        // Enums are #[non_exhaustive] with an Unknown variant: not breaking.
-                        push(
-                            changes,
-                            false,
-                            Kind::Added,
-                            format!("variant {name}::{}", v.name.rust),
-                            format!("`{}`", v.name.wire),
-                        );
-                    }
-                }
-                for v in &a.variants {
-                    match b.variants.iter().find(|w| w.name.rust == v.name.rust) {
-                        None => push(
-                            changes,
-                            true,
-                            Kind::Removed,
-                            format!("variant {name}::{}", v.name.rust),
-                            format!("`{}`", v.name.wire),
-                        ),
-                        // `on` -> `ON`: the same variant, but old values decode as Unknown.
-                        Some(w) if w.name.wire != v.name.wire => push(
-                            changes,
-                            false,
-                            Kind::Changed,
-                            format!("variant {name}::{}", v.name.rust),
-                            format!("value `{}` -> `{}`", v.name.wire, w.name.wire),
-                        ),
-                        Some(_) => {}
-                    }
-                }
-            }
-            (TypeKind::Alias(a), TypeKind::Alias(b)) => {
-                let (x, y) = (shown(old, a), shown(new, b));
-                if x != y {
-                    push(
-                        changes,
-                        true,
-                        Kind::Changed,
-                        format!("type {name}"),
-                        format!("{x} -> {y}"),
-                    );
-                }
-            }
-            (
-                TypeKind::Tagged {
-                    property: p,
-                    alternatives: a,
-                },
-                TypeKind::Tagged {
-                    property: q,
-                    alternatives: b,
-                },
-            ) => {
-                if p != q {
-                    push(
-                        changes,
-                        true,
-                        Kind::Changed,
-                        format!("type {name}"),
-                        format!("discriminator `{p}` -> `{q}`"),
-                    );
-                }
-                // The enum is #[non_exhaustive]: a new subtype breaks nobody.
-                for v in b {
-                    match a.iter().find(|w| w.name == v.name) {
-                        None => push(
-                            changes,
-                            false,
-                            Kind::Added,
-                            format!("variant {name}::{}", v.name),
-                            shape(new, v),
-                        ),
-                        Some(w) if shape(old, w) != shape(new, v) => push(
-                            changes,
-                            true,
-                            Kind::Changed,
-                            format!("variant {name}::{}", v.name),
-                            format!("{} -> {}", shape(old, w), shape(new, v)),
-                        ),
-                        Some(_) => {}
-                    }
-                }
-                for w in a {
-                    if !b.iter().any(|v| v.name == w.name) {
-                        push(
-                            changes,
-                            true,
-                            Kind::Removed,
-                            format!("variant {name}::{}", w.name),
-                            shape(old, w),
-                        );
-                    }
-                }
-            }
-            (TypeKind::OneOf(a), TypeKind::OneOf(b)) => {
-                let shapes = |api: &Api, v: &[crate::ir::Alternative]| {
-                    v.iter().map(|a| shape(api, a)).collect::<Vec<_>>()
-                };
-                let (x, y) = (shapes(old, a), shapes(new, b));
-                if x != y {
-                    push(
-                        changes,
-                        true,
-                        Kind::Changed,
-                        format!("type {name}"),
-                        format!("shapes {x:?} -> {y:?}"),
-                    );
-                }
-            }
-            (TypeKind::Opaque, TypeKind::Opaque) => {}
-            (a, b) => push(
-                changes,
-                true,
-                Kind::Changed,
-                format!("type {name}"),
-                format!("{} -> {}", kind_name(a), kind_name(b)),
+                // Optional both: the type inside is what changed.
+                (Ty::Option(x), Ty::Option(y)) => format!("type {x} -> {y}"),
+                (x, y) => format!("type {x} -> {y}"),
+            };
+            changes.push(Bump::Major, Kind::Changed, field(&f.name), detail);
+        }
+        changes.facts(&field(&f.name), &f.facts, &g.facts);
+    }
+    if a.extra != b.extra {
+        let extra = |e: &Option<(String, Ty)>| match e {
+            None => "none".to_owned(),
+            Some((n, ty)) => format!("{n}: {ty}"),
+        };
+        changes.push(
+            Bump::Major,
+            Kind::Changed,
+            item.clone(),
+            format!(
+                "extra properties {} -> {}",
+                extra(&a.extra),
+                extra(&b.extra)
             ),
+        );
+    }
+    match (&a.constructor, &b.constructor) {
+        (None, Some(_)) => changes.push(Bump::Minor, Kind::Added, item, "new()"),
+        (Some(_), None) => changes.push(Bump::Major, Kind::Removed, item, "new() is gone"),
+        (Some(x), Some(y)) if x != y => {
+            let names =
+                |args: &[(String, Ty)]| args.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+            let detail = if names(x) == names(y) {
+                let shown = |args: &[(String, Ty)]| {
+                    args.iter()
+                        .map(|(n, t)| format!("{n}: {t}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                format!("new({}) -> new({})", shown(x), shown(y))
+            } else {
+                format!("the arguments of new(): {:?} -> {:?}", names(x), names(y))
+            };
+            changes.push(Bump::Major, Kind::Changed, item, detail);
+        }
+        _ => {}
+    }
+}
+
+/// One alternative as Rust code reads it: `Cat(Box<Cat>) = "Cat"`.
+fn shape((name, ty, tag): &(String, Ty, Option<String>)) -> String {
+    let tag = tag.as_ref().map(|t| format!(" = {t:?}"));
+    format!("{name}({ty}){}", tag.unwrap_or_default())
+}
+
+fn union(name: &str, a: &UnionSurface, b: &UnionSurface, changes: &mut Changes) {
+    let item = format!("type {name}");
+    if a.discriminator != b.discriminator {
+        let d = |d: &Option<String>| d.clone().unwrap_or_default();
+        changes.push(
+            Bump::Major,
+            Kind::Changed,
+            item.clone(),
+            format!(
+                "discriminator `{}` -> `{}`",
+                d(&a.discriminator),
+                d(&b.discriminator)
+            ),
+        );
+    }
+    flag(
+        changes,
+        &item,
+        (a.non_exhaustive, b.non_exhaustive),
+        "#[non_exhaustive]",
+    );
+    for v in &b.variants {
+        let variant = format!("variant {name}::{}", v.0);
+        match a.variants.iter().find(|w| w.0 == v.0) {
+            // A #[non_exhaustive] enum is matched with a wildcard arm.
+            None => changes.push(
+                if a.non_exhaustive {
+                    Bump::Minor
+                } else {
+                    Bump::Major
+                },
+                Kind::Added,
+                variant,
+                shape(v),
+            ),
+            Some(w) if w.1 != v.1 => changes.push(
+                Bump::Major,
+                Kind::Changed,
+                variant,
+                format!("{} -> {}", shape(w), shape(v)),
+            ),
+            // Another discriminator value: the same code, other JSON.
+            Some(w) if w.2 != v.2 => changes.push(
+                Bump::Patch,
+                Kind::Changed,
+                variant,
+                format!("{} -> {}", shape(w), shape(v)),
+            ),
+            Some(_) => {}
         }
     }
-}
-
-/// A field's type without the `Option` that optionality adds: `Box<Node>`.
-fn boxed(api: &Api, f: &Field) -> String {
-    let ty = shown(api, &f.ty);
-    if f.boxed { format!("Box<{ty}>") } else { ty }
-}
-
-/// A field's type as the struct declares it: `Option<Box<Node>>`.
-fn field_type(api: &Api, f: &Field) -> String {
-    let ty = boxed(api, f);
-    if !f.required || f.nullable {
-        format!("Option<{ty}>")
-    } else {
-        ty
+    for w in &a.variants {
+        if !b.variants.iter().any(|v| v.0 == w.0) {
+            changes.push(
+                Bump::Major,
+                Kind::Removed,
+                format!("variant {name}::{}", w.0),
+                shape(w),
+            );
+        }
     }
-}
-
-/// One alternative of a one-of or discriminated enum as Rust code reads it:
-/// `Cat(Box<Cat>) = "Cat"`.
-fn shape(api: &Api, a: &crate::ir::Alternative) -> String {
-    let ty = shown(api, &a.ty);
-    let tag = a.tag.as_ref().map(|t| format!(" = {t:?}"));
-    format!(
-        "{}({}){}",
-        a.name,
-        if a.boxed { format!("Box<{ty}>") } else { ty },
-        tag.unwrap_or_default()
-    )
-}
-
-/// Items by their Rust name: what users see them as, so the two sides pair up.
-fn by_name<'a, T>(items: &'a [T], name: impl Fn(&'a T) -> &'a String) -> BTreeMap<&'a str, &'a T> {
-    items
-        .iter()
-        .map(|item| (name(item).as_str(), item))
-        .collect()
+    let order = |u: &UnionSurface| u.variants.iter().map(|v| v.0.clone()).collect::<Vec<_>>();
+    if a.discriminator.is_none() && reordered(&order(a), &order(b)) {
+        // A one-of value decodes as the first shape that fits.
+        changes.push(
+            Bump::Patch,
+            Kind::Changed,
+            item,
+            format!("shapes tried in the order {:?} -> {:?}", order(a), order(b)),
+        );
+    }
 }
 
 /// Whether the names both lists hold come in another order: arguments that swap places
@@ -931,17 +646,6 @@ fn reordered(before: &[String], after: &[String]) -> bool {
 /// The names of `a` that `b` has too, in `a`'s order.
 fn kept_order<'a>(a: &'a [String], b: &[String]) -> Vec<&'a String> {
     a.iter().filter(|x| b.contains(x)).collect()
-}
-
-fn kind_name(kind: &TypeKind) -> &'static str {
-    match kind {
-        TypeKind::Struct(_) => "struct",
-        TypeKind::Enum(_) => "enum",
-        TypeKind::Alias(_) => "alias",
-        TypeKind::Opaque => "opaque JSON",
-        TypeKind::OneOf(_) => "one-of enum",
-        TypeKind::Tagged { .. } => "discriminated enum",
-    }
 }
 
 impl fmt::Display for Report {

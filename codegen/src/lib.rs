@@ -22,6 +22,7 @@ pub mod ir;
 pub mod load;
 pub mod names;
 pub mod resolve;
+pub mod surface;
 pub mod write;
 
 use std::path::PathBuf;

@@ -245,30 +245,28 @@ struct Input {
 }
 
 fn input(api: &Api, name: &str, ty: &TypeRef, setter_docs: TokenStream) -> Input {
+    typed_input(name, crate::surface::input_types(api, ty), setter_docs)
+}
+
+/// An input of the types the surface gives it ([`crate::surface::input_types`]); an
+/// `impl Into` argument converts with `into()`, a list of them item by item.
+fn typed_input(
+    name: &str,
+    (value, arg): (crate::surface::Ty, crate::surface::Ty),
+    setter_docs: TokenStream,
+) -> Input {
     let name = ident(name);
-    let field_type = rust_type(api, ty, Some(&quote!(models)));
-    let (arg_type, conversion) = match ty {
-        TypeRef::Primitive(Primitive::String) => (quote!(impl Into<String>), quote!(#name.into())),
-        TypeRef::Named(_) | TypeRef::File => (quote!(impl Into<#field_type>), quote!(#name.into())),
-        TypeRef::Array(item)
-            if matches!(
-                **item,
-                TypeRef::Named(_) | TypeRef::Primitive(Primitive::String)
-            ) =>
-        {
-            let item = rust_type(api, item, Some(&quote!(models)));
-            (
-                quote!(impl IntoIterator<Item = impl Into<#item>>),
-                quote!(#name.into_iter().map(Into::into).collect()),
-            )
-        }
-        _ => (field_type.clone(), quote!(#name)),
+    let conversion = match &arg {
+        crate::surface::Ty::Into(_) => quote!(#name.into()),
+        crate::surface::Ty::IntoIter(_) => quote!(#name.into_iter().map(Into::into).collect()),
+        _ => quote!(#name),
     };
+    let models = quote!(models);
     Input {
+        field_type: value.tokens(Some(&models)),
+        arg_type: arg.tokens(Some(&models)),
         name,
-        field_type,
         setter_docs,
-        arg_type,
         conversion,
         secret: false,
     }
@@ -292,18 +290,11 @@ fn required_inputs(api: &Api, op: &Operation) -> Vec<Input> {
 
 /// The body as an input: bytes sent as they are are a `Vec<u8>`, the rest as its type says.
 fn body_input(api: &Api, body: &Body, setter_docs: TokenStream) -> Input {
-    if let BodyMedia::Bytes(_) = body.media {
-        let name = ident(&body.name.rust);
-        return Input {
-            field_type: quote!(Vec<u8>),
-            setter_docs,
-            arg_type: quote!(impl Into<Vec<u8>>),
-            conversion: quote!(#name.into()),
-            name,
-            secret: false,
-        };
-    }
-    input(api, &body.name.rust, &body.ty, setter_docs)
+    typed_input(
+        &body.name.rust,
+        crate::surface::body_types(api, body),
+        setter_docs,
+    )
 }
 
 fn optional_inputs(api: &Api, op: &Operation) -> Vec<Input> {
@@ -779,8 +770,11 @@ struct Delivery {
 
 fn delivery(api: &Api, op: &Operation) -> Delivery {
     let models = quote!(models);
-    let plain = |data: TokenStream, call: TokenStream, doc: &str| Delivery {
-        data,
+    // What `send` returns and the metadata beside it: the surface's, which diff compares.
+    let (data_ty, meta_ty) = crate::surface::returns(api, op);
+    let data = data_ty.tokens(Some(&models));
+    let plain = |call: TokenStream, doc: &str| Delivery {
+        data: data.clone(),
         meta: None,
         call: quote!(#call(request)),
         doc: doc.to_owned(),
@@ -791,37 +785,32 @@ fn delivery(api: &Api, op: &Operation) -> Delivery {
         Response::Json(ty) => ty,
         Response::Untyped => {
             return plain(
-                quote!(serde_json::Value),
                 quote!(send_json_with_meta),
                 "Sends the request and returns the JSON answer as is: the spec does not describe it.",
             );
         }
         Response::Binary => {
             return plain(
-                quote!(Vec<u8>),
                 quote!(send_bytes_with_meta),
                 "Sends the request and returns the body's bytes.",
             );
         }
         Response::Text => {
             return plain(
-                quote!(String),
                 quote!(send_text_with_meta),
                 "Sends the request and returns the body as text.",
             );
         }
         Response::Empty => {
             return plain(
-                quote!(()),
                 quote!(send_empty_with_meta),
                 "Sends the request; the answer has no body.",
             );
         }
     };
     let whole = rust_type(api, ty, Some(&models));
-    let Some(enveloped) = &op.envelope else {
+    let (Some(enveloped), Some(meta_ty)) = (&op.envelope, meta_ty) else {
         return plain(
-            whole,
             quote!(send_json_with_meta),
             "Sends the request and decodes the JSON answer.",
         );
@@ -832,8 +821,8 @@ fn delivery(api: &Api, op: &Operation) -> Delivery {
     ) else {
         unreachable!("resolve marks only structs as envelopes")
     };
-    let meta_name = ident(&api.types[enveloped.meta.0].name.rust);
-    let meta = quote!(models::#meta_name);
+    let meta_name = meta_ty.to_string();
+    let meta = meta_ty.tokens(Some(&models));
     // The envelope's fields, moved from the answer by wire name (the Rust names of the two
     // structs may differ).
     let from = |wire: &str| {
@@ -865,9 +854,8 @@ fn delivery(api: &Api, op: &Operation) -> Delivery {
         _ => None,
     };
     let constructor = quote!(#meta::new(#(#new_args),*));
-    let (data, take, doc) = match enveloped.data {
+    let (take, doc) = match enveloped.data {
         None => (
-            quote!(()),
             quote!(()),
             "Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).".to_owned(),
         ),
@@ -875,31 +863,26 @@ fn delivery(api: &Api, op: &Operation) -> Delivery {
             let f = &answer.fields[i];
             let name = ident(&f.name.rust);
             let wire = &f.name.wire;
-            let inner = rust_type(api, &f.ty, Some(&models));
             let unbox = if f.boxed { quote!(*) } else { quote!() };
             // A list reads as empty when absent: it is the data as it is.
-            let list = answer.plain_lists().iter().any(|(j, _)| *j == i);
-            let (data, take) = if list {
-                (inner, quote!(answer.#name))
+            let take = if crate::surface::is_plain_list(answer, i) {
+                quote!(answer.#name)
             } else if f.required && f.nullable {
-                (quote!(Option<#inner>), quote!(answer.#name.map(|data| #unbox data)))
+                quote!(answer.#name.map(|data| #unbox data))
             } else if f.required {
-                (inner, quote!(#unbox answer.#name))
+                quote!(#unbox answer.#name)
             } else {
-                (inner, quote!(#unbox answer.#name.ok_or(#wire)?))
+                quote!(#unbox answer.#name.ok_or(#wire)?)
             };
             let doc = format!(
                 "Sends the request and returns the answer's {}, decoded.",
                 super::docs::code(wire)
             );
-            (data, take, doc)
+            (take, doc)
         }
     };
     let answer_ty = whole;
-    let (take, data) = match enveloped.data {
-        None => (None, data),
-        Some(_) => (Some(quote!(let data = #take;)), data),
-    };
+    let take = enveloped.data.map(|_| quote!(let data = #take;));
     let data_value = if take.is_some() {
         quote!(data)
     } else {

@@ -11,10 +11,8 @@ mod docs;
 mod models;
 pub(crate) mod standalone;
 
+use crate::ir::{Api, TypeRef};
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
-
-use crate::ir::{Api, Primitive, TypeRef};
 
 pub(crate) use api::{api_builders, api_operations};
 pub(crate) use models::models;
@@ -25,36 +23,8 @@ pub(crate) fn ident(name: &str) -> Ident {
 }
 
 /// The Rust type of a `TypeRef`. `models` is the path that named types are under (`None`
-/// inside the models crate, `models` in the API crate).
+/// inside the models crate, `models` in the API crate). The type is the surface's
+/// ([`crate::surface::value_type`]), which `diff` compares.
 pub(crate) fn rust_type(api: &Api, ty: &TypeRef, models: Option<&TokenStream>) -> TokenStream {
-    match ty {
-        TypeRef::Named(id) => {
-            let name = ident(&api.types[id.0].name.rust);
-            match models {
-                Some(path) => quote!(#path::#name),
-                None => quote!(#name),
-            }
-        }
-        TypeRef::Primitive(p) => primitive(*p),
-        TypeRef::Array(items) => {
-            let items = rust_type(api, items, models);
-            quote!(Vec<#items>)
-        }
-        TypeRef::Map(values) => {
-            let values = rust_type(api, values, models);
-            quote!(std::collections::BTreeMap<String, #values>)
-        }
-        TypeRef::Any => quote!(serde_json::Value),
-        TypeRef::Nullable(inner) => {
-            let inner = rust_type(api, inner, models);
-            quote!(Option<#inner>)
-        }
-        // Parameters only: the files that name it import it from the runtime.
-        TypeRef::File => quote!(Upload),
-    }
-}
-
-fn primitive(p: Primitive) -> TokenStream {
-    let name = Ident::new(p.rust_name(), Span::call_site());
-    quote!(#name)
+    crate::surface::value_type(api, ty).tokens(models)
 }

@@ -6,6 +6,7 @@ use quote::quote;
 use super::docs::{doc_attrs, own_doc};
 use super::{ident, rust_type};
 use crate::ir::{Additional, Alternative, Api, Enum, Field, Struct, TypeDef, TypeKind, TypeRef};
+use crate::surface;
 
 /// Every named type, in the model's order.
 pub(crate) fn models(api: &Api) -> TokenStream {
@@ -137,10 +138,7 @@ fn variant(api: &Api, a: &Alternative) -> TokenStream {
         doc_attrs(&a.docs)
     };
     let variant = ident(&a.name);
-    let mut ty = rust_type(api, &a.ty, None);
-    if a.boxed {
-        ty = quote!(Box<#ty>);
-    }
+    let ty = surface::alternative_type(api, a).tokens(None);
     quote!(#docs #variant(#ty),)
 }
 
@@ -198,13 +196,14 @@ fn tagged(
             }
         }
     });
+    let non_exhaustive = surface::tagged_is_non_exhaustive().then(|| quote!(#[non_exhaustive]));
     quote! {
         #docs
         ///
         #[doc = #guide]
         #[derive(Debug, Clone, PartialEq, Serialize)]
         #[serde(untagged)]
-        #[non_exhaustive]
+        #non_exhaustive
         pub enum #name {
             #(#variants)*
         }
@@ -268,8 +267,8 @@ fn structure(api: &Api, def: &TypeDef, s: &Struct, docs: TokenStream) -> TokenSt
         }
     });
     let serialize = (!derived).then(|| serialize(def, s, &lists));
-    let all_optional = s.fields.iter().all(|f| !f.required || f.nullable);
-    let default = all_optional.then(|| quote!(Default,));
+    let default = surface::has_default(s).then(|| quote!(Default,));
+    let non_exhaustive = surface::is_non_exhaustive(s).then(|| quote!(#[non_exhaustive]));
     let secrets = s.fields.iter().any(|f| f.secret);
     let own_debug = secrets || !lists.is_empty();
     let debug = (!own_debug).then(|| quote!(Debug,));
@@ -283,7 +282,7 @@ fn structure(api: &Api, def: &TypeDef, s: &Struct, docs: TokenStream) -> TokenSt
     let redacting_debug = own_debug.then(|| {
         let shown = s.fields.iter().map(|f| {
             let (field, label) = (ident(&f.name.rust), &f.name.rust);
-            match (f.secret, !f.required || f.nullable) {
+            match (f.secret, surface::is_optional(f)) {
                 (false, _) => quote!(.field(#label, &self.#field)),
                 (true, false) => quote!(.field(#label, &"<redacted>")),
                 (true, true) => quote!(.field(#label, &self.#field.as_ref().map(|_| "<redacted>"))),
@@ -313,7 +312,7 @@ fn structure(api: &Api, def: &TypeDef, s: &Struct, docs: TokenStream) -> TokenSt
     quote! {
         #docs
         #[derive(#debug Clone, #default PartialEq, #serialize_derive)]
-        #[non_exhaustive]
+        #non_exhaustive
         pub struct #name {
             #(#fields)*
             #extra
@@ -434,7 +433,7 @@ fn object(api: &Api, name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
     let lists = s.plain_lists();
     let values = s.fields.iter().enumerate().map(|(i, f)| {
         let field = ident(&f.name.rust);
-        if f.required && !f.nullable {
+        if !surface::is_optional(f) {
             let wire = &f.name.wire;
             quote!(#field: #fields.present(#wire, #field)?,)
         } else if lists.iter().any(|(j, _)| *j == i) {
@@ -477,17 +476,15 @@ fn object(api: &Api, name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
 }
 
 /// `new(required fields)`: how a value of a struct is made outside its crate, since every
-/// struct is `#[non_exhaustive]` (a field the API adds must not break callers).
+/// struct is `#[non_exhaustive]` (a field the API adds must not break callers); its
+/// arguments are the surface's ([`surface::constructor_args`]).
 fn constructor(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
-    let needed = |f: &&Field| f.required && !f.nullable && f.tag.is_none();
+    let needed = |f: &&Field| surface::constructor_takes(f);
     let fixed: Vec<&Field> = s.fields.iter().filter(|f| f.tag.is_some()).collect();
+    let args = surface::constructor_args(api, s);
     let name = ident(&def.name.rust);
-    let args = s.fields.iter().filter(needed).map(|f| {
-        let arg = ident(&f.name.rust);
-        let ty = match &f.ty {
-            TypeRef::Primitive(crate::ir::Primitive::String) => quote!(impl Into<String>),
-            ty => rust_type(api, ty, None),
-        };
+    let args = args.iter().map(|(arg, ty)| {
+        let (arg, ty) = (ident(arg), ty.tokens(None));
         quote!(#arg: #ty)
     });
     let lists = s.plain_lists();
@@ -502,7 +499,8 @@ fn constructor(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
         if !needed(&f) {
             return quote!(#field: None);
         }
-        let string = matches!(f.ty, TypeRef::Primitive(crate::ir::Primitive::String));
+        // An `impl Into<..>` argument converts.
+        let string = matches!(surface::constructor_arg_type(api, f), surface::Ty::Into(_));
         match (string, f.boxed) {
             (false, false) => quote!(#field),
             (true, false) => quote!(#field: #field.into()),
@@ -561,14 +559,7 @@ fn field(api: &Api, f: &Field, list: bool, derived: bool) -> TokenStream {
         doc_attrs(&f.docs)
     };
     let name = ident(&f.name.rust);
-    let mut ty = rust_type(api, &f.ty, None);
-    if f.boxed {
-        ty = quote!(Box<#ty>);
-    }
-    let optional = !f.required || f.nullable;
-    if optional && !list {
-        ty = quote!(Option<#ty>);
-    }
+    let ty = surface::field_type(api, f, list).tokens(None);
     let mut serde = Vec::new();
     if f.name.rust != f.name.wire {
         let wire = &f.name.wire;

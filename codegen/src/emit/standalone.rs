@@ -83,7 +83,7 @@ pub(crate) fn crate_files(
         file(
             &format!("{api_crate}/Cargo.toml"),
             format!(
-                "{header_hash}\n[package]\nname = \"{api_crate}\"\ndescription = \"Client for the {toml_title} API\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{models} = {{ path = \"../{models}\" }}\ncodegen-runtime = {{ path = \"../{RUNTIME_DIR}\" }}\n"
+                "{header_hash}\n[package]\nname = \"{api_crate}\"\ndescription = \"Client for the {toml_title} API\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{models} = {{ path = \"../{models}\" }}\ncodegen-runtime = {{ path = \"../{RUNTIME_DIR}\" }}\n# An answer the spec does not describe is a `serde_json::Value`.\n{SERDE_JSON}\n"
             ),
         ),
         file(
