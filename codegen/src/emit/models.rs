@@ -499,7 +499,8 @@ fn constructor(api: &Api, def: &TypeDef, s: &Struct) -> Option<TokenStream> {
 fn field(api: &Api, f: &Field) -> TokenStream {
     let docs = if !f.docs.has_prose() {
         let mut docs = f.docs.clone();
-        docs.notes.insert(0, format!("`{}`", f.name.wire));
+        docs.notes
+            .insert(0, crate::ir::Note::WireName(f.name.wire.clone()));
         doc_attrs(&docs)
     } else {
         doc_attrs(&f.docs)

@@ -2,8 +2,8 @@
 
 use crate::diagnostics::{Code, Pointer};
 use crate::ir::{
-    Body, BodyMedia, CollectionFormat, Docs, ErrorAnswer, HttpMethod, Lengths, Name, Operation,
-    Param, ParamLocation, Primitive, Range, Response, TypeRef,
+    Body, BodyMedia, CollectionFormat, Deprecation, Docs, ErrorAnswer, HttpMethod, Lengths, Name,
+    Note, Operation, Param, ParamLocation, Primitive, Range, Response, TypeRef,
 };
 use crate::load::swagger::{self, Method, Parameter, ParameterIn, RefOr};
 use crate::names::{self, Scope};
@@ -133,27 +133,27 @@ impl<'s> Resolver<'s, '_> {
                 let produces = op.produces.as_ref().unwrap_or(&spec.produces);
                 let accept = accept(&response, produces);
                 let mut notes = Vec::new();
-                if let Some(scopes) = scopes_note(op.security.as_ref().unwrap_or(&spec.security)) {
-                    notes.push(scopes);
+                let scopes = scopes(op.security.as_ref().unwrap_or(&spec.security));
+                if !scopes.is_empty() {
+                    notes.push(Note::Scopes(scopes));
                 }
                 let security = match &op.security {
                     Some(own) => self.security_requirements(own, true, &op.at.join("security")),
                     None => global_security.clone(),
                 };
-                if let Some(note) =
-                    super::security::credentials_note(&self.security_schemes, security.as_deref())
-                {
-                    notes.push(note);
-                }
+                notes.extend(super::security::credentials(
+                    &self.security_schemes,
+                    security.as_deref(),
+                ));
                 let reason = op
                     .extensions
                     .get(DEPRECATED_REASON)
                     .and_then(|v| v.as_str())
                     .map(str::to_owned);
-                let deprecated = op.deprecated.then_some(reason);
-                if let Some(Some(reason)) = &deprecated {
-                    notes.push(format!("**Deprecated**: {reason}"));
+                if let Some(reason) = reason.as_ref().filter(|_| op.deprecated) {
+                    notes.push(Note::Deprecated(reason.clone()));
                 }
+                let deprecated = op.deprecated.then_some(Deprecation { reason });
                 let aliases = aliases(&name, path);
                 operations.push(Operation {
                     name,
@@ -234,17 +234,12 @@ impl<'s> Resolver<'s, '_> {
             }
             let mut notes = Vec::new();
             if let Some(default) = &p.simple.default {
-                notes.push(format!("When not sent, the server uses `{default}`."));
+                notes.push(Note::DefaultWhenNotSent(default.clone()));
             }
-            if p.simple.ty.as_deref() == Some("string")
-                && let Some(note) = p
-                    .simple
-                    .format
-                    .as_deref()
-                    .and_then(super::types::format_note)
-            {
-                notes.push(note.to_owned());
-            }
+            notes.extend(
+                super::types::string_format(p.simple.ty.as_deref(), p.simple.format.as_deref())
+                    .map(Note::Format),
+            );
             let mut docs = Docs {
                 summary: None,
                 description: p.description.clone(),
@@ -301,9 +296,7 @@ impl<'s> Resolver<'s, '_> {
             let json_encoded = json_schema.is_some();
             let file = p.simple.ty.as_deref() == Some("file");
             if file && location == ParamLocation::FormData {
-                docs.notes.push(
-                    "A file, sent as a part of a `multipart/form-data` body: its bytes (`Vec<u8>`), or an `Upload` that also names the file and its media type.".to_owned(),
-                );
+                docs.notes.push(Note::FileUpload);
             }
             if file && location != ParamLocation::FormData {
                 self.diags.warn(
@@ -419,9 +412,7 @@ impl<'s> Resolver<'s, '_> {
                 },
                 location: ParamLocation::Path,
                 docs: Docs {
-                    description: Some(format!(
-                        "The `{{{name}}}` of the path (the spec declares no parameter for it: sent as text)"
-                    )),
+                    notes: vec![Note::UndeclaredPathParam(name.to_owned())],
                     ..Docs::default()
                 },
                 ty: TypeRef::Primitive(Primitive::String),
@@ -473,16 +464,20 @@ impl<'s> Resolver<'s, '_> {
         // Bytes cannot travel in JSON: where the operation lists JSON, the schema is JSON's.
         if binary && !consumes.iter().any(|m| is_json(m)) {
             let media = other.map_or("application/octet-stream", String::as_str);
-            docs.notes.push(format!(
-                "Sent as it is, as `{media}`: the bytes (`Vec<u8>`)."
-            ));
+            docs.notes.push(Note::SentAsIs {
+                media: media.to_owned(),
+                bytes: true,
+            });
             return (string, BodyMedia::Bytes(media.to_owned()));
         }
         let takes_json = consumes.is_empty() || consumes.iter().any(|m| is_json(m));
         let listed = consumes.join(", ");
         match other {
             Some(media) if !takes_json && string_schema => {
-                docs.notes.push(format!("Sent as it is, as `{media}`."));
+                docs.notes.push(Note::SentAsIs {
+                    media: media.clone(),
+                    bytes: false,
+                });
                 (string, BodyMedia::Text(media.clone()))
             }
             Some(media) if !takes_json && consumes.iter().all(|m| is_xml(m)) => {
@@ -491,7 +486,10 @@ impl<'s> Resolver<'s, '_> {
                     &schema.at,
                     format!("the operation consumes only {listed}: the client writes no XML, so the body is text the caller writes, sent as `{media}`"),
                 );
-                docs.notes.push(format!("Sent as it is, as `{media}`."));
+                docs.notes.push(Note::SentAsIs {
+                    media: media.clone(),
+                    bytes: false,
+                });
                 (string, BodyMedia::Text(media.clone()))
             }
             Some(_) if !takes_json => {
@@ -816,28 +814,14 @@ fn aliases(name: &Name, path: &str) -> Vec<String> {
     aliases
 }
 
-/// "Needs the OAuth2 scope `a` (or `b`)": the operation's security requirements in words.
-fn scopes_note(requirements: &[swagger::SecurityRequirement]) -> Option<String> {
-    let alternatives: Vec<String> = requirements
+/// The OAuth2 scopes of an operation's security requirements: the alternatives that name
+/// any, each the scopes it needs all of.
+fn scopes(requirements: &[swagger::SecurityRequirement]) -> Vec<Vec<String>> {
+    requirements
         .iter()
-        .map(|requirement| {
-            let scopes: Vec<String> = requirement
-                .values()
-                .flatten()
-                .map(|s| format!("`{s}`"))
-                .collect();
-            scopes.join(" and ")
-        })
-        .filter(|s| !s.is_empty())
-        .collect();
-    match alternatives.len() {
-        0 => None,
-        1 => Some(format!("Needs the scope {}.", alternatives[0])),
-        _ => Some(format!(
-            "Needs one of the scopes {}.",
-            alternatives.join(", ")
-        )),
-    }
+        .map(|requirement| requirement.values().flatten().cloned().collect::<Vec<_>>())
+        .filter(|scopes| !scopes.is_empty())
+        .collect()
 }
 
 /// A media type without its parameters, in lower case: `Text/Plain; charset=utf-8` ->

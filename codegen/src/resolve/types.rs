@@ -2,8 +2,8 @@
 
 use crate::diagnostics::{Code, Pointer};
 use crate::ir::{
-    Additional, Alternative, Docs, Enum, Field, Name, Primitive, Struct, TypeDef, TypeId, TypeKind,
-    TypeRef, Variant,
+    Additional, Alternative, Docs, Enum, Field, Name, Note, OpaqueReason, Origin, Primitive,
+    StringFormat, Struct, TypeDef, TypeId, TypeKind, TypeRef, Variant,
 };
 use crate::load::swagger::{AdditionalProperties, Schema, SimpleType};
 use crate::names::{self, Scope};
@@ -28,7 +28,7 @@ impl<'s> Resolver<'s, '_> {
             let id = self.declare(
                 key,
                 &schema.at,
-                docs_or_origin(schema, &format!("`{}` in the spec.", schema.at)),
+                docs_or_origin(schema, Origin::Definition(schema.at.clone())),
             );
             self.by_ref
                 .insert(format!("{DEFINITIONS}{}", escape_token(key)), id);
@@ -68,8 +68,8 @@ impl<'s> Resolver<'s, '_> {
         if let Some(id) = self.hoisted.get(&schema.at) {
             return *id;
         }
-        let origin = format!("Written inline in the spec at `{}`.", schema.at);
-        let id = self.declare(name_hint, &schema.at, docs_or_origin(schema, &origin));
+        let origin = Origin::Inline(schema.at.clone());
+        let id = self.declare(name_hint, &schema.at, docs_or_origin(schema, origin));
         self.hoisted.insert(schema.at.clone(), id);
         let kind = self.named_kind(schema, id);
         self.types[id.0].kind = kind;
@@ -109,10 +109,10 @@ impl<'s> Resolver<'s, '_> {
         }
         match self.type_ref(schema, &name) {
             TypeRef::Any if schema.reference.is_none() && schema.ty.is_none() => {
-                self.types[id.0].docs.notes.push(
-                    "The spec gives this type no shape: it holds any JSON value unchanged."
-                        .to_owned(),
-                );
+                self.types[id.0]
+                    .docs
+                    .notes
+                    .push(Note::Opaque(OpaqueReason::NoShape));
                 TypeKind::Opaque
             }
             other => TypeKind::Alias(other),
@@ -198,10 +198,7 @@ impl<'s> Resolver<'s, '_> {
                 let values = simple.enum_values.as_deref().unwrap_or_default();
                 let kind = self.string_enum(values, &simple.at);
                 let origin = Docs {
-                    notes: vec![format!(
-                        "Values of the parameter at `{}` in the spec.",
-                        simple.at
-                    )],
+                    notes: vec![Note::Origin(Origin::ParameterValues(simple.at.clone()))],
                     ..Docs::default()
                 };
                 let id = self.declare(name_hint, &simple.at, origin);
@@ -277,7 +274,7 @@ impl<'s> Resolver<'s, '_> {
             }
             let kind = self.integer_enum(values, names, at);
             let docs = Docs {
-                notes: vec![format!("Written inline in the spec at `{at}`.")],
+                notes: vec![Note::Origin(Origin::Inline(at.clone()))],
                 ..Docs::default()
             };
             let id = self.declare(name_hint, at, docs);
@@ -326,9 +323,7 @@ impl<'s> Resolver<'s, '_> {
             format!("`{reference}` names no definition in the spec: `{}` stands in for it and holds any JSON value", names::type_name(&key)),
         );
         let docs = Docs {
-            notes: vec![format!(
-                "The spec refers to `{reference}` but does not define it, so its shape is unknown: this type holds any JSON value unchanged."
-            )],
+            notes: vec![Note::Opaque(OpaqueReason::Dangling(reference.to_owned()))],
             ..Docs::default()
         };
         let id = self.declare(&key, at, docs);
@@ -635,44 +630,35 @@ fn number(format: Option<&str>) -> Primitive {
     }
 }
 
-/// The schema's docs; where it has none, a note saying where in the spec it comes from.
-fn docs_or_origin(schema: &Schema, origin: &str) -> Docs {
+/// The schema's docs; where it has none, where in the spec it comes from.
+fn docs_or_origin(schema: &Schema, origin: Origin) -> Docs {
     let mut docs = docs_of(schema);
     if !docs.has_prose() {
-        docs.notes.push(origin.to_owned());
+        docs.notes.push(Note::Origin(origin));
     }
     docs
 }
 
-/// A property's docs, with what `readOnly` and `default` tell a reader.
+/// A property's docs, with what its `format`, `readOnly` and `default` tell a reader.
 fn field_docs(schema: &Schema) -> Docs {
     let mut docs = docs_of(schema);
-    if schema.ty.as_deref() == Some("string")
-        && let Some(note) = schema.format.as_deref().and_then(format_note)
-    {
-        docs.notes.push(note.to_owned());
-    }
+    docs.notes
+        .extend(string_format(schema.ty.as_deref(), schema.format.as_deref()).map(Note::Format));
     if schema.read_only {
-        docs.notes
-            .push("Read-only: set by the server; what a request sends here is ignored.".to_owned());
+        docs.notes.push(Note::ReadOnly);
     }
     if let Some(default) = &schema.default {
-        docs.notes
-            .push(format!("When absent, the value is `{default}`."));
+        docs.notes.push(Note::DefaultWhenAbsent(default.clone()));
     }
     docs
 }
 
-/// What a string `format` the Rust type does not show means for the text.
-pub(super) fn format_note(format: &str) -> Option<&'static str> {
-    Some(match format {
-        "date" => "A date as RFC 3339 writes it: `2024-01-31`.",
-        "date-time" => "A date and time as RFC 3339 writes it: `2024-01-31T08:00:00Z`.",
-        "byte" => "Base64-encoded bytes.",
-        "binary" => "Raw bytes, as text.",
-        "password" => "A secret: `Debug` output shows `<redacted>` instead.",
-        _ => return None,
-    })
+/// The `format` of a `type: string` that the docs explain (its Rust type, `String`, does
+/// not show it).
+pub(super) fn string_format(ty: Option<&str>, format: Option<&str>) -> Option<StringFormat> {
+    format
+        .filter(|_| ty == Some("string"))
+        .and_then(StringFormat::from_spec)
 }
 
 fn docs_of(schema: &Schema) -> Docs {
