@@ -27,7 +27,7 @@ pub struct Api {
     pub version: String,
     /// `info.description`.
     pub description: Option<String>,
-    /// Scheme, host and base path joined: `http://api.netatmo.net/api`.
+    /// Scheme, host and base path joined: `https://api.example.com/v1`.
     pub base_url: String,
     /// The OAuth2 endpoints of the spec's first `oauth2` security definition.
     pub oauth2: Option<OAuth2>,

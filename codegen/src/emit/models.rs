@@ -349,7 +349,7 @@ fn structure(api: &Api, def: &TypeDef, s: &Struct, docs: TokenStream) -> TokenSt
     }
 }
 
-/// How a struct reads its fields with the tolerant reader (`netatmo-models/src/tolerant.rs`):
+/// How a struct reads its fields with the tolerant reader (the models crate's `tolerant`):
 /// each key, then each field by how tolerant it may be. A required field must be there and
 /// of its type; an optional one may be of another type (kept in `extra` with a warning),
 /// unless it is `x-strict`; a required `x-nullable` one may be `null` but not of another

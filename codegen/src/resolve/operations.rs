@@ -71,7 +71,7 @@ const DEPRECATED_REASON: &str = "x-deprecated-reason";
 const OPEN_ENUM: &str = "x-open-enum";
 
 /// Extension on a `formData` or `query` parameter: the value is of this schema and is sent
-/// as its JSON text (Netatmo's thermostat program travels as JSON-encoded form fields).
+/// as its JSON text (APIs that take a structured value, a schedule say, in a form field).
 const JSON_ENCODED: &str = "x-json-encoded";
 
 impl<'s> Resolver<'s, '_> {
@@ -565,7 +565,7 @@ impl<'s> Resolver<'s, '_> {
             }
             Some(_) if !takes_json => {
                 // `consumes: [text/plain]` over a JSON schema is a common slip in real specs
-                // (Netatmo's official 1.1.5 has it): the schema is the better guide.
+                // (published specs have it): the schema is the better guide.
                 self.diags.warn(
                     Code::InvalidValue,
                     &schema.at,
@@ -892,8 +892,8 @@ fn http_method(method: Method) -> HttpMethod {
 }
 
 /// Names a reader may search the docs for, where they differ from the Rust name: the
-/// `operationId`, and a path that names the operation in other casing (Netatmo's
-/// `/getstationsdata` for `getStationsData`). Only names rustdoc accepts.
+/// `operationId`, and a path that names the operation in other casing (`/getitems` for
+/// `getItems`). Only names rustdoc accepts.
 fn aliases(name: &Name, path: &str) -> Vec<String> {
     let mut aliases: Vec<String> = Vec::new();
     let path_name = path.trim_start_matches('/');

@@ -16,7 +16,7 @@ pub(super) const DEFINITIONS: &str = "#/definitions/";
 const MAX_ALL_OF_DEPTH: usize = 64;
 
 /// Extension: a value of one of several shapes, given as an array of schemas. Swagger 2.0
-/// has no `oneOf`; Netatmo's getmeasure answers an array or an object depending on a
+/// has no `oneOf`, and some APIs answer an array or an object depending on a
 /// parameter. Decoding tries the shapes in order; each alternative's `title` names it.
 const ONE_OF: &str = "x-one-of";
 
