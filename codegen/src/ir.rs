@@ -110,8 +110,11 @@ pub struct Docs {
 /// finds them; `emit` writes the sentences.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Note {
-    /// Where a type the spec gives no prose comes from.
-    Origin(Origin),
+    /// The name a definition has in the spec, where the Rust name differs (`NAMain` for
+    /// `NaMain`).
+    SpecName(String),
+    /// A type made for the values a parameter's `enum` lists: the parameter's name.
+    ParameterValues(String),
     /// Why a type holds any JSON value unchanged.
     Opaque(OpaqueReason),
     /// The `format` of a string, which its Rust type (`String`) does not show.
@@ -170,19 +173,10 @@ pub enum Note {
         /// The discriminator property.
         property: String,
     },
-    /// The name of a field in JSON.
+    /// The name of a field in JSON, where the Rust name differs (a serde `rename`).
     WireName(String),
-}
-
-/// Where in the spec a type comes from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Origin {
-    /// A definition, at this pointer.
-    Definition(Pointer),
-    /// A schema written inline (a property's, an item's), at this pointer.
-    Inline(Pointer),
-    /// The `enum` of a parameter, at this pointer.
-    ParameterValues(Pointer),
+    /// The name a parameter is sent under, where the Rust name differs.
+    SentAs(String),
 }
 
 /// Why a type holds any JSON value.

@@ -282,7 +282,11 @@ fn optional_inputs(api: &Api, op: &Operation) -> Vec<Input> {
                 api,
                 &p.name.rust,
                 &p.ty,
-                described(&p.docs, &format!("`{}`", p.name.wire)),
+                super::docs::item_docs(
+                    &p.docs,
+                    (p.name.rust != p.name.wire)
+                        .then(|| crate::ir::Note::SentAs(p.name.wire.clone())),
+                ),
             )
         })
         .collect();

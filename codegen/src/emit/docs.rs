@@ -41,6 +41,24 @@ pub(crate) fn doc_attrs(docs: &Docs) -> TokenStream {
     }
 }
 
+/// The docs of an item the spec may leave undescribed (a type, a field, a parameter): the
+/// spec's prose and the generator's notes. Without prose, `name` (the item's name on the
+/// wire, given only where it is not the Rust name) comes first; with nothing at all to say,
+/// no doc but `#[allow(missing_docs)]`: a sentence that repeats the item's name, or says
+/// where the spec wrote it, would tell the reader nothing rustdoc does not show already.
+pub(crate) fn item_docs(docs: &Docs, name: Option<Note>) -> TokenStream {
+    if docs.has_prose() {
+        return doc_attrs(docs);
+    }
+    let mut docs = docs.clone();
+    docs.notes.splice(0..0, name);
+    if docs.is_empty() {
+        quote!(#[allow(missing_docs)])
+    } else {
+        doc_attrs(&docs)
+    }
+}
+
 /// The first line of an input's description, inert, for a list of arguments; for a path
 /// parameter the spec does not declare, what it is.
 pub(crate) fn first_line(docs: &Docs) -> Option<String> {

@@ -3,9 +3,11 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::docs::{doc_attrs, own_doc};
+use super::docs::{doc_attrs, item_docs, own_doc};
 use super::{ident, rust_type};
-use crate::ir::{Additional, Alternative, Api, Enum, Field, Struct, TypeDef, TypeKind, TypeRef};
+use crate::ir::{
+    Additional, Alternative, Api, Enum, Field, Note, Struct, TypeDef, TypeKind, TypeRef,
+};
 
 /// Every named type, in the model's order.
 pub(crate) fn models(api: &Api) -> TokenStream {
@@ -109,7 +111,13 @@ fn sent_types(api: &Api) -> Vec<bool> {
 }
 
 fn type_def(api: &Api, def: &TypeDef, sent: bool) -> TokenStream {
-    let docs = doc_attrs(&def.docs);
+    let docs = item_docs(&def.docs, None);
+    // Enums have a paragraph of their own after the spec's, which is their doc when the
+    // spec gives none.
+    let lead = (!def.docs.is_empty()).then(|| {
+        let docs = doc_attrs(&def.docs);
+        quote!(#docs #[doc = ""])
+    });
     let name = ident(&def.name.rust);
     match &def.kind {
         TypeKind::Struct(s) => {
@@ -117,8 +125,8 @@ fn type_def(api: &Api, def: &TypeDef, sent: bool) -> TokenStream {
             let structure = structure(api, def, s, docs);
             quote!(#structure #constructor)
         }
-        TypeKind::Enum(e) if e.integer => integer_enumeration(def, e, docs),
-        TypeKind::Enum(e) => enumeration(def, e, docs),
+        TypeKind::Enum(e) if e.integer => integer_enumeration(def, e, quote!(#lead)),
+        TypeKind::Enum(e) => enumeration(def, e, quote!(#lead)),
         TypeKind::Alias(target) => {
             let target = rust_type(api, target, None);
             quote! {
@@ -141,8 +149,7 @@ fn type_def(api: &Api, def: &TypeDef, sent: bool) -> TokenStream {
                 quote!(|value, at| tolerant::read(value, at).map(Self::#variant))
             });
             quote! {
-                #docs
-                ///
+                #lead
                 #guide
                 #[derive(Debug, Clone, PartialEq, Serialize)]
                 #[serde(untagged)]
@@ -497,14 +504,8 @@ fn constructor(api: &Api, def: &TypeDef, s: &Struct) -> Option<TokenStream> {
 /// One field. The absent/null rule: a field not in `required` is `Option` and left out of
 /// the JSON when `None`; a required `x-nullable` field is `Option` and written as `null`.
 fn field(api: &Api, f: &Field) -> TokenStream {
-    let docs = if !f.docs.has_prose() {
-        let mut docs = f.docs.clone();
-        docs.notes
-            .insert(0, crate::ir::Note::WireName(f.name.wire.clone()));
-        doc_attrs(&docs)
-    } else {
-        doc_attrs(&f.docs)
-    };
+    let renamed = (f.name.rust != f.name.wire).then(|| Note::WireName(f.name.wire.clone()));
+    let docs = item_docs(&f.docs, renamed);
     let name = ident(&f.name.rust);
     let mut ty = rust_type(api, &f.ty, None);
     if f.boxed {
@@ -552,7 +553,6 @@ fn enumeration(def: &TypeDef, e: &Enum, docs: TokenStream) -> TokenStream {
     ]);
     quote! {
         #docs
-        ///
         #guide
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
@@ -657,7 +657,6 @@ fn integer_enumeration(def: &TypeDef, e: &Enum, docs: TokenStream) -> TokenStrea
     ]);
     quote! {
         #docs
-        ///
         #guide
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]

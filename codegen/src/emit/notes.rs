@@ -1,18 +1,13 @@
 //! The generator's own sentences: the facts `resolve` notes about an item ([`Note`]) in
 //! words, as Markdown for a doc comment.
 
-use crate::ir::{
-    KeyLocation, Note, OpaqueReason, Origin, SecurityKind, SecurityScheme, StringFormat,
-};
+use crate::ir::{KeyLocation, Note, OpaqueReason, SecurityKind, SecurityScheme, StringFormat};
 
 /// The sentence (or paragraph) that states `note`.
 pub(crate) fn sentence(note: &Note) -> String {
     match note {
-        Note::Origin(Origin::Definition(at)) => format!("`{at}` in the spec."),
-        Note::Origin(Origin::Inline(at)) => format!("Written inline in the spec at `{at}`."),
-        Note::Origin(Origin::ParameterValues(at)) => {
-            format!("Values of the parameter at `{at}` in the spec.")
-        }
+        Note::SpecName(name) => format!("`{name}` in the spec."),
+        Note::ParameterValues(parameter) => format!("Values of the `{parameter}` parameter."),
         Note::Opaque(OpaqueReason::NoShape) => {
             "The spec gives this type no shape: it holds any JSON value unchanged.".to_owned()
         }
@@ -53,7 +48,8 @@ pub(crate) fn sentence(note: &Note) -> String {
         Note::TaggedOther { base, property } => format!(
             "A `{property}` that no other variant has (or `{base}` itself): the fields every `{base}` has, the rest kept as received."
         ),
-        Note::WireName(wire) => format!("`{wire}`"),
+        Note::WireName(wire) => format!("`{wire}` in JSON."),
+        Note::SentAs(wire) => format!("Sent as `{wire}`."),
     }
 }
 

@@ -410,7 +410,7 @@ impl<'s> Resolver<'s, '_> {
     /// The type of a parameter from its `type`. Repairs a spec that gives a parameter no
     /// `type`: a string, with a warning.
     fn param_type(&mut self, p: &Parameter, hint: &str) -> TypeRef {
-        if let Some(ty) = self.simple_type_ref(&p.simple, hint) {
+        if let Some(ty) = self.simple_type_ref(&p.simple, hint, &p.name) {
             return ty;
         }
         self.diags.warn(

@@ -2,8 +2,8 @@
 
 use crate::diagnostics::{Code, Pointer};
 use crate::ir::{
-    Additional, Alternative, Docs, Enum, Field, Name, Note, OpaqueReason, Origin, Primitive,
-    StringFormat, Struct, TypeDef, TypeId, TypeKind, TypeRef, Variant,
+    Additional, Alternative, Docs, Enum, Field, Name, Note, OpaqueReason, Primitive, StringFormat,
+    Struct, TypeDef, TypeId, TypeKind, TypeRef, Variant,
 };
 use crate::load::swagger::{AdditionalProperties, Schema, SimpleType};
 use crate::names::{self, Scope};
@@ -25,11 +25,11 @@ impl<'s> Resolver<'s, '_> {
     pub(super) fn declare_definitions(&mut self) {
         let spec = self.spec;
         for (key, schema) in &spec.definitions {
-            let id = self.declare(
-                key,
-                &schema.at,
-                docs_or_origin(schema, Origin::Definition(schema.at.clone())),
-            );
+            let id = self.declare(key, &schema.at, docs_of(schema));
+            let def = &mut self.types[id.0];
+            if !def.docs.has_prose() && def.name.rust != *key {
+                def.docs.notes.push(Note::SpecName(key.clone()));
+            }
             self.by_ref
                 .insert(format!("{DEFINITIONS}{}", escape_token(key)), id);
         }
@@ -68,8 +68,7 @@ impl<'s> Resolver<'s, '_> {
         if let Some(id) = self.hoisted.get(&schema.at) {
             return *id;
         }
-        let origin = Origin::Inline(schema.at.clone());
-        let id = self.declare(name_hint, &schema.at, docs_or_origin(schema, origin));
+        let id = self.declare(name_hint, &schema.at, docs_of(schema));
         self.hoisted.insert(schema.at.clone(), id);
         let kind = self.named_kind(schema, id);
         self.types[id.0].kind = kind;
@@ -143,6 +142,7 @@ impl<'s> Resolver<'s, '_> {
                 schema.extensions.get("x-enum-varnames"),
                 &schema.at,
                 name_hint,
+                None,
             ),
             Some("number") => TypeRef::Primitive(number(schema.format.as_deref())),
             Some("array") => match &schema.items {
@@ -181,12 +181,13 @@ impl<'s> Resolver<'s, '_> {
         }
     }
 
-    /// The type of a non-body parameter or an `items` object. `None` when the spec gives no
-    /// `type` (the caller says what that means).
+    /// The type of the non-body parameter named `parameter`, or of its `items`. `None` when
+    /// the spec gives no `type` (the caller says what that means).
     pub(super) fn simple_type_ref(
         &mut self,
         simple: &SimpleType,
         name_hint: &str,
+        parameter: &str,
     ) -> Option<TypeRef> {
         let ty = simple.ty.as_deref()?;
         Some(match ty {
@@ -198,7 +199,7 @@ impl<'s> Resolver<'s, '_> {
                 let values = simple.enum_values.as_deref().unwrap_or_default();
                 let kind = self.string_enum(values, &simple.at);
                 let origin = Docs {
-                    notes: vec![Note::Origin(Origin::ParameterValues(simple.at.clone()))],
+                    notes: vec![Note::ParameterValues(parameter.to_owned())],
                     ..Docs::default()
                 };
                 let id = self.declare(name_hint, &simple.at, origin);
@@ -214,6 +215,7 @@ impl<'s> Resolver<'s, '_> {
                 None,
                 &simple.at,
                 name_hint,
+                Some(parameter),
             ),
             "number" => TypeRef::Primitive(number(simple.format.as_deref())),
             "array" => match &simple.items {
@@ -234,7 +236,7 @@ impl<'s> Resolver<'s, '_> {
                     )))))
                 }
                 Some(items) => TypeRef::Array(Box::new(
-                    self.simple_type_ref(items, &format!("{name_hint}Item"))
+                    self.simple_type_ref(items, &format!("{name_hint}Item"), parameter)
                         .unwrap_or(TypeRef::Primitive(Primitive::String)),
                 )),
                 None => {
@@ -266,6 +268,7 @@ impl<'s> Resolver<'s, '_> {
         names: Option<&serde_json::Value>,
         at: &Pointer,
         name_hint: &str,
+        parameter: Option<&str>,
     ) -> TypeRef {
         if let Some(values) = enum_values {
             // One type per place in the spec, as `hoist` makes for string enums.
@@ -274,7 +277,10 @@ impl<'s> Resolver<'s, '_> {
             }
             let kind = self.integer_enum(values, names, at);
             let docs = Docs {
-                notes: vec![Note::Origin(Origin::Inline(at.clone()))],
+                notes: parameter
+                    .map(|name| Note::ParameterValues(name.to_owned()))
+                    .into_iter()
+                    .collect(),
                 ..Docs::default()
             };
             let id = self.declare(name_hint, at, docs);
@@ -628,15 +634,6 @@ fn number(format: Option<&str>) -> Primitive {
     } else {
         Primitive::F64
     }
-}
-
-/// The schema's docs; where it has none, where in the spec it comes from.
-fn docs_or_origin(schema: &Schema, origin: Origin) -> Docs {
-    let mut docs = docs_of(schema);
-    if !docs.has_prose() {
-        docs.notes.push(Note::Origin(origin));
-    }
-    docs
 }
 
 /// A property's docs, with what its `format`, `readOnly` and `default` tell a reader.

@@ -1,4 +1,4 @@
-// @generated from spec/netatmo.yaml + spec/netatmo.overlay.yaml (inputs 9f41badbc96d6e5d) by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
+// @generated from spec/netatmo.yaml + spec/netatmo.overlay.yaml (inputs 4d4d91e099a1b447) by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
 //! Operations of the Netatmo API (spec version 1.1.1), as methods of [`Client`].
 
 pub mod builders;

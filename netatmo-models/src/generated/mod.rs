@@ -138,7 +138,7 @@ pub struct NaPlace {
     /// Altitude in metres.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub altitude: Option<f64>,
-    /// `city`
+    /// City where the device is installed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Country code, e.g. DE.
@@ -153,10 +153,10 @@ pub struct NaPlace {
     /// True when the location was derived from the IP address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub from_ip: Option<bool>,
-    /// `improveLocProposed`
+    /// `improveLocProposed` in JSON.
     #[serde(rename = "improveLocProposed", skip_serializing_if = "Option::is_none")]
     pub improve_loc_proposed: Option<bool>,
-    /// `trust_location`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub trust_location: Option<bool>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -292,7 +292,7 @@ pub struct NaUser {
     /// The user's e-mail address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mail: Option<String>,
-    /// `administrative`
+    /// The account's language, locale and unit settings.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub administrative: Option<NaUserAdministrative>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -645,7 +645,7 @@ pub struct NaMain {
     /// Station id (MAC address).
     #[serde(rename = "_id")]
     pub id: String,
-    /// `cipher_id`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cipher_id: Option<String>,
     /// Device or module type: NAMain (weather station), NAModule1 (outdoor), NAModule2 (wind gauge), NAModule3 (rain gauge), NAModule4 (additional indoor), NHC (Home Coach), NAPlug (thermostat relay), NATherm1 (thermostat).
@@ -657,10 +657,10 @@ pub struct NaMain {
     /// Name of the main module.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub module_name: Option<String>,
-    /// `home_id`
+    /// Id of the home the station belongs to. For a favourite or guest station it can be a home that `homestatus` refuses (400, code 21).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub home_id: Option<String>,
-    /// `home_name`
+    /// Name of the home the station belongs to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub home_name: Option<String>,
     /// When the station was first set up.
@@ -696,7 +696,7 @@ pub struct NaMain {
     /// Measurements the main module provides.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data_type: Option<Vec<String>>,
-    /// `place`
+    /// Where the station is installed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<NaPlace>,
     /// Last measurements. Absent when the device or module is unreachable, and sometimes even for reachable Home Coaches.
@@ -805,7 +805,7 @@ tolerant::object!(NaMain);
 pub struct NaStationsDataBody {
     /// The user's stations (and favourites when get_favorites is true).
     pub devices: Vec<NaMain>,
-    /// `user`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<NaUser>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -899,7 +899,7 @@ pub struct NaHomeCoach {
     /// Device id (MAC address).
     #[serde(rename = "_id")]
     pub id: String,
-    /// `cipher_id`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cipher_id: Option<String>,
     /// NHC.
@@ -911,13 +911,13 @@ pub struct NaHomeCoach {
     /// Name of the Home Coach as seen in real answers.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub station_name: Option<String>,
-    /// `module_name`
+    /// Name of the Home Coach, under the key some answers use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub module_name: Option<String>,
-    /// `date_setup`
+    /// When the device was first set up.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date_setup: Option<i64>,
-    /// `last_setup`
+    /// When the device was last set up.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_setup: Option<i64>,
     /// Last time the device sent data.
@@ -944,7 +944,7 @@ pub struct NaHomeCoach {
     /// Measurements the device provides.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data_type: Option<Vec<String>>,
-    /// `place`
+    /// Where the Home Coach is installed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<NaPlace>,
     /// Last measurements. Absent when the device or module is unreachable, and sometimes even for reachable Home Coaches. Includes `health_idx`.
@@ -1041,7 +1041,7 @@ tolerant::object!(NaHomeCoach);
 pub struct NaHomeCoachsDataBody {
     /// The user's Home Coaches (an empty array when there are none).
     pub devices: Vec<NaHomeCoach>,
-    /// `user`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<NaUser>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -1536,7 +1536,7 @@ tolerant::object!(NaSetpoint);
 /// A past setpoint.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NaSetpointLog {
-    /// `setpoint`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setpoint: Option<NaSetpoint>,
     /// When it was entered.
@@ -1656,10 +1656,10 @@ tolerant::object!(NaBoilerEvent);
 /// Boiler responsiveness events (undocumented; seen in real answers).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NaThermEventHistory {
-    /// `boiler_not_responding_events`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub boiler_not_responding_events: Option<Vec<NaBoilerEvent>>,
-    /// `boiler_responding_events`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub boiler_responding_events: Option<Vec<NaBoilerEvent>>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -1715,13 +1715,13 @@ pub struct NaThermostat {
     /// Device or module type: NAMain (weather station), NAModule1 (outdoor), NAModule2 (wind gauge), NAModule3 (rain gauge), NAModule4 (additional indoor), NHC (Home Coach), NAPlug (thermostat relay), NATherm1 (thermostat).
     #[serde(rename = "type")]
     pub type_: String,
-    /// `module_name`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub module_name: Option<String>,
     /// Firmware version.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub firmware: Option<i32>,
-    /// `last_message`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_message: Option<i64>,
     /// Last time the thermostat was seen.
@@ -1757,7 +1757,7 @@ pub struct NaThermostat {
     /// The last setpoints the thermostat entered.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setpoint_history: Option<Vec<NaSetpointLog>>,
-    /// `event_history`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_history: Option<NaThermEventHistory>,
     /// The weekly programs of the thermostat.
@@ -1866,16 +1866,16 @@ pub struct NaPlug {
     /// Device or module type: NAMain (weather station), NAModule1 (outdoor), NAModule2 (wind gauge), NAModule3 (rain gauge), NAModule4 (additional indoor), NHC (Home Coach), NAPlug (thermostat relay), NATherm1 (thermostat).
     #[serde(rename = "type")]
     pub type_: String,
-    /// `station_name`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub station_name: Option<String>,
     /// Firmware version.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub firmware: Option<i32>,
-    /// `last_setup`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_setup: Option<i64>,
-    /// `last_status_store`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_status_store: Option<i64>,
     /// Last time the relay was seen.
@@ -1884,19 +1884,19 @@ pub struct NaPlug {
     /// 1 when a boiler is connected to the relay.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub plug_connected_boiler: Option<i32>,
-    /// `udp_conn`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub udp_conn: Option<bool>,
     /// Wi-Fi signal quality (RSSI): 86 bad, 71 average, 56 good (lower is better).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wifi_status: Option<i32>,
-    /// `syncing`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub syncing: Option<bool>,
     /// Month of the last energy report.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_bilan: Option<NaYearMonth>,
-    /// `place`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<NaPlace>,
     /// Thermostats linked to this relay.
@@ -1981,7 +1981,7 @@ tolerant::object!(NaPlug);
 pub struct NaThermostatsDataBody {
     /// The user's relays with their thermostats.
     pub devices: Vec<NaPlug>,
-    /// `user`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<NaUser>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -2072,25 +2072,25 @@ tolerant::object!(NaThermostatsDataResponse);
 /// Body of getthermstate (operation shut down 2016-11-30; shape from the official spec only).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NaThermStateBody {
-    /// `setpoint`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setpoint: Option<NaSetpoint>,
-    /// `setpoint_order`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setpoint_order: Option<NaSetpoint>,
-    /// `therm_program`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub therm_program: Option<NaThermProgram>,
-    /// `therm_program_backup`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub therm_program_backup: Option<Vec<NaThermProgram>>,
-    /// `therm_program_order`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub therm_program_order: Option<NaThermProgram>,
-    /// `therm_orientation`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub therm_orientation: Option<i32>,
-    /// `therm_relay_cmd`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub therm_relay_cmd: Option<i32>,
     /// Battery voltage in mV. Indoor module range 6000-4200 (full 5640, low 4560); outdoor module and rain gauge 6000-3600 (full 5500, low 4000); thermostat 4500-3000 (full 4100, low 3000).
@@ -2102,22 +2102,22 @@ pub struct NaThermStateBody {
     /// Radio signal quality: 90 low, 80 medium, 70 high, 60 full (lower is better).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rf_status: Option<i32>,
-    /// `plug_connected_boiler`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub plug_connected_boiler: Option<i32>,
-    /// `udp_conn`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub udp_conn: Option<bool>,
-    /// `last_therm_seen`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_therm_seen: Option<i64>,
-    /// `last_plug_seen`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_plug_seen: Option<i64>,
     /// Wi-Fi signal quality (RSSI): 86 bad, 71 average, 56 good (lower is better).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wifi_status: Option<i32>,
-    /// `measured`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub measured: Option<NaThermMeasure>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -2359,76 +2359,76 @@ pub struct NaDevice {
     /// Device id (MAC address).
     #[serde(rename = "_id")]
     pub id: String,
-    /// `cipher_id`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cipher_id: Option<String>,
     /// Device or module type: NAMain (weather station), NAModule1 (outdoor), NAModule2 (wind gauge), NAModule3 (rain gauge), NAModule4 (additional indoor), NHC (Home Coach), NAPlug (thermostat relay), NATherm1 (thermostat).
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
-    /// `station_name`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub station_name: Option<String>,
-    /// `module_name`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub module_name: Option<String>,
     /// When the device was set up ({sec, usec}, unlike the newer operations).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date_setup: Option<NaDate>,
-    /// `last_setup`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_setup: Option<i64>,
-    /// `last_status_store`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_status_store: Option<i64>,
-    /// `last_upgrade`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_upgrade: Option<i64>,
-    /// `last_fw_update`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_fw_update: Option<i64>,
-    /// `last_radio_store`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_radio_store: Option<i64>,
     /// Firmware version.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub firmware: Option<i32>,
-    /// `hw_version`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hw_version: Option<i32>,
     /// Wi-Fi signal quality (RSSI): 86 bad, 71 average, 56 good (lower is better).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wifi_status: Option<i32>,
-    /// `ip`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ip: Option<String>,
-    /// `co2_calibrating`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub co2_calibrating: Option<bool>,
-    /// `public_ext_data`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ext_data: Option<bool>,
-    /// `udp_conn`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub udp_conn: Option<bool>,
-    /// `data_type`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data_type: Option<Vec<String>>,
     /// Ids of the modules linked with this device.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub modules: Option<Vec<String>>,
-    /// `user_owner`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user_owner: Option<Vec<String>>,
-    /// `place`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<NaPlace>,
     /// Last measurements. Absent when the device or module is unreachable, and sometimes even for reachable Home Coaches.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dashboard_data: Option<NaDashboardData>,
-    /// `setpoint`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setpoint: Option<NaSetpoint>,
-    /// `setpoint_default_duration`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setpoint_default_duration: Option<i32>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -2562,16 +2562,16 @@ pub struct NaModule {
     /// Id of the device the module belongs to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub main_device: Option<String>,
-    /// `module_name`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub module_name: Option<String>,
-    /// `date_setup`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date_setup: Option<NaDate>,
-    /// `last_message`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_message: Option<i64>,
-    /// `last_seen`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_seen: Option<i64>,
     /// Firmware version.
@@ -2586,16 +2586,16 @@ pub struct NaModule {
     /// Battery level in percent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub battery_percent: Option<i32>,
-    /// `public_ext_data`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ext_data: Option<bool>,
-    /// `therm_orientation`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub therm_orientation: Option<i32>,
-    /// `therm_relay_cmd`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub therm_relay_cmd: Option<i32>,
-    /// `data_type`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data_type: Option<Vec<String>>,
     /// Last measurements. Absent when the device or module is unreachable, and sometimes even for reachable Home Coaches.
@@ -2688,10 +2688,10 @@ tolerant::object!(NaModule);
 /// Body of devicelist.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NaDeviceListBody {
-    /// `devices`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub devices: Option<Vec<NaDevice>>,
-    /// `modules`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub modules: Option<Vec<NaModule>>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -2785,7 +2785,7 @@ pub struct NaUserBody {
     /// The user's e-mail address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mail: Option<String>,
-    /// `administrative`
+    /// The account's language, locale and unit settings.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub administrative: Option<NaUserAdministrative>,
     /// User id.
@@ -2800,10 +2800,10 @@ pub struct NaUserBody {
     /// Ids of the devices the user has guest access to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub friend_devices: Option<Vec<String>>,
-    /// `timeline_not_read`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeline_not_read: Option<i32>,
-    /// `timeline_size`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeline_size: Option<i32>,
     /// Seen in real answers; type undocumented.
@@ -3116,7 +3116,7 @@ pub struct NaWelcomeSubEvent {
     /// User-facing description.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// `snapshot`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<NaWelcomeSnapshot>,
     /// Cropped image of the detected object.
@@ -3191,7 +3191,7 @@ pub struct NaWelcomeEvent {
     /// User-facing description (may contain HTML).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// `sub_message`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sub_message: Option<String>,
     /// Sub-type of SD card and power supply events.
@@ -3409,7 +3409,7 @@ pub struct NaWelcomeModule {
     /// on or off.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub monitoring: Option<String>,
-    /// `tamper_detection_enabled`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tamper_detection_enabled: Option<bool>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -3505,10 +3505,10 @@ pub struct NaWelcomeCamera {
     /// Flood-light mode (Presence).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub light_mode_status: Option<NaWelcomeCameraLightModeStatus>,
-    /// `use_pin_code`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub use_pin_code: Option<bool>,
-    /// `last_setup`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_setup: Option<i64>,
     /// Accessories of the camera.
@@ -3586,10 +3586,10 @@ pub struct NaWelcomeSmokeDetector {
     /// NSD.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
-    /// `name`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// `last_setup`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_setup: Option<i64>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -3644,7 +3644,7 @@ pub struct NaWelcomePerson {
     /// True when the person is out of sight.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub out_of_sight: Option<bool>,
-    /// `face`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub face: Option<NaWelcomeFace>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -3691,10 +3691,10 @@ tolerant::object!(NaWelcomePerson);
 /// Where a home is.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NaWelcomePlace {
-    /// `city`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    /// `country`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// IANA time zone.
@@ -3743,19 +3743,19 @@ pub struct NaWelcomeHome {
     /// Name of the home.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// `place`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<NaWelcomePlace>,
-    /// `persons`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub persons: Option<Vec<NaWelcomePerson>>,
-    /// `cameras`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cameras: Option<Vec<NaWelcomeCamera>>,
-    /// `smokedetectors`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub smokedetectors: Option<Vec<NaWelcomeSmokeDetector>>,
-    /// `modules`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub modules: Option<Vec<NaWelcomeModule>>,
     /// The most recent events.
@@ -3822,10 +3822,10 @@ pub struct NaWelcomeUser {
     /// User locale.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
-    /// `country`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    /// `mail`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mail: Option<String>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -3869,7 +3869,7 @@ tolerant::object!(NaWelcomeUser);
 /// Account-wide settings.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NaWelcomeGlobalInfo {
-    /// `show_tags`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub show_tags: Option<bool>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -3906,10 +3906,10 @@ tolerant::object!(NaWelcomeGlobalInfo);
 pub struct NaWelcomeHomeData {
     /// The user's homes (an empty array when there are none).
     pub homes: Vec<NaWelcomeHome>,
-    /// `user`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<NaWelcomeUser>,
-    /// `global_info`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub global_info: Option<NaWelcomeGlobalInfo>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -4572,7 +4572,7 @@ impl<'de> Deserialize<'de> for NaWelcomeCameraLightModeStatus {
 
 tolerant::string_enum!(NaWelcomeCameraLightModeStatus);
 
-/// Values of the parameter at `#/paths/~1devicelist/get/parameters/0` in the spec.
+/// Values of the `app_type` parameter.
 ///
 /// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4648,7 +4648,7 @@ impl<'de> Deserialize<'de> for DeviceListAppType {
 
 tolerant::string_enum!(DeviceListAppType);
 
-/// Values of the parameter at `#/paths/~1getmeasure/get/parameters/7` in the spec.
+/// Values of the `scale` parameter.
 ///
 /// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4744,7 +4744,7 @@ impl<'de> Deserialize<'de> for GetMeasureScale {
 
 tolerant::string_enum!(GetMeasureScale);
 
-/// Values of the parameter at `#/paths/~1getmeasure/get/parameters/8/items` in the spec.
+/// Values of the `type` parameter.
 ///
 /// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4952,7 +4952,7 @@ impl<'de> Deserialize<'de> for GetMeasureTypeItem {
 
 tolerant::string_enum!(GetMeasureTypeItem);
 
-/// Values of the parameter at `#/paths/~1setthermpoint/post/parameters/3` in the spec.
+/// Values of the `setpoint_mode` parameter.
 ///
 /// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
