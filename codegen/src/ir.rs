@@ -27,7 +27,7 @@ pub struct Api {
     pub version: String,
     /// `info.description`.
     pub description: Option<String>,
-    /// Scheme, host and base path joined: `http://api.netatmo.net/api`.
+    /// Scheme, host and base path joined: `https://api.example.com/v1`.
     pub base_url: String,
     /// The OAuth2 endpoints of the spec's first `oauth2` security definition.
     pub oauth2: Option<OAuth2>,
@@ -102,8 +102,124 @@ pub struct Docs {
     pub summary: Option<String>,
     /// The longer text (`description`).
     pub description: Option<String>,
-    /// Remarks the generator adds (why a type is opaque, a parameter's wire name...).
-    pub notes: Vec<String>,
+    /// Facts the generator adds to the spec's prose, in order; `emit` puts them in words.
+    pub notes: Vec<Note>,
+}
+
+/// A fact about an item that its doc comment states, beside the spec's own prose. `resolve`
+/// finds them; `emit` writes the sentences.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    /// The name a definition has in the spec, where the Rust name differs (`NAMain` for
+    /// `NaMain`).
+    SpecName(String),
+    /// A type made for the values a parameter's `enum` lists: the parameter's name.
+    ParameterValues(String),
+    /// An enum several places of the spec share by naming its type alike (`x-type-name`):
+    /// that name.
+    SharedValues(String),
+    /// Why a type holds any JSON value unchanged.
+    Opaque(OpaqueReason),
+    /// The `format` of a string, which its Rust type (`String`) does not show.
+    Format(StringFormat),
+    /// `readOnly: true`: set by the server, ignored in requests.
+    ReadOnly,
+    /// A property's `default`: its value when the JSON leaves it out.
+    DefaultWhenAbsent(serde_json::Value),
+    /// A parameter's `default`: what the server uses when it is not sent.
+    DefaultWhenNotSent(serde_json::Value),
+    /// A path parameter the spec does not declare: its `{name}` in the path template.
+    UndeclaredPathParam(String),
+    /// A request body that is not JSON, sent as it is with this media type: bytes, or text.
+    SentAsIs {
+        /// The `Content-Type`.
+        media: String,
+        /// Bytes (`Vec<u8>`) rather than text.
+        bytes: bool,
+    },
+    /// A `formData` parameter of `type: file`.
+    FileUpload,
+    /// The OAuth2 scopes an operation needs: alternatives, each a set of scopes all needed
+    /// (never empty).
+    Scopes(Vec<Vec<String>>),
+    /// How an operation authenticates when that is not OAuth2 alone: alternatives, each a
+    /// set of schemes all needed (an empty set: no credentials). No alternatives at all:
+    /// the spec says the operation needs none.
+    Credentials(Vec<Vec<SecurityScheme>>),
+    /// The reason an operation is deprecated (`x-deprecated-reason`).
+    Deprecated(String),
+    /// A discriminated type (`discriminator`): the definitions that extend it.
+    Polymorphic {
+        /// The discriminated definition.
+        base: String,
+        /// The discriminator property.
+        property: String,
+    },
+    /// The variant of a discriminated type for one discriminator value.
+    Tag {
+        /// The discriminator property.
+        property: String,
+        /// Its value.
+        tag: String,
+    },
+    /// The struct of the fields every value of a discriminated type has.
+    TaggedBase {
+        /// The discriminated definition.
+        base: String,
+        /// The discriminator property.
+        property: String,
+    },
+    /// The catch-all variant of a discriminated type.
+    TaggedOther {
+        /// The discriminated definition.
+        base: String,
+        /// The discriminator property.
+        property: String,
+    },
+    /// The name of a field in JSON, where the Rust name differs (a serde `rename`).
+    WireName(String),
+    /// The name a parameter is sent under, where the Rust name differs.
+    SentAs(String),
+}
+
+/// Why a type holds any JSON value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpaqueReason {
+    /// The schema has neither `type` nor anything that gives it a shape.
+    NoShape,
+    /// A `$ref` to a definition the spec does not have.
+    Dangling(String),
+    /// An alias defined in terms of itself.
+    SelfReferential,
+}
+
+/// The string `format`s the docs explain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StringFormat {
+    /// `date`.
+    Date,
+    /// `date-time`.
+    DateTime,
+    /// `byte`: base64.
+    Byte,
+    /// `binary`.
+    Binary,
+    /// `password`.
+    Password,
+}
+
+impl StringFormat {
+    /// The format of a `format` text, if it is one the docs explain.
+    pub fn from_spec(format: &str) -> Option<StringFormat> {
+        Some(match format {
+            "date" => StringFormat::Date,
+            "date-time" => StringFormat::DateTime,
+            "byte" => StringFormat::Byte,
+            "binary" => StringFormat::Binary,
+            "password" => StringFormat::Password,
+            _ => return None,
+        })
+    }
 }
 
 impl Docs {
@@ -327,8 +443,8 @@ pub struct Operation {
     pub docs: Docs,
     /// Tags, in order.
     pub tags: Vec<String>,
-    /// `deprecated: true`, with the reason (`x-deprecated-reason`) if the spec gives one.
-    pub deprecated: Option<Option<String>>,
+    /// `deprecated: true`.
+    pub deprecated: Option<Deprecation>,
     /// Other names to find the operation by in the docs (`operationId`, the path's name).
     pub aliases: Vec<String>,
     /// Non-body parameters (path-level ones merged in), required ones first, then in spec order.
@@ -365,6 +481,13 @@ pub struct Enveloped {
     pub answer: TypeId,
     /// The field of the answer's struct that holds the data (`body`), if any: its index.
     pub data: Option<usize>,
+}
+
+/// What the spec says of a deprecated operation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deprecation {
+    /// Why, and what to use instead (`x-deprecated-reason`), if the spec says.
+    pub reason: Option<String>,
 }
 
 /// HTTP methods.

@@ -32,9 +32,16 @@ pub use diagnostics::{Code, Diagnostic, Diagnostics, Document, Pointer, Severity
 /// Where the generated files go.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Layout {
-    /// Into this repository's `netatmo-models` and `netatmo-api` crates, whose manifests,
-    /// crate roots and runtime are hand-written: only the `src/generated/` files.
-    Workspace,
+    /// Into an existing pair of crates whose manifests, crate roots and runtime are
+    /// hand-written: only the generated modules, `mod.rs` in `models_dir` and `mod.rs` and
+    /// `builders.rs` in `api_dir`.
+    Workspace {
+        /// The models crate's generated module, relative to the output root
+        /// (`app-models/src/generated`).
+        models_dir: PathBuf,
+        /// The API crate's generated module, relative to the output root.
+        api_dir: PathBuf,
+    },
     /// A complete pair of crates, `{name}-models` and `{name}-api`, with their own
     /// manifests and a copy of the runtime, buildable anywhere.
     Standalone {
@@ -46,7 +53,7 @@ pub enum Layout {
 /// How to generate.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
-    /// How the spec is named in each file's header (`spec/netatmo.yaml`).
+    /// How the spec is named in each file's header (`spec/api.yaml`).
     pub spec_name: String,
     /// The command that regenerates the files, named in each file's header.
     pub regenerate: String,
@@ -55,24 +62,6 @@ pub struct Options {
     /// Treat warnings as errors.
     pub strict: bool,
 }
-
-impl Options {
-    /// What `cargo xtask generate` uses: this workspace's spec and overlay, layout and command.
-    pub fn workspace() -> Options {
-        Options {
-            spec_name: format!("{WORKSPACE_SPEC} + {WORKSPACE_OVERLAY}"),
-            regenerate: "cargo xtask generate".to_owned(),
-            layout: Layout::Workspace,
-            strict: false,
-        }
-    }
-}
-
-/// The spec of this workspace, relative to its root.
-pub const WORKSPACE_SPEC: &str = "spec/netatmo.yaml";
-
-/// The overlay that enriches it, relative to the workspace root.
-pub const WORKSPACE_OVERLAY: &str = "spec/netatmo.overlay.yaml";
 
 /// One generated file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -260,10 +249,13 @@ fn files(api: &ir::Api, options: &Options, inputs: &str) -> Result<Vec<Generated
     let operations = format::format(emit::api_operations(api), &header_with_inputs)?;
     let builders = format::format(emit::api_builders(api), &header)?;
     Ok(match &options.layout {
-        Layout::Workspace => vec![
-            file("netatmo-models/src/generated/mod.rs", models),
-            file("netatmo-api/src/generated/mod.rs", operations),
-            file("netatmo-api/src/generated/builders.rs", builders),
+        Layout::Workspace {
+            models_dir,
+            api_dir,
+        } => vec![
+            file(models_dir.join("mod.rs"), models),
+            file(api_dir.join("mod.rs"), operations),
+            file(api_dir.join("builders.rs"), builders),
         ],
         Layout::Standalone { name } => emit::standalone::crate_files(
             name,
@@ -279,11 +271,8 @@ fn files(api: &ir::Api, options: &Options, inputs: &str) -> Result<Vec<Generated
     })
 }
 
-fn file(path: &str, contents: String) -> GeneratedFile {
-    GeneratedFile {
-        path: path.into(),
-        contents,
-    }
+fn file(path: PathBuf, contents: String) -> GeneratedFile {
+    GeneratedFile { path, contents }
 }
 
 /// A crate-name prefix from a spec title: `Swagger Petstore` -> `swagger-petstore`.
@@ -323,7 +312,7 @@ mod tests {
     #[test]
     fn crate_names_come_from_the_title_without_a_second_api() {
         for (title, name) in [
-            ("Netatmo", "netatmo"),
+            ("Weather Station", "weather-station"),
             ("Docker Engine API", "docker-engine"),
             ("Plant Store", "plant-store"),
             ("API", "api"),

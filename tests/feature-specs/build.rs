@@ -73,7 +73,7 @@ fn main() {
         let options = codegen::Options {
             spec_name: shown.clone(),
             regenerate: "cargo build -p feature-specs".to_owned(),
-            layout: codegen::Layout::Workspace,
+            layout: layout(),
             strict: false,
         };
         let generated = codegen::generate(text, None, &options).unwrap_or_else(|diagnostics| {
@@ -84,8 +84,8 @@ fn main() {
         // As `cargo xtask generate` writes: only what changed, so rustc rebuilds for nothing.
         codegen::write::write(&dir, &generated.files)
             .unwrap_or_else(|e| panic!("writing {}: {e}", dir.display()));
-        let models = dir.join("netatmo-models/src/generated/mod.rs");
-        let operations = dir.join("netatmo-api/src/generated/mod.rs");
+        let models = dir.join(MODELS_DIR).join("mod.rs");
+        let operations = dir.join(API_DIR).join("mod.rs");
         // A spec without types has no models file: an empty module stands in.
         let models_module = if models.exists() {
             format!("#[path = {:?}]\n    pub mod models;", path_text(&models))
@@ -177,7 +177,7 @@ fn mutated_specs(workspace_root: &Path) -> Vec<(String, String, String)> {
     let options = codegen::Options {
         spec_name: "mutated".to_owned(),
         regenerate: "cargo build -p feature-specs".to_owned(),
-        layout: codegen::Layout::Workspace,
+        layout: layout(),
         strict: false,
     };
     let mut found = Vec::new();
@@ -204,4 +204,15 @@ fn mutated_specs(workspace_root: &Path) -> Vec<(String, String, String)> {
 
 fn path_text(path: &Path) -> String {
     path.to_str().expect("a UTF-8 path").to_owned()
+}
+
+/// Where each spec's generated modules go, under its own directory.
+const MODELS_DIR: &str = "models";
+const API_DIR: &str = "api";
+
+fn layout() -> codegen::Layout {
+    codegen::Layout::Workspace {
+        models_dir: MODELS_DIR.into(),
+        api_dir: API_DIR.into(),
+    }
 }

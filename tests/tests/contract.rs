@@ -90,8 +90,8 @@ async fn every_read_only_operation_decodes_prisms_answers_and_prism_accepts_ever
     let root = workspace_root();
     let read = |path: &str| std::fs::read_to_string(root.join(path)).expect("readable");
     let (tree, _) = codegen::effective_spec(
-        &read(codegen::WORKSPACE_SPEC),
-        Some(&read(codegen::WORKSPACE_OVERLAY)),
+        &read(xtask::workspace::SPEC),
+        Some(&read(xtask::workspace::OVERLAY)),
     )
     .expect("the effective spec builds");
     let spec = Path::new(env!("CARGO_TARGET_TMPDIR")).join("netatmo.effective.json");

@@ -2,14 +2,14 @@
 //! announces (`# expect: error CODE LOCATION; ...`, `warning ...`, or `ok`), never a panic,
 //! a hang or a half-written output. LOCATION is a JSON pointer or `line N`.
 
-use codegen::{Diagnostic, Diagnostics, Layout, Options, Severity};
+use codegen::{Diagnostic, Diagnostics, Options, Severity};
 use tests::workspace_root;
 
 fn options() -> Options {
     Options {
         spec_name: "corpus".to_owned(),
         regenerate: "cargo xtask generate".to_owned(),
-        layout: Layout::Workspace,
+        layout: xtask::workspace::layout(),
         strict: false,
     }
 }

@@ -7,14 +7,14 @@ use codegen::diff::{Bump, Kind, Report, diff};
 use tests::read;
 
 fn report(overlay: bool) -> Report {
-    let overlay_text = overlay.then(|| read(codegen::WORKSPACE_OVERLAY));
+    let overlay_text = overlay.then(|| read(xtask::workspace::OVERLAY));
     let model = |path: &str| {
         codegen::model(&read(path), overlay_text.as_deref())
             .expect("generates")
             .0
     };
     diff(
-        &model(codegen::WORKSPACE_SPEC),
+        &model(xtask::workspace::SPEC),
         &model("tests/fixtures/specs/netatmo-official-1.1.5.yaml"),
     )
 }
@@ -271,8 +271,8 @@ fn seed_to_official_1_1_5_with_overlay() {
 
 #[test]
 fn the_same_spec_changes_nothing() {
-    let spec = read(codegen::WORKSPACE_SPEC);
-    let overlay = read(codegen::WORKSPACE_OVERLAY);
+    let spec = read(xtask::workspace::SPEC);
+    let overlay = read(xtask::workspace::OVERLAY);
     let (a, _) = codegen::model(&spec, Some(&overlay)).expect("generates");
     let (b, _) = codegen::model(&spec, Some(&overlay)).expect("generates");
     let r = diff(&a, &b);

@@ -68,19 +68,19 @@ fn expected(case: &str) -> Bump {
 fn diff_verdicts_agree_with_the_compiler() {
     let started = std::time::Instant::now();
     let base = spec("tests/diff-specs/base.yaml", None);
-    let overlay = Some(codegen::WORKSPACE_OVERLAY);
+    let overlay = Some(xtask::workspace::OVERLAY);
     let official = "tests/fixtures/specs/netatmo-official-1.1.5.yaml";
     // The seed against Netatmo's 1.1.5, with the overlay (what `cargo xtask diff` reads by
     // default) and without.
     let mut cases: Vec<(String, Spec, Spec)> = vec![
         (
             "seed-vs-1-1-5".to_owned(),
-            spec(codegen::WORKSPACE_SPEC, overlay),
+            spec(xtask::workspace::SPEC, overlay),
             spec(official, overlay),
         ),
         (
             "seed-vs-1-1-5-without-overlay".to_owned(),
-            spec(codegen::WORKSPACE_SPEC, None),
+            spec(xtask::workspace::SPEC, None),
             spec(official, None),
         ),
     ];

@@ -424,8 +424,8 @@ async fn every_json_operation_sends_exactly_what_the_spec_says_and_decodes_the_a
     names.sort_unstable();
     let read = tests::read;
     let (api, _) = codegen::model(
-        &read(codegen::WORKSPACE_SPEC),
-        Some(&read(codegen::WORKSPACE_OVERLAY)),
+        &read(xtask::workspace::SPEC),
+        Some(&read(xtask::workspace::OVERLAY)),
     )
     .expect("the workspace spec generates");
     let mut operations: Vec<&str> = api

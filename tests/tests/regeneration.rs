@@ -9,16 +9,16 @@ use codegen::{Options, Severity};
 use tests::{read, workspace_root};
 
 fn seed() -> String {
-    read(codegen::WORKSPACE_SPEC)
+    read(xtask::workspace::SPEC)
 }
 
 fn overlay() -> String {
-    read(codegen::WORKSPACE_OVERLAY)
+    read(xtask::workspace::OVERLAY)
 }
 
 /// What `cargo xtask generate` makes of the workspace's spec and overlay.
 fn workspace_output() -> codegen::Generated {
-    codegen::generate(&seed(), Some(&overlay()), &Options::workspace())
+    codegen::generate(&seed(), Some(&overlay()), &xtask::workspace::options())
         .expect("the spec with its overlay generates")
 }
 
@@ -62,7 +62,7 @@ fn every_generated_file_says_so_on_its_first_line() {
 #[test]
 fn without_overlay_the_seed_generates_all_20_operations_with_its_three_kinds_of_warning() {
     let generated =
-        codegen::generate(&seed(), None, &Options::workspace()).expect("the seed generates");
+        codegen::generate(&seed(), None, &xtask::workspace::options()).expect("the seed generates");
     assert_eq!(generated.api.operations.len(), 20);
     let warnings: Vec<_> = generated.diagnostics.iter().collect();
     assert!(warnings.iter().all(|d| d.severity == Severity::Warning));
@@ -85,7 +85,7 @@ fn without_overlay_the_seed_generates_all_20_operations_with_its_three_kinds_of_
     ));
     let strict = Options {
         strict: true,
-        ..Options::workspace()
+        ..xtask::workspace::options()
     };
     let errors = codegen::generate(&seed(), None, &strict).expect_err("--strict fails on warnings");
     assert_eq!(errors.len(), warnings.len());
@@ -170,8 +170,12 @@ fn a_failure_between_files_leaves_the_previous_output_untouched() {
     let before = tree_bytes(&dir);
 
     // Another spec changes all three files; the second write fails.
-    let other = codegen::generate(&feature_spec("store.yaml"), None, &Options::workspace())
-        .expect("generates");
+    let other = codegen::generate(
+        &feature_spec("store.yaml"),
+        None,
+        &xtask::workspace::options(),
+    )
+    .expect("generates");
     let mut seen = 0;
     let result = write::write_observed(&dir, &other.files, &mut |_| {
         seen += 1;

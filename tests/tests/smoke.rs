@@ -3,7 +3,7 @@
 //! whatever it generates must parse as Rust. (A sample of them is compiled, under
 //! `deny(warnings)`, by the feature-specs crate: see its build script.)
 
-use codegen::{Layout, Options};
+use codegen::Options;
 use tests::mutate::{Rng, SEED, mutate, seeds};
 use tests::workspace_root;
 
@@ -13,7 +13,7 @@ fn mutated_specs_never_panic_and_always_generate_parsable_code() {
     let options = Options {
         spec_name: "smoke".to_owned(),
         regenerate: "cargo xtask generate".to_owned(),
-        layout: Layout::Workspace,
+        layout: xtask::workspace::layout(),
         strict: false,
     };
     let mut rng = Rng(SEED);

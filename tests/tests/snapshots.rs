@@ -15,7 +15,7 @@ fn render(spec_path: &str, overlay_path: Option<&str>) -> String {
     let overlay = overlay_path.map(read);
     let options = Options {
         spec_name: spec_path.to_owned(),
-        ..Options::workspace()
+        ..xtask::workspace::options()
     };
     let generated = match codegen::generate(&text, overlay.as_deref(), &options) {
         Ok(generated) => generated,

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use codegen::write::{self, Change};
 use codegen::{Diagnostics, Document, Layout, Options, Severity};
+use xtask::workspace;
 
 const USAGE: &str = "\
 usage: cargo xtask generate [--check] [--strict] [INPUTS] [--out DIR [--name NAME]]
@@ -152,10 +153,10 @@ impl Inputs {
         let spec_path = args
             .spec
             .clone()
-            .unwrap_or_else(|| root.join(codegen::WORKSPACE_SPEC));
+            .unwrap_or_else(|| root.join(workspace::SPEC));
         let overlay_path = match (&args.overlay, args.no_overlay, &args.spec) {
             (Some(path), _, _) => Some(path.clone()),
-            (None, false, None) => Some(root.join(codegen::WORKSPACE_OVERLAY)),
+            (None, false, None) => Some(root.join(workspace::OVERLAY)),
             _ => None,
         };
         Inputs::at(&spec_path, overlay_path.as_deref(), root)
@@ -246,12 +247,12 @@ fn options(args: &Args, inputs: &Inputs, root: &Path) -> (Options, PathBuf) {
         return (
             Options {
                 strict: args.strict,
-                ..Options::workspace()
+                ..workspace::options()
             },
             root.to_path_buf(),
         );
     }
-    let mut regenerate = "cargo xtask generate".to_owned();
+    let mut regenerate = workspace::REGENERATE.to_owned();
     if let Some(spec) = &args.spec {
         regenerate.push_str(&format!(" --spec {}", spec.display()));
     }
@@ -275,7 +276,7 @@ fn options(args: &Args, inputs: &Inputs, root: &Path) -> (Options, PathBuf) {
             };
             (Layout::Standalone { name }, out.clone())
         }
-        None => (Layout::Workspace, root.to_path_buf()),
+        None => (workspace::layout(), root.to_path_buf()),
     };
     (
         Options {
@@ -413,7 +414,7 @@ fn diff_command(args: &[String]) -> Result<ExitCode, String> {
             return Err("`--overlay` and `--no-overlay` exclude each other".to_owned());
         }
         (Some(path), false) => Some(path),
-        (None, false) => Some(root.join(codegen::WORKSPACE_OVERLAY)),
+        (None, false) => Some(root.join(workspace::OVERLAY)),
         (None, true) => None,
     };
     let mut models = Vec::new();
@@ -479,13 +480,13 @@ fn api_changes(root: &Path, inputs: &Inputs, new: &codegen::ir::Api) -> Option<S
             .filter(|o| o.status.success())
             .and_then(|o| String::from_utf8(o.stdout).ok())
     };
-    let committed = from_head("netatmo-api/src/generated/mod.rs")?;
+    let committed = from_head(&workspace::operations_file())?;
     let recorded = codegen::recorded_inputs_hash(&committed)?;
     if recorded == codegen::inputs_hash(&inputs.spec, inputs.overlay.as_deref()) {
         return None;
     }
-    let old_spec = from_head(codegen::WORKSPACE_SPEC);
-    let old_overlay = from_head(codegen::WORKSPACE_OVERLAY);
+    let old_spec = from_head(workspace::SPEC);
+    let old_overlay = from_head(workspace::OVERLAY);
     let old = match old_spec {
         Some(spec) if codegen::inputs_hash(&spec, old_overlay.as_deref()) == recorded => {
             codegen::model(&spec, old_overlay.as_deref())
@@ -541,10 +542,10 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("spec")).expect("temp dir");
-        std::fs::write(dir.join(codegen::WORKSPACE_SPEC), SPEC).expect("write");
-        std::fs::write(dir.join(codegen::WORKSPACE_OVERLAY), OVERLAY).expect("write");
+        std::fs::write(dir.join(workspace::SPEC), SPEC).expect("write");
+        std::fs::write(dir.join(workspace::OVERLAY), OVERLAY).expect("write");
         let generated =
-            codegen::generate(SPEC, Some(OVERLAY), &Options::workspace()).expect("generates");
+            codegen::generate(SPEC, Some(OVERLAY), &workspace::options()).expect("generates");
         write::write(&dir, &generated.files).expect("write");
         git(&dir, &["init", "-q"]);
         git(&dir, &["add", "."]);
@@ -554,9 +555,9 @@ mod tests {
 
     fn inputs(spec: &str) -> Inputs {
         Inputs {
-            spec_name: codegen::WORKSPACE_SPEC.to_owned(),
+            spec_name: workspace::SPEC.to_owned(),
             spec: spec.to_owned(),
-            overlay_name: Some(codegen::WORKSPACE_OVERLAY.to_owned()),
+            overlay_name: Some(workspace::OVERLAY.to_owned()),
             overlay: Some(OVERLAY.to_owned()),
         }
     }
@@ -603,7 +604,7 @@ mod tests {
         // The spec was edited and committed without regenerating: HEAD's spec is not the one
         // the committed header records, so there is no old API to compare with.
         let edited = SPEC.replace("version: \"1\"", "version: \"2\"");
-        std::fs::write(dir.join(codegen::WORKSPACE_SPEC), &edited).expect("write");
+        std::fs::write(dir.join(workspace::SPEC), &edited).expect("write");
         git(&dir, &["commit", "-q", "-am", "spec only"]);
         let report = changes(&dir, &edited.replace("integer", "string")).expect("a note");
         assert!(report.starts_with("note:"), "{report}");

@@ -165,10 +165,7 @@ fn operation_method(api: &Api, op: &Operation) -> TokenStream {
                 .map(|b| (&b.name, &b.docs, media_note(&b.media))),
         )
         .map(|(name, docs, media)| {
-            let description = docs
-                .description
-                .as_deref()
-                .map(|d| super::docs::markdown_line(d.lines().next().unwrap_or("")));
+            let description = super::docs::first_line(docs);
             let text = match (description, media) {
                 (Some(d), Some(m)) => format!(": {d} ({m})"),
                 (Some(d), None) => format!(": {d}"),
@@ -194,8 +191,9 @@ fn operation_method(api: &Api, op: &Operation) -> TokenStream {
         .aliases
         .iter()
         .map(|alias| quote!(#[doc(alias = #alias)]));
-    let deprecated = op.deprecated.as_ref().map(|reason| {
-        let note = reason
+    let deprecated = op.deprecated.as_ref().map(|deprecation| {
+        let note = deprecation
+            .reason
             .as_deref()
             .unwrap_or("the spec marks this operation deprecated");
         quote!(#[deprecated(note = #note)])
@@ -308,7 +306,11 @@ fn optional_inputs(api: &Api, op: &Operation) -> Vec<Input> {
                 api,
                 &p.name.rust,
                 &p.ty,
-                described(&p.docs, &format!("`{}`", p.name.wire)),
+                super::docs::item_docs(
+                    &p.docs,
+                    (p.name.rust != p.name.wire)
+                        .then(|| crate::ir::Note::SentAs(p.name.wire.clone())),
+                ),
             )
         })
         .collect();

@@ -3,11 +3,11 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ir::Docs;
+use crate::ir::{Docs, Note};
 
 /// One `#[doc]` attribute per line (prettyplease prints a multi-line string as a `/** */`
 /// block), paragraphs in order: summary, description (both spec prose, made inert), then
-/// the generator's notes (Markdown as written).
+/// the generator's notes (its own Markdown sentences).
 pub(crate) fn doc_attrs(docs: &Docs) -> TokenStream {
     let mut paragraphs: Vec<String> = Vec::new();
     if let Some(summary) = docs
@@ -28,7 +28,8 @@ pub(crate) fn doc_attrs(docs: &Docs) -> TokenStream {
         paragraphs.push(description.to_owned());
     }
     let prose = lines_to_attrs(&paragraphs);
-    let notes: Vec<&str> = docs.notes.iter().map(String::as_str).collect();
+    let notes: Vec<String> = docs.notes.iter().map(super::notes::sentence).collect();
+    let notes: Vec<&str> = notes.iter().map(String::as_str).collect();
     if notes.is_empty() {
         return prose;
     }
@@ -37,6 +38,35 @@ pub(crate) fn doc_attrs(docs: &Docs) -> TokenStream {
         notes
     } else {
         quote!(#prose #[doc = ""] #notes)
+    }
+}
+
+/// The docs of an item the spec may leave undescribed (a type, a field, a parameter): the
+/// spec's prose and the generator's notes. Without prose, `name` (the item's name on the
+/// wire, given only where it is not the Rust name) comes first; with nothing at all to say,
+/// no doc but `#[allow(missing_docs)]`: a sentence that repeats the item's name, or says
+/// where the spec wrote it, would tell the reader nothing rustdoc does not show already.
+pub(crate) fn item_docs(docs: &Docs, name: Option<Note>) -> TokenStream {
+    if docs.has_prose() {
+        return doc_attrs(docs);
+    }
+    let mut docs = docs.clone();
+    docs.notes.splice(0..0, name);
+    if docs.is_empty() {
+        quote!(#[allow(missing_docs)])
+    } else {
+        doc_attrs(&docs)
+    }
+}
+
+/// The first line of an input's description, inert, for a list of arguments; for a path
+/// parameter the spec does not declare, what it is.
+pub(crate) fn first_line(docs: &Docs) -> Option<String> {
+    match &docs.description {
+        Some(d) => Some(markdown_line(d.lines().next().unwrap_or(""))),
+        None => docs.notes.iter().find_map(|note| {
+            matches!(note, Note::UndeclaredPathParam(_)).then(|| super::notes::sentence(note))
+        }),
     }
 }
 

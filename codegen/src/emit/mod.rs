@@ -9,6 +9,7 @@
 mod api;
 mod docs;
 mod models;
+mod notes;
 pub(crate) mod standalone;
 
 use crate::ir::{Api, TypeRef};

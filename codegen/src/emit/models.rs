@@ -3,9 +3,11 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::docs::{doc_attrs, own_doc};
+use super::docs::{doc_attrs, item_docs, own_doc};
 use super::{ident, rust_type};
-use crate::ir::{Additional, Alternative, Api, Enum, Field, Struct, TypeDef, TypeKind, TypeRef};
+use crate::ir::{
+    Additional, Alternative, Api, Enum, Field, Note, Struct, TypeDef, TypeKind, TypeRef,
+};
 use crate::surface;
 
 /// Every named type, in the model's order.
@@ -62,7 +64,13 @@ pub(crate) fn models(api: &Api) -> TokenStream {
 }
 
 fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
-    let docs = doc_attrs(&def.docs);
+    let docs = item_docs(&def.docs, None);
+    // Enums have a paragraph of their own after the spec's, which is their doc when the
+    // spec gives none.
+    let lead = (!def.docs.is_empty()).then(|| {
+        let docs = doc_attrs(&def.docs);
+        quote!(#docs #[doc = ""])
+    });
     let name = ident(&def.name.rust);
     match &def.kind {
         TypeKind::Struct(s) => {
@@ -70,8 +78,8 @@ fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
             let structure = structure(api, def, s, docs);
             quote!(#structure #constructor)
         }
-        TypeKind::Enum(e) if e.integer => integer_enumeration(def, e, docs),
-        TypeKind::Enum(e) => enumeration(def, e, docs),
+        TypeKind::Enum(e) if e.integer => integer_enumeration(def, e, quote!(#lead)),
+        TypeKind::Enum(e) => enumeration(def, e, quote!(#lead)),
         TypeKind::Alias(target) => {
             let target = rust_type(api, target, None);
             quote! {
@@ -94,8 +102,7 @@ fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
                 quote!(|value, at| tolerant::read(value, at).map(Self::#variant))
             });
             quote! {
-                #docs
-                ///
+                #lead
                 #guide
                 #[derive(Debug, Clone, PartialEq, Serialize)]
                 #[serde(untagged)]
@@ -377,7 +384,7 @@ fn serialize(def: &TypeDef, s: &Struct, lists: &[(usize, u32)]) -> TokenStream {
     }
 }
 
-/// How a struct reads its fields with the tolerant reader (`netatmo-models/src/tolerant.rs`):
+/// How a struct reads its fields with the tolerant reader (the models crate's `tolerant`):
 /// each key, then each field by how tolerant it may be. A required field must be there and
 /// of its type; an optional one may be of another type (kept in `extra` with a warning),
 /// unless it is `x-strict`; a required `x-nullable` one may be `null` but not of another
@@ -551,13 +558,8 @@ fn constructor(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
 /// `x-nullable` field is `Option` and written as `null`. `derived`: the struct derives
 /// `Serialize`, which the serde attributes are for.
 fn field(api: &Api, f: &Field, list: bool, derived: bool) -> TokenStream {
-    let docs = if !f.docs.has_prose() {
-        let mut docs = f.docs.clone();
-        docs.notes.insert(0, format!("`{}`", f.name.wire));
-        doc_attrs(&docs)
-    } else {
-        doc_attrs(&f.docs)
-    };
+    let renamed = (f.name.rust != f.name.wire).then(|| Note::WireName(f.name.wire.clone()));
+    let docs = item_docs(&f.docs, renamed);
     let name = ident(&f.name.rust);
     let ty = surface::field_type(api, f, list).tokens(None);
     let mut serde = Vec::new();
@@ -598,7 +600,6 @@ fn enumeration(def: &TypeDef, e: &Enum, docs: TokenStream) -> TokenStream {
     ]);
     quote! {
         #docs
-        ///
         #guide
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
@@ -703,7 +704,6 @@ fn integer_enumeration(def: &TypeDef, e: &Enum, docs: TokenStream) -> TokenStrea
     ]);
     quote! {
         #docs
-        ///
         #guide
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]

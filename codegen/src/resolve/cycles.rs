@@ -1,7 +1,7 @@
 //! Recursive types: a struct that contains itself, directly or through other structs, needs a
 //! `Box` somewhere on the cycle. `Vec` and maps already add the indirection.
 
-use crate::ir::{TypeDef, TypeId, TypeKind, TypeRef};
+use crate::ir::{Note, OpaqueReason, TypeDef, TypeId, TypeKind, TypeRef};
 
 /// Aliases that contain themselves (`A = A`, `A = Vec<A>`) cannot be Rust type aliases:
 /// they become opaque JSON, with a warning. Returns the ids changed.
@@ -35,9 +35,10 @@ pub(super) fn break_alias_cycles(types: &mut [TypeDef]) -> Vec<TypeId> {
         .collect();
     for id in &broken {
         types[id.0].kind = TypeKind::Opaque;
-        types[id.0].docs.notes.push(
-            "The spec defines this type in terms of itself, which a Rust type alias cannot say: it holds any JSON value unchanged.".to_owned(),
-        );
+        types[id.0]
+            .docs
+            .notes
+            .push(Note::Opaque(OpaqueReason::SelfReferential));
     }
     broken
 }

@@ -2,7 +2,7 @@
 //! `$ref` to it) -> one enum with a variant per subtype, chosen by the property's value.
 
 use crate::diagnostics::Code;
-use crate::ir::{Alternative, Docs, Primitive, TypeId, TypeKind, TypeRef};
+use crate::ir::{Alternative, Docs, Note, Primitive, TypeId, TypeKind, TypeRef};
 use crate::load::swagger::Schema;
 use crate::names::Scope;
 
@@ -158,7 +158,10 @@ impl Resolver<'_, '_> {
             alternatives.push(Alternative {
                 name,
                 docs: Docs {
-                    notes: vec![format!("`{property}` is `{tag}`.")],
+                    notes: vec![Note::Tag {
+                        property: property.clone(),
+                        tag: tag.clone(),
+                    }],
                     ..Docs::default()
                 },
                 ty: TypeRef::Named(subtype),
@@ -167,22 +170,25 @@ impl Resolver<'_, '_> {
             });
         }
         let base_docs = Docs {
-            notes: vec![format!(
-                "The fields every `{key}` has: a `{key}` whose `{property}` names no subtype the spec defines."
-            )],
+            notes: vec![Note::TaggedBase {
+                base: key.to_owned(),
+                property: property.clone(),
+            }],
             ..Docs::default()
         };
         let base_id = self.declare(&format!("{key}Base"), &schema.at, base_docs);
         self.types[base_id.0].kind = TypeKind::Struct(base);
-        self.types[id.0].docs.notes.push(format!(
-            "Polymorphic: the definitions that extend `{key}`, told apart by `{property}`."
-        ));
+        self.types[id.0].docs.notes.push(Note::Polymorphic {
+            base: key.to_owned(),
+            property: property.clone(),
+        });
         alternatives.push(Alternative {
             name: variants.claim("Other".to_owned()),
             docs: Docs {
-                notes: vec![format!(
-                    "A `{property}` that no other variant has (or `{key}` itself): the fields every `{key}` has, the rest kept as received."
-                )],
+                notes: vec![Note::TaggedOther {
+                    base: key.to_owned(),
+                    property: property.clone(),
+                }],
                 ..Docs::default()
             },
             ty: TypeRef::Named(base_id),

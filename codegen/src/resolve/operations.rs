@@ -2,8 +2,8 @@
 
 use crate::diagnostics::{Code, Pointer};
 use crate::ir::{
-    Body, BodyMedia, CollectionFormat, Docs, ErrorAnswer, HttpMethod, Lengths, Name, Operation,
-    Param, ParamLocation, Primitive, Range, Response, TypeRef,
+    Body, BodyMedia, CollectionFormat, Deprecation, Docs, ErrorAnswer, HttpMethod, Lengths, Name,
+    Note, Operation, Param, ParamLocation, Primitive, Range, Response, TypeRef,
 };
 use crate::load::swagger::{self, Method, Parameter, ParameterIn, RefOr};
 use crate::names::{self, Scope};
@@ -72,7 +72,7 @@ const DEPRECATED_REASON: &str = "x-deprecated-reason";
 const OPEN_ENUM: &str = "x-open-enum";
 
 /// Extension on a `formData` or `query` parameter: the value is of this schema and is sent
-/// as its JSON text (Netatmo's thermostat program travels as JSON-encoded form fields).
+/// as its JSON text (APIs that take a structured value, a schedule say, in a form field).
 const JSON_ENCODED: &str = "x-json-encoded";
 
 impl<'s> Resolver<'s, '_> {
@@ -134,27 +134,27 @@ impl<'s> Resolver<'s, '_> {
                 let produces = op.produces.as_ref().unwrap_or(&spec.produces);
                 let accept = accept(&response, produces);
                 let mut notes = Vec::new();
-                if let Some(scopes) = scopes_note(op.security.as_ref().unwrap_or(&spec.security)) {
-                    notes.push(scopes);
+                let scopes = scopes(op.security.as_ref().unwrap_or(&spec.security));
+                if !scopes.is_empty() {
+                    notes.push(Note::Scopes(scopes));
                 }
                 let security = match &op.security {
                     Some(own) => self.security_requirements(own, true, &op.at.join("security")),
                     None => global_security.clone(),
                 };
-                if let Some(note) =
-                    super::security::credentials_note(&self.security_schemes, security.as_deref())
-                {
-                    notes.push(note);
-                }
+                notes.extend(super::security::credentials(
+                    &self.security_schemes,
+                    security.as_deref(),
+                ));
                 let reason = op
                     .extensions
                     .get(DEPRECATED_REASON)
                     .and_then(|v| v.as_str())
                     .map(str::to_owned);
-                let deprecated = op.deprecated.then_some(reason);
-                if let Some(Some(reason)) = &deprecated {
-                    notes.push(format!("**Deprecated**: {reason}"));
+                if let Some(reason) = reason.as_ref().filter(|_| op.deprecated) {
+                    notes.push(Note::Deprecated(reason.clone()));
                 }
+                let deprecated = op.deprecated.then_some(Deprecation { reason });
                 let aliases = aliases(&name, path);
                 operations.push(Operation {
                     name,
@@ -184,10 +184,10 @@ impl<'s> Resolver<'s, '_> {
         operations
     }
 
-    /// Path-level parameters overridden by operation-level ones (same name and `in`), then
-    /// ordered required first. They and the `{names}` of `path` must agree: a name the
-    /// spec declares no path parameter for gets a string one, and a path parameter that
-    /// is not in the path is left out, each with a warning.
+    /// The operation's inputs: path-level parameters overridden by operation-level ones,
+    /// each made a [`Param`] (or the [`Body`]), required ones first. A spec's mistakes are
+    /// repaired on the way, each by a step of its own (see the functions it calls), so that
+    /// a broken spec still gives a client that sends what the server expects.
     fn parameters(
         &mut self,
         shared: &'s [RefOr<Parameter>],
@@ -198,6 +198,37 @@ impl<'s> Resolver<'s, '_> {
         consumes: &[String],
     ) -> (Vec<Param>, Option<Body>) {
         let template = template_names(path);
+        let mut scope = Scope::with_reserved(BUILDER_MEMBERS);
+        let mut params = Vec::new();
+        let mut body: Option<Body> = None;
+        for p in self.merged_parameters(shared, own) {
+            if self.authorization_header(p) || self.path_param_not_in_path(p, &template, path) {
+                continue;
+            }
+            let name = Name {
+                rust: scope.claim(names::snake(&p.name)),
+                wire: p.name.clone(),
+            };
+            let hint = format!("{builder}{}", names::camel(&p.name));
+            match location(p.location) {
+                Some(location) => params.push(self.param(p, name, location, &hint)),
+                None if body.is_some() => self.second_body(p),
+                None => body = Some(self.body(p, name, &hint, consumes)),
+            }
+        }
+        self.undeclared_path_params(&template, path, at, &mut scope, &mut params);
+        self.body_and_form(body.as_ref(), &params);
+        params.sort_by_key(|p| !p.required);
+        (params, body)
+    }
+
+    /// Path-level parameters, each replaced by the operation-level one of the same name
+    /// and `in` if there is one, then the operation's others, in the spec's order.
+    fn merged_parameters(
+        &mut self,
+        shared: &'s [RefOr<Parameter>],
+        own: &'s [RefOr<Parameter>],
+    ) -> Vec<&'s Parameter> {
         let mut merged: Vec<&'s Parameter> = Vec::new();
         for p in shared.iter().chain(own) {
             let Some(p) = self.parameter(p) else { continue };
@@ -210,189 +241,220 @@ impl<'s> Resolver<'s, '_> {
                 merged.push(p);
             }
         }
-        let mut scope = Scope::with_reserved(BUILDER_MEMBERS);
-        let mut params = Vec::new();
-        let mut body: Option<Body> = None;
-        for p in merged {
-            if p.location == ParameterIn::Header && p.name.eq_ignore_ascii_case("authorization") {
-                // The runtime refuses it: credentials are the client's, never a request's.
-                self.diags.warn(
-                    Code::Unsupported,
-                    &p.at,
-                    "an `Authorization` header parameter is left out: the client sends the credentials it is given (`ClientBuilder::access_token`, `basic_auth`, `api_key`)",
-                );
-                continue;
-            }
-            if p.location == ParameterIn::Path && !template.contains(&p.name.as_str()) {
-                self.diags.warn(
-                    Code::InvalidValue,
-                    &p.at,
-                    format!(
-                        "path parameter `{}` does not appear in `{path}`: it is left out",
-                        p.name
-                    ),
-                );
-                continue;
-            }
-            let mut notes = Vec::new();
-            if let Some(default) = &p.simple.default {
-                notes.push(format!("When not sent, the server uses `{default}`."));
-            }
-            if p.simple.ty.as_deref() == Some("string")
-                && let Some(note) = p
-                    .simple
-                    .format
-                    .as_deref()
-                    .and_then(super::types::format_note)
-            {
-                notes.push(note.to_owned());
-            }
-            let mut docs = Docs {
-                summary: None,
-                description: p.description.clone(),
-                notes,
-            };
-            let rust = scope.claim(names::snake(&p.name));
-            let name = Name {
-                rust,
-                wire: p.name.clone(),
-            };
-            let hint = format!("{builder}{}", names::camel(&p.name));
-            let location = match p.location {
-                ParameterIn::Body => {
-                    if body.is_some() {
-                        self.diags.error(
-                            Code::Duplicate,
-                            &p.at,
-                            "an operation can have only one body parameter",
-                        );
-                        continue;
-                    }
-                    let (ty, media) = match &p.schema {
-                        Some(schema) => self.body_type(schema, &hint, consumes, &mut docs),
-                        None => (TypeRef::Any, BodyMedia::Json),
-                    };
-                    body = Some(Body {
-                        name,
-                        docs,
-                        ty,
-                        required: p.required,
-                        media,
-                    });
-                    continue;
-                }
-                ParameterIn::Path => ParamLocation::Path,
-                ParameterIn::Query => ParamLocation::Query,
-                ParameterIn::Header => ParamLocation::Header,
-                ParameterIn::FormData => ParamLocation::FormData,
-            };
-            let json_schema = match p.extensions.get(JSON_ENCODED) {
-                Some(v) if matches!(location, ParamLocation::FormData | ParamLocation::Query) => {
-                    swagger::Schema::read(v, &p.at.join(JSON_ENCODED), self.diags)
-                }
-                Some(_) => {
-                    self.diags.warn(
-                        Code::Unsupported,
-                        &p.at.join(JSON_ENCODED),
-                        format!("`{JSON_ENCODED}` is only understood on formData and query parameters; ignored"),
-                    );
-                    None
-                }
-                None => None,
-            };
-            let json_encoded = json_schema.is_some();
-            let file = p.simple.ty.as_deref() == Some("file");
-            if file && location == ParamLocation::FormData {
-                docs.notes.push(
-                    "A file, sent as a part of a `multipart/form-data` body: its bytes (`Vec<u8>`), or an `Upload` that also names the file and its media type.".to_owned(),
-                );
-            }
-            if file && location != ParamLocation::FormData {
-                self.diags.warn(
-                    Code::InvalidValue,
-                    &p.at.join("type"),
-                    format!(
-                        "parameter `{}`: `type: file` is for formData parameters only; it is sent as a string",
-                        p.name
-                    ),
-                );
-            }
-            let ty = match json_schema
-                .as_ref()
-                .map(|schema| self.type_ref(schema, &hint))
-                .or_else(|| (file && location == ParamLocation::FormData).then_some(TypeRef::File))
-                .or_else(|| file.then_some(TypeRef::Primitive(Primitive::String)))
-                .or_else(|| self.simple_type_ref(&p.simple, &hint))
-            {
-                Some(ty) => ty,
-                None => {
-                    self.diags.warn(
-                        Code::UntypedParameter,
-                        &p.at,
-                        format!(
-                            "parameter `{}` has no `type`: it is sent as a string",
-                            p.name
-                        ),
-                    );
-                    TypeRef::Primitive(Primitive::String)
-                }
-            };
-            let collection = match &ty {
-                TypeRef::Array(_) if !json_encoded => Some(self.collection_format(&p.simple)),
-                _ => None,
-            };
-            let item_collection = match (&ty, &p.simple.items) {
-                (TypeRef::Array(inner), Some(items))
-                    if !json_encoded && matches!(**inner, TypeRef::Array(_)) =>
-                {
-                    match self.collection_format(items) {
-                        CollectionFormat::Multi => {
-                            self.diags.warn(
-                                Code::InvalidValue,
-                                &items.at.join("collectionFormat"),
-                                "`multi` repeats the parameter, so it can only join the outer array: the inner arrays are joined with commas",
-                            );
-                            Some(CollectionFormat::Csv)
-                        }
-                        other => Some(other),
-                    }
-                }
-                _ => None,
-            };
-            let limits = &p.simple.constraints;
-            let range = Range {
-                minimum: limits.minimum.map(|m| (m, limits.exclusive_minimum)),
-                maximum: limits.maximum.map(|m| (m, limits.exclusive_maximum)),
-            };
-            let lengths = match &ty {
-                _ if json_encoded => Lengths::default(),
-                TypeRef::Array(_) => Lengths {
-                    min: limits.min_items,
-                    max: limits.max_items,
-                },
-                TypeRef::Primitive(Primitive::String) => Lengths {
-                    min: limits.min_length,
-                    max: limits.max_length,
-                },
-                _ => Lengths::default(),
-            };
-            params.push(Param {
-                name,
-                location,
-                docs,
-                ty,
-                collection,
-                item_collection,
-                required: p.required,
-                json_encoded,
-                range,
-                lengths,
-                open_enum: p.extensions.get(OPEN_ENUM) == Some(&serde_json::Value::Bool(true)),
-                secret: p.simple.format.as_deref() == Some("password"),
-                source: p.at.clone(),
-            });
+        merged
+    }
+
+    /// Repairs a spec that declares the `Authorization` header as a parameter: it is left
+    /// out (with a warning), since the runtime refuses it: credentials are the client's,
+    /// never a request's. Whether `p` is one.
+    fn authorization_header(&mut self, p: &Parameter) -> bool {
+        if p.location != ParameterIn::Header || !p.name.eq_ignore_ascii_case("authorization") {
+            return false;
         }
-        for name in template {
+        self.diags.warn(
+            Code::Unsupported,
+            &p.at,
+            "an `Authorization` header parameter is left out: the client sends the credentials it is given (`ClientBuilder::access_token`, `basic_auth`, `api_key`)",
+        );
+        true
+    }
+
+    /// Repairs a spec that declares a path parameter its path has no `{name}` for: it is
+    /// left out (with a warning), there is nowhere to send it. Whether `p` is one.
+    fn path_param_not_in_path(&mut self, p: &Parameter, template: &[&str], path: &str) -> bool {
+        if p.location != ParameterIn::Path || template.contains(&p.name.as_str()) {
+            return false;
+        }
+        self.diags.warn(
+            Code::InvalidValue,
+            &p.at,
+            format!(
+                "path parameter `{}` does not appear in `{path}`: it is left out",
+                p.name
+            ),
+        );
+        true
+    }
+
+    /// Refuses a spec that gives an operation a second body parameter, `p` (an error).
+    fn second_body(&mut self, p: &Parameter) {
+        self.diags.error(
+            Code::Duplicate,
+            &p.at,
+            "an operation can have only one body parameter",
+        );
+    }
+
+    /// The body parameter `p`; any JSON when the spec gives it no schema.
+    fn body(&mut self, p: &'s Parameter, name: Name, hint: &str, consumes: &[String]) -> Body {
+        let mut docs = param_docs(p);
+        let (ty, media) = match &p.schema {
+            Some(schema) => self.body_type(schema, hint, consumes, &mut docs),
+            None => (TypeRef::Any, BodyMedia::Json),
+        };
+        Body {
+            name,
+            docs,
+            ty,
+            required: p.required,
+            media,
+        }
+    }
+
+    /// The non-body parameter `p`, sent in `location`.
+    fn param(
+        &mut self,
+        p: &'s Parameter,
+        name: Name,
+        location: ParamLocation,
+        hint: &str,
+    ) -> Param {
+        let mut docs = param_docs(p);
+        let json_schema = self.json_encoded_schema(p, location);
+        let json_encoded = json_schema.is_some();
+        let file = self.file_param_type(p, location);
+        if file == Some(TypeRef::File) {
+            docs.notes.push(Note::FileUpload);
+        }
+        let ty = match (json_schema, file) {
+            (Some(schema), _) => self.type_ref(&schema, hint),
+            (None, Some(file)) => file,
+            (None, None) => self.param_type(p, hint),
+        };
+        let (collection, item_collection) = match &ty {
+            _ if json_encoded => (None, None),
+            TypeRef::Array(inner) => (
+                Some(self.collection_format(&p.simple)),
+                p.simple
+                    .items
+                    .as_ref()
+                    .filter(|_| matches!(**inner, TypeRef::Array(_)))
+                    .map(|items| self.inner_collection_format(items)),
+            ),
+            _ => (None, None),
+        };
+        let limits = &p.simple.constraints;
+        let range = Range {
+            minimum: limits.minimum.map(|m| (m, limits.exclusive_minimum)),
+            maximum: limits.maximum.map(|m| (m, limits.exclusive_maximum)),
+        };
+        let lengths = match &ty {
+            _ if json_encoded => Lengths::default(),
+            TypeRef::Array(_) => Lengths {
+                min: limits.min_items,
+                max: limits.max_items,
+            },
+            TypeRef::Primitive(Primitive::String) => Lengths {
+                min: limits.min_length,
+                max: limits.max_length,
+            },
+            _ => Lengths::default(),
+        };
+        Param {
+            name,
+            location,
+            docs,
+            ty,
+            collection,
+            item_collection,
+            required: p.required,
+            json_encoded,
+            range,
+            lengths,
+            open_enum: p.extensions.get(OPEN_ENUM) == Some(&serde_json::Value::Bool(true)),
+            secret: p.simple.format.as_deref() == Some("password"),
+            source: p.at.clone(),
+        }
+    }
+
+    /// The schema of an `x-json-encoded` parameter. Repairs a spec that puts the extension
+    /// on a path or header parameter, where JSON text is not sent: ignored, with a warning.
+    fn json_encoded_schema(
+        &mut self,
+        p: &Parameter,
+        location: ParamLocation,
+    ) -> Option<swagger::Schema> {
+        let value = p.extensions.get(JSON_ENCODED)?;
+        if matches!(location, ParamLocation::FormData | ParamLocation::Query) {
+            return swagger::Schema::read(value, &p.at.join(JSON_ENCODED), self.diags);
+        }
+        self.diags.warn(
+            Code::Unsupported,
+            &p.at.join(JSON_ENCODED),
+            format!(
+                "`{JSON_ENCODED}` is only understood on formData and query parameters; ignored"
+            ),
+        );
+        None
+    }
+
+    /// The type of a `type: file` parameter: a file to upload in a form. Repairs a spec
+    /// that gives the type to a parameter outside the form: a string, with a warning.
+    /// `None` for any other parameter.
+    fn file_param_type(&mut self, p: &Parameter, location: ParamLocation) -> Option<TypeRef> {
+        if p.simple.ty.as_deref() != Some("file") {
+            return None;
+        }
+        if location == ParamLocation::FormData {
+            return Some(TypeRef::File);
+        }
+        self.diags.warn(
+            Code::InvalidValue,
+            &p.at.join("type"),
+            format!(
+                "parameter `{}`: `type: file` is for formData parameters only; it is sent as a string",
+                p.name
+            ),
+        );
+        Some(TypeRef::Primitive(Primitive::String))
+    }
+
+    /// The type of a parameter from its `type`. Repairs a spec that gives a parameter no
+    /// `type`: a string, with a warning.
+    fn param_type(&mut self, p: &Parameter, hint: &str) -> TypeRef {
+        if let Some(ty) = self.simple_type_ref(&p.simple, hint, &p.name) {
+            return ty;
+        }
+        self.diags.warn(
+            Code::UntypedParameter,
+            &p.at,
+            format!(
+                "parameter `{}` has no `type`: it is sent as a string",
+                p.name
+            ),
+        );
+        TypeRef::Primitive(Primitive::String)
+    }
+
+    /// How the items of each inner array of an array of arrays are joined. Repairs a spec
+    /// that says `multi` there, which can only repeat the parameter for the outer array:
+    /// commas, with a warning.
+    fn inner_collection_format(&mut self, items: &swagger::SimpleType) -> CollectionFormat {
+        match self.collection_format(items) {
+            CollectionFormat::Multi => {
+                self.diags.warn(
+                    Code::InvalidValue,
+                    &items.at.join("collectionFormat"),
+                    "`multi` repeats the parameter, so it can only join the outer array: the inner arrays are joined with commas",
+                );
+                CollectionFormat::Csv
+            }
+            other => other,
+        }
+    }
+
+    /// Repairs a spec whose path has a `{name}` that no path parameter declares: a required
+    /// string parameter is added for it, with a warning (the call could not be made
+    /// otherwise).
+    fn undeclared_path_params(
+        &mut self,
+        template: &[&str],
+        path: &str,
+        at: &Pointer,
+        scope: &mut Scope,
+        params: &mut Vec<Param>,
+    ) {
+        for &name in template {
             if params
                 .iter()
                 .any(|p| p.location == ParamLocation::Path && p.name.wire == name)
@@ -421,9 +483,7 @@ impl<'s> Resolver<'s, '_> {
                 },
                 location: ParamLocation::Path,
                 docs: Docs {
-                    description: Some(format!(
-                        "The `{{{name}}}` of the path (the spec declares no parameter for it: sent as text)"
-                    )),
+                    notes: vec![Note::UndeclaredPathParam(name.to_owned())],
                     ..Docs::default()
                 },
                 ty: TypeRef::Primitive(Primitive::String),
@@ -438,19 +498,21 @@ impl<'s> Resolver<'s, '_> {
                 source: at.clone(),
             });
         }
-        if body.is_some() && params.iter().any(|p| p.location == ParamLocation::FormData) {
-            let at = params
-                .iter()
-                .find(|p| p.location == ParamLocation::FormData)
-                .map(|p| p.source.clone());
+    }
+
+    /// Refuses a spec that gives an operation both a body and `formData` parameters (an
+    /// error): a request has one body, JSON or a form.
+    fn body_and_form(&mut self, body: Option<&Body>, params: &[Param]) {
+        let form = params
+            .iter()
+            .find(|p| p.location == ParamLocation::FormData);
+        if let (Some(_), Some(form)) = (body, form) {
             self.diags.error(
                 Code::InvalidValue,
-                &at.unwrap_or_default(),
+                &form.source,
                 "an operation cannot have both a body parameter and formData parameters",
             );
         }
-        params.sort_by_key(|p| !p.required);
-        (params, body)
     }
 
     /// A body's type and how it travels: JSON when the operation takes JSON (or does not
@@ -475,16 +537,20 @@ impl<'s> Resolver<'s, '_> {
         // Bytes cannot travel in JSON: where the operation lists JSON, the schema is JSON's.
         if binary && !consumes.iter().any(|m| is_json(m)) {
             let media = other.map_or("application/octet-stream", String::as_str);
-            docs.notes.push(format!(
-                "Sent as it is, as `{media}`: the bytes (`Vec<u8>`)."
-            ));
+            docs.notes.push(Note::SentAsIs {
+                media: media.to_owned(),
+                bytes: true,
+            });
             return (string, BodyMedia::Bytes(media.to_owned()));
         }
         let takes_json = consumes.is_empty() || consumes.iter().any(|m| is_json(m));
         let listed = consumes.join(", ");
         match other {
             Some(media) if !takes_json && string_schema => {
-                docs.notes.push(format!("Sent as it is, as `{media}`."));
+                docs.notes.push(Note::SentAsIs {
+                    media: media.clone(),
+                    bytes: false,
+                });
                 (string, BodyMedia::Text(media.clone()))
             }
             Some(media) if !takes_json && consumes.iter().all(|m| is_xml(m)) => {
@@ -493,12 +559,15 @@ impl<'s> Resolver<'s, '_> {
                     &schema.at,
                     format!("the operation consumes only {listed}: the client writes no XML, so the body is text the caller writes, sent as `{media}`"),
                 );
-                docs.notes.push(format!("Sent as it is, as `{media}`."));
+                docs.notes.push(Note::SentAsIs {
+                    media: media.clone(),
+                    bytes: false,
+                });
                 (string, BodyMedia::Text(media.clone()))
             }
             Some(_) if !takes_json => {
                 // `consumes: [text/plain]` over a JSON schema is a common slip in real specs
-                // (Netatmo's official 1.1.5 has it): the schema is the better guide.
+                // (published specs have it): the schema is the better guide.
                 self.diags.warn(
                     Code::InvalidValue,
                     &schema.at,
@@ -767,6 +836,34 @@ impl<'s> Resolver<'s, '_> {
     }
 }
 
+/// Where a non-body parameter travels; `None` for the body.
+fn location(location: ParameterIn) -> Option<ParamLocation> {
+    match location {
+        ParameterIn::Body => None,
+        ParameterIn::Path => Some(ParamLocation::Path),
+        ParameterIn::Query => Some(ParamLocation::Query),
+        ParameterIn::Header => Some(ParamLocation::Header),
+        ParameterIn::FormData => Some(ParamLocation::FormData),
+    }
+}
+
+/// A parameter's docs: its description, and the default and string format it has.
+fn param_docs(p: &Parameter) -> Docs {
+    let mut notes = Vec::new();
+    if let Some(default) = &p.simple.default {
+        notes.push(Note::DefaultWhenNotSent(default.clone()));
+    }
+    notes.extend(
+        super::types::string_format(p.simple.ty.as_deref(), p.simple.format.as_deref())
+            .map(Note::Format),
+    );
+    Docs {
+        summary: None,
+        description: p.description.clone(),
+        notes,
+    }
+}
+
 /// The `{names}` of a path template, in order, each once.
 fn template_names(path: &str) -> Vec<&str> {
     let mut names = Vec::new();
@@ -797,8 +894,8 @@ fn http_method(method: Method) -> HttpMethod {
 }
 
 /// Names a reader may search the docs for, where they differ from the Rust name: the
-/// `operationId`, and a path that names the operation in other casing (Netatmo's
-/// `/getstationsdata` for `getStationsData`). Only names rustdoc accepts.
+/// `operationId`, and a path that names the operation in other casing (`/getitems` for
+/// `getItems`). Only names rustdoc accepts.
 fn aliases(name: &Name, path: &str) -> Vec<String> {
     let mut aliases: Vec<String> = Vec::new();
     let path_name = path.trim_start_matches('/');
@@ -818,28 +915,14 @@ fn aliases(name: &Name, path: &str) -> Vec<String> {
     aliases
 }
 
-/// "Needs the OAuth2 scope `a` (or `b`)": the operation's security requirements in words.
-fn scopes_note(requirements: &[swagger::SecurityRequirement]) -> Option<String> {
-    let alternatives: Vec<String> = requirements
+/// The OAuth2 scopes of an operation's security requirements: the alternatives that name
+/// any, each the scopes it needs all of.
+fn scopes(requirements: &[swagger::SecurityRequirement]) -> Vec<Vec<String>> {
+    requirements
         .iter()
-        .map(|requirement| {
-            let scopes: Vec<String> = requirement
-                .values()
-                .flatten()
-                .map(|s| format!("`{s}`"))
-                .collect();
-            scopes.join(" and ")
-        })
-        .filter(|s| !s.is_empty())
-        .collect();
-    match alternatives.len() {
-        0 => None,
-        1 => Some(format!("Needs the scope {}.", alternatives[0])),
-        _ => Some(format!(
-            "Needs one of the scopes {}.",
-            alternatives.join(", ")
-        )),
-    }
+        .map(|requirement| requirement.values().flatten().cloned().collect::<Vec<_>>())
+        .filter(|scopes| !scopes.is_empty())
+        .collect()
 }
 
 /// A media type without its parameters, in lower case: `Text/Plain; charset=utf-8` ->

@@ -2,7 +2,7 @@
 //! which of them each operation takes.
 
 use crate::diagnostics::{Code, Pointer};
-use crate::ir::{KeyLocation, SecurityKind, SecurityScheme};
+use crate::ir::{KeyLocation, Note, SecurityKind, SecurityScheme};
 use crate::load::swagger::SecurityRequirement;
 
 use super::Resolver;
@@ -120,58 +120,25 @@ impl Resolver<'_, '_> {
     }
 }
 
-/// How an operation is authenticated, in words, when it is anything but OAuth2 (whose scopes
-/// have a note of their own): which credentials to set on the client.
-pub(super) fn credentials_note(
+/// How an operation is authenticated, as a note, when it is anything but OAuth2 (whose
+/// scopes have a note of their own): which credentials the client needs.
+pub(super) fn credentials(
     schemes: &[SecurityScheme],
     security: Option<&[Vec<usize>]>,
-) -> Option<String> {
+) -> Option<Note> {
     let alternatives = security?;
-    if alternatives.is_empty() {
-        return Some(
-            "Sent without credentials: the spec says the operation needs none.".to_owned(),
-        );
-    }
     // An empty alternative (optional authentication) is worth saying too.
-    let oauth_only = alternatives
-        .iter()
-        .all(|all| !all.is_empty() && all.iter().all(|i| schemes[*i].kind == SecurityKind::OAuth2));
+    let oauth_only = !alternatives.is_empty()
+        && alternatives.iter().all(|all| {
+            !all.is_empty() && all.iter().all(|i| schemes[*i].kind == SecurityKind::OAuth2)
+        });
     if oauth_only {
         return None;
     }
-    let describe = |scheme: &SecurityScheme| match &scheme.kind {
-        SecurityKind::Basic => "HTTP basic credentials (`ClientBuilder::basic_auth`)".to_owned(),
-        SecurityKind::OAuth2 => "an OAuth2 access token".to_owned(),
-        SecurityKind::ApiKey { name, location } => {
-            let place = match location {
-                KeyLocation::Header => format!("the `{name}` header"),
-                KeyLocation::Query => format!("the query parameter `{name}`"),
-            };
-            format!(
-                "the API key `{}` (sent in {place}; `ClientBuilder::api_key({:?}, key)`)",
-                scheme.name, scheme.name
-            )
-        }
-    };
-    let words: Vec<String> = alternatives
-        .iter()
-        .map(|all| {
-            if all.is_empty() {
-                "no credentials".to_owned()
-            } else {
-                all.iter()
-                    .map(|i| describe(&schemes[*i]))
-                    .collect::<Vec<_>>()
-                    .join(" and ")
-            }
-        })
-        .collect();
-    Some(if words.len() == 1 {
-        format!("Authenticated with {}.", words[0])
-    } else {
-        format!(
-            "Authenticated with {}: the first of these the client has credentials for.",
-            words.join(", or ")
-        )
-    })
+    Some(Note::Credentials(
+        alternatives
+            .iter()
+            .map(|all| all.iter().map(|i| schemes[*i].clone()).collect())
+            .collect(),
+    ))
 }

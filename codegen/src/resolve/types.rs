@@ -2,8 +2,8 @@
 
 use crate::diagnostics::{Code, Pointer};
 use crate::ir::{
-    Additional, Alternative, Docs, Enum, Field, Name, Primitive, Struct, TypeDef, TypeId, TypeKind,
-    TypeRef, Variant,
+    Additional, Alternative, Docs, Enum, Field, Name, Note, OpaqueReason, Primitive, StringFormat,
+    Struct, TypeDef, TypeId, TypeKind, TypeRef, Variant,
 };
 use crate::load::swagger::{AdditionalProperties, Extensions, Schema, SimpleType};
 use crate::names::{self, Scope};
@@ -16,7 +16,7 @@ pub(super) const DEFINITIONS: &str = "#/definitions/";
 const MAX_ALL_OF_DEPTH: usize = 64;
 
 /// Extension: a value of one of several shapes, given as an array of schemas. Swagger 2.0
-/// has no `oneOf`; Netatmo's getmeasure answers an array or an object depending on a
+/// has no `oneOf`, and some APIs answer an array or an object depending on a
 /// parameter. Decoding tries the shapes in order; each alternative's `title` names it.
 const ONE_OF: &str = "x-one-of";
 
@@ -56,12 +56,11 @@ impl<'s> Resolver<'s, '_> {
                 };
                 self.type_names.claim(names::type_name(derived))
             });
-            let id = self.push_type(
-                rust,
-                key,
-                &schema.at,
-                docs_or_origin(schema, &format!("`{}` in the spec.", schema.at)),
-            );
+            let id = self.push_type(rust, key, &schema.at, docs_of(schema));
+            let def = &mut self.types[id.0];
+            if !def.docs.has_prose() && def.name.rust != *key {
+                def.docs.notes.push(Note::SpecName(key.clone()));
+            }
             if let Some(wanted) = wanted
                 && self.types[id.0].name.rust == wanted
             {
@@ -187,9 +186,7 @@ impl<'s> Resolver<'s, '_> {
             let shared = &mut self.types[id.0].docs;
             if *shared != docs {
                 *shared = Docs {
-                    notes: vec![format!(
-                        "The values of every field and parameter whose type the spec names `{name}`."
-                    )],
+                    notes: vec![Note::SharedValues(name.clone())],
                     ..Docs::default()
                 };
             }
@@ -223,14 +220,8 @@ impl<'s> Resolver<'s, '_> {
         if let Some(id) = self.hoisted.get(&schema.at) {
             return *id;
         }
-        let origin = format!("Written inline in the spec at `{}`.", schema.at);
         let chosen = self.chosen_name(&schema.extensions, &schema.at);
-        let id = self.declare_chosen(
-            name_hint,
-            chosen,
-            &schema.at,
-            docs_or_origin(schema, &origin),
-        );
+        let id = self.declare_chosen(name_hint, chosen, &schema.at, docs_of(schema));
         self.hoisted.insert(schema.at.clone(), id);
         let kind = self.named_kind(schema, id);
         self.types[id.0].kind = kind;
@@ -270,10 +261,10 @@ impl<'s> Resolver<'s, '_> {
         }
         match self.type_ref(schema, &name) {
             TypeRef::Any if schema.reference.is_none() && schema.ty.is_none() => {
-                self.types[id.0].docs.notes.push(
-                    "The spec gives this type no shape: it holds any JSON value unchanged."
-                        .to_owned(),
-                );
+                self.types[id.0]
+                    .docs
+                    .notes
+                    .push(Note::Opaque(OpaqueReason::NoShape));
                 TypeKind::Opaque
             }
             other => TypeKind::Alias(other),
@@ -296,8 +287,7 @@ impl<'s> Resolver<'s, '_> {
             && schema.ty.as_deref().unwrap_or("string") == "string"
             && schema.properties.is_empty()
         {
-            let origin = format!("Written inline in the spec at `{}`.", schema.at);
-            let docs = docs_or_origin(schema, &origin);
+            let docs = docs_of(schema);
             return TypeRef::Named(self.named_enum(
                 &schema.at,
                 &schema.extensions,
@@ -315,6 +305,7 @@ impl<'s> Resolver<'s, '_> {
                 &schema.extensions,
                 &schema.at,
                 name_hint,
+                None,
             ),
             Some("number") => TypeRef::Primitive(number(schema.format.as_deref())),
             Some("array") => match &schema.items {
@@ -353,12 +344,13 @@ impl<'s> Resolver<'s, '_> {
         }
     }
 
-    /// The type of a non-body parameter or an `items` object. `None` when the spec gives no
-    /// `type` (the caller says what that means).
+    /// The type of the non-body parameter named `parameter`, or of its `items`. `None` when
+    /// the spec gives no `type` (the caller says what that means).
     pub(super) fn simple_type_ref(
         &mut self,
         simple: &SimpleType,
         name_hint: &str,
+        parameter: &str,
     ) -> Option<TypeRef> {
         let ty = simple.ty.as_deref()?;
         Some(match ty {
@@ -366,10 +358,7 @@ impl<'s> Resolver<'s, '_> {
                 // A parameter shared by several operations (path-level, or `$ref`) is one type.
                 let values = simple.enum_values.as_deref().unwrap_or_default();
                 let origin = Docs {
-                    notes: vec![format!(
-                        "Values of the parameter at `{}` in the spec.",
-                        simple.at
-                    )],
+                    notes: vec![Note::ParameterValues(parameter.to_owned())],
                     ..Docs::default()
                 };
                 TypeRef::Named(self.named_enum(
@@ -388,6 +377,7 @@ impl<'s> Resolver<'s, '_> {
                 &simple.extensions,
                 &simple.at,
                 name_hint,
+                Some(parameter),
             ),
             "number" => TypeRef::Primitive(number(simple.format.as_deref())),
             "array" => match &simple.items {
@@ -408,7 +398,7 @@ impl<'s> Resolver<'s, '_> {
                     )))))
                 }
                 Some(items) => TypeRef::Array(Box::new(
-                    self.simple_type_ref(items, &format!("{name_hint}Item"))
+                    self.simple_type_ref(items, &format!("{name_hint}Item"), parameter)
                         .unwrap_or(TypeRef::Primitive(Primitive::String)),
                 )),
                 None => {
@@ -440,11 +430,15 @@ impl<'s> Resolver<'s, '_> {
         extensions: &Extensions,
         at: &Pointer,
         name_hint: &str,
+        parameter: Option<&str>,
     ) -> TypeRef {
         if let Some(values) = enum_values {
             // One type per place in the spec, as for string enums.
             let docs = Docs {
-                notes: vec![format!("Written inline in the spec at `{at}`.")],
+                notes: parameter
+                    .map(|name| Note::ParameterValues(name.to_owned()))
+                    .into_iter()
+                    .collect(),
                 ..Docs::default()
             };
             let names = extensions.get("x-enum-varnames");
@@ -493,9 +487,7 @@ impl<'s> Resolver<'s, '_> {
             format!("`{reference}` names no definition in the spec: `{}` stands in for it and holds any JSON value", names::type_name(&key)),
         );
         let docs = Docs {
-            notes: vec![format!(
-                "The spec refers to `{reference}` but does not define it, so its shape is unknown: this type holds any JSON value unchanged."
-            )],
+            notes: vec![Note::Opaque(OpaqueReason::Dangling(reference.to_owned()))],
             ..Docs::default()
         };
         let id = self.declare(&key, at, docs);
@@ -802,44 +794,26 @@ fn number(format: Option<&str>) -> Primitive {
     }
 }
 
-/// The schema's docs; where it has none, a note saying where in the spec it comes from.
-fn docs_or_origin(schema: &Schema, origin: &str) -> Docs {
-    let mut docs = docs_of(schema);
-    if !docs.has_prose() {
-        docs.notes.push(origin.to_owned());
-    }
-    docs
-}
-
-/// A property's docs, with what `readOnly` and `default` tell a reader.
+/// A property's docs, with what its `format`, `readOnly` and `default` tell a reader.
 fn field_docs(schema: &Schema) -> Docs {
     let mut docs = docs_of(schema);
-    if schema.ty.as_deref() == Some("string")
-        && let Some(note) = schema.format.as_deref().and_then(format_note)
-    {
-        docs.notes.push(note.to_owned());
-    }
+    docs.notes
+        .extend(string_format(schema.ty.as_deref(), schema.format.as_deref()).map(Note::Format));
     if schema.read_only {
-        docs.notes
-            .push("Read-only: set by the server; what a request sends here is ignored.".to_owned());
+        docs.notes.push(Note::ReadOnly);
     }
     if let Some(default) = &schema.default {
-        docs.notes
-            .push(format!("When absent, the value is `{default}`."));
+        docs.notes.push(Note::DefaultWhenAbsent(default.clone()));
     }
     docs
 }
 
-/// What a string `format` the Rust type does not show means for the text.
-pub(super) fn format_note(format: &str) -> Option<&'static str> {
-    Some(match format {
-        "date" => "A date as RFC 3339 writes it: `2024-01-31`.",
-        "date-time" => "A date and time as RFC 3339 writes it: `2024-01-31T08:00:00Z`.",
-        "byte" => "Base64-encoded bytes.",
-        "binary" => "Raw bytes, as text.",
-        "password" => "A secret: `Debug` output shows `<redacted>` instead.",
-        _ => return None,
-    })
+/// The `format` of a `type: string` that the docs explain (its Rust type, `String`, does
+/// not show it).
+pub(super) fn string_format(ty: Option<&str>, format: Option<&str>) -> Option<StringFormat> {
+    format
+        .filter(|_| ty == Some("string"))
+        .and_then(StringFormat::from_spec)
 }
 
 fn docs_of(schema: &Schema) -> Docs {

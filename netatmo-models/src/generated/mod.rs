@@ -175,7 +175,7 @@ impl YearMonth {
 pub struct Place {
     /// Altitude in metres.
     pub altitude: Option<f64>,
-    /// `city`
+    /// City where the device is installed.
     pub city: Option<String>,
     /// Country code, e.g. DE.
     pub country: Option<String>,
@@ -185,9 +185,9 @@ pub struct Place {
     pub location: Vec<f64>,
     /// True when the location was derived from the IP address.
     pub from_ip: Option<bool>,
-    /// `improveLocProposed`
+    /// `improveLocProposed` in JSON.
     pub improve_loc_proposed: Option<bool>,
-    /// `trust_location`
+    #[allow(missing_docs)]
     pub trust_location: Option<bool>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
@@ -413,7 +413,7 @@ pub struct User {
     /// The user's e-mail address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mail: Option<String>,
-    /// `administrative`
+    /// The account's language, locale and unit settings.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub administrative: Option<UserAdministrative>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -899,7 +899,7 @@ impl StationModule {
 pub struct Station {
     /// Station id (MAC address).
     pub id: String,
-    /// `cipher_id`
+    #[allow(missing_docs)]
     pub cipher_id: Option<String>,
     /// Device or module type: NAMain (weather station), NAModule1 (outdoor), NAModule2 (wind gauge), NAModule3 (rain gauge), NAModule4 (additional indoor), NHC (Home Coach), NAPlug (thermostat relay), NATherm1 (thermostat).
     pub type_: String,
@@ -907,9 +907,9 @@ pub struct Station {
     pub station_name: Option<String>,
     /// Name of the main module.
     pub module_name: Option<String>,
-    /// `home_id`
+    /// Id of the home the station belongs to. For a favourite or guest station it can be a home that `homestatus` refuses (400, code 21).
     pub home_id: Option<String>,
-    /// `home_name`
+    /// Name of the home the station belongs to.
     pub home_name: Option<String>,
     /// When the station was first set up.
     pub date_setup: Option<i64>,
@@ -933,7 +933,7 @@ pub struct Station {
     pub favorite: Option<bool>,
     /// Measurements the main module provides.
     pub data_type: Vec<String>,
-    /// `place`
+    /// Where the station is installed.
     pub place: Option<Place>,
     /// Last measurements. Absent when the device or module is unreachable, and sometimes even for reachable Home Coaches.
     pub dashboard_data: Option<DashboardData>,
@@ -1174,7 +1174,7 @@ impl Station {
 pub struct StationsDataBody {
     /// The user's stations (and favourites when get_favorites is true).
     pub devices: Vec<Station>,
-    /// `user`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<User>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -1293,7 +1293,7 @@ impl StationsDataResponse {
 pub struct HomeCoach {
     /// Device id (MAC address).
     pub id: String,
-    /// `cipher_id`
+    #[allow(missing_docs)]
     pub cipher_id: Option<String>,
     /// NHC.
     pub type_: String,
@@ -1301,11 +1301,11 @@ pub struct HomeCoach {
     pub name: Option<String>,
     /// Name of the Home Coach as seen in real answers.
     pub station_name: Option<String>,
-    /// `module_name`
+    /// Name of the Home Coach, under the key some answers use.
     pub module_name: Option<String>,
-    /// `date_setup`
+    /// When the device was first set up.
     pub date_setup: Option<i64>,
-    /// `last_setup`
+    /// When the device was last set up.
     pub last_setup: Option<i64>,
     /// Last time the device sent data.
     pub last_status_store: Option<i64>,
@@ -1323,7 +1323,7 @@ pub struct HomeCoach {
     pub read_only: Option<bool>,
     /// Measurements the device provides.
     pub data_type: Vec<String>,
-    /// `place`
+    /// Where the Home Coach is installed.
     pub place: Option<Place>,
     /// Last measurements. Absent when the device or module is unreachable, and sometimes even for reachable Home Coaches. Includes `health_idx`.
     pub dashboard_data: Option<DashboardData>,
@@ -1538,7 +1538,7 @@ impl HomeCoach {
 pub struct HomeCoachsDataBody {
     /// The user's Home Coaches (an empty array when there are none).
     pub devices: Vec<HomeCoach>,
-    /// `user`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<User>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -2129,7 +2129,7 @@ impl Setpoint {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct SetpointLog {
-    /// `setpoint`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setpoint: Option<Setpoint>,
     /// When it was entered.
@@ -2285,9 +2285,9 @@ impl BoilerEvent {
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ThermEventHistory {
-    /// `boiler_not_responding_events`
+    #[allow(missing_docs)]
     pub boiler_not_responding_events: Vec<BoilerEvent>,
-    /// `boiler_responding_events`
+    #[allow(missing_docs)]
     pub boiler_responding_events: Vec<BoilerEvent>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
@@ -2393,11 +2393,11 @@ pub struct Thermostat {
     pub id: String,
     /// Device or module type: NAMain (weather station), NAModule1 (outdoor), NAModule2 (wind gauge), NAModule3 (rain gauge), NAModule4 (additional indoor), NHC (Home Coach), NAPlug (thermostat relay), NATherm1 (thermostat).
     pub type_: String,
-    /// `module_name`
+    #[allow(missing_docs)]
     pub module_name: Option<String>,
     /// Firmware version.
     pub firmware: Option<i32>,
-    /// `last_message`
+    #[allow(missing_docs)]
     pub last_message: Option<i64>,
     /// Last time the thermostat was seen.
     pub last_therm_seen: Option<i64>,
@@ -2421,7 +2421,7 @@ pub struct Thermostat {
     pub setpoint_order: Option<Setpoint>,
     /// The last setpoints the thermostat entered.
     pub setpoint_history: Vec<SetpointLog>,
-    /// `event_history`
+    #[allow(missing_docs)]
     pub event_history: Option<ThermEventHistory>,
     /// The weekly programs of the thermostat.
     pub therm_program_list: Vec<ThermProgram>,
@@ -2648,27 +2648,27 @@ pub struct Plug {
     pub id: String,
     /// Device or module type: NAMain (weather station), NAModule1 (outdoor), NAModule2 (wind gauge), NAModule3 (rain gauge), NAModule4 (additional indoor), NHC (Home Coach), NAPlug (thermostat relay), NATherm1 (thermostat).
     pub type_: String,
-    /// `station_name`
+    #[allow(missing_docs)]
     pub station_name: Option<String>,
     /// Firmware version.
     pub firmware: Option<i32>,
-    /// `last_setup`
+    #[allow(missing_docs)]
     pub last_setup: Option<i64>,
-    /// `last_status_store`
+    #[allow(missing_docs)]
     pub last_status_store: Option<i64>,
     /// Last time the relay was seen.
     pub last_plug_seen: Option<i64>,
     /// 1 when a boiler is connected to the relay.
     pub plug_connected_boiler: Option<i32>,
-    /// `udp_conn`
+    #[allow(missing_docs)]
     pub udp_conn: Option<bool>,
     /// Wi-Fi signal quality (RSSI): 86 bad, 71 average, 56 good (lower is better).
     pub wifi_status: Option<i32>,
-    /// `syncing`
+    #[allow(missing_docs)]
     pub syncing: Option<bool>,
     /// Month of the last energy report.
     pub last_bilan: Option<YearMonth>,
-    /// `place`
+    #[allow(missing_docs)]
     pub place: Option<Place>,
     /// Thermostats linked to this relay.
     pub modules: Vec<Thermostat>,
@@ -2851,7 +2851,7 @@ impl Plug {
 pub struct ThermostatsDataBody {
     /// The user's relays with their thermostats.
     pub devices: Vec<Plug>,
-    /// `user`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<User>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -2968,19 +2968,19 @@ impl ThermostatsDataResponse {
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ThermStateBody {
-    /// `setpoint`
+    #[allow(missing_docs)]
     pub setpoint: Option<Setpoint>,
-    /// `setpoint_order`
+    #[allow(missing_docs)]
     pub setpoint_order: Option<Setpoint>,
-    /// `therm_program`
+    #[allow(missing_docs)]
     pub therm_program: Option<ThermProgram>,
-    /// `therm_program_backup`
+    #[allow(missing_docs)]
     pub therm_program_backup: Vec<ThermProgram>,
-    /// `therm_program_order`
+    #[allow(missing_docs)]
     pub therm_program_order: Option<ThermProgram>,
-    /// `therm_orientation`
+    #[allow(missing_docs)]
     pub therm_orientation: Option<i32>,
-    /// `therm_relay_cmd`
+    #[allow(missing_docs)]
     pub therm_relay_cmd: Option<i32>,
     /// Battery voltage in mV. Indoor module range 6000-4200 (full 5640, low 4560); outdoor module and rain gauge 6000-3600 (full 5500, low 4000); thermostat 4500-3000 (full 4100, low 3000).
     pub battery_vp: Option<f64>,
@@ -2988,17 +2988,17 @@ pub struct ThermStateBody {
     pub battery_percent: Option<i32>,
     /// Radio signal quality: 90 low, 80 medium, 70 high, 60 full (lower is better).
     pub rf_status: Option<i32>,
-    /// `plug_connected_boiler`
+    #[allow(missing_docs)]
     pub plug_connected_boiler: Option<i32>,
-    /// `udp_conn`
+    #[allow(missing_docs)]
     pub udp_conn: Option<bool>,
-    /// `last_therm_seen`
+    #[allow(missing_docs)]
     pub last_therm_seen: Option<i64>,
-    /// `last_plug_seen`
+    #[allow(missing_docs)]
     pub last_plug_seen: Option<i64>,
     /// Wi-Fi signal quality (RSSI): 86 bad, 71 average, 56 good (lower is better).
     pub wifi_status: Option<i32>,
-    /// `measured`
+    #[allow(missing_docs)]
     pub measured: Option<ThermMeasure>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
@@ -3391,53 +3391,53 @@ impl ScheduleCreatedResponse {
 pub struct Device {
     /// Device id (MAC address).
     pub id: String,
-    /// `cipher_id`
+    #[allow(missing_docs)]
     pub cipher_id: Option<String>,
     /// Device or module type: NAMain (weather station), NAModule1 (outdoor), NAModule2 (wind gauge), NAModule3 (rain gauge), NAModule4 (additional indoor), NHC (Home Coach), NAPlug (thermostat relay), NATherm1 (thermostat).
     pub type_: Option<String>,
-    /// `station_name`
+    #[allow(missing_docs)]
     pub station_name: Option<String>,
-    /// `module_name`
+    #[allow(missing_docs)]
     pub module_name: Option<String>,
     /// When the device was set up ({sec, usec}, unlike the newer operations).
     pub date_setup: Option<Date>,
-    /// `last_setup`
+    #[allow(missing_docs)]
     pub last_setup: Option<i64>,
-    /// `last_status_store`
+    #[allow(missing_docs)]
     pub last_status_store: Option<i64>,
-    /// `last_upgrade`
+    #[allow(missing_docs)]
     pub last_upgrade: Option<i64>,
-    /// `last_fw_update`
+    #[allow(missing_docs)]
     pub last_fw_update: Option<i64>,
-    /// `last_radio_store`
+    #[allow(missing_docs)]
     pub last_radio_store: Option<i64>,
     /// Firmware version.
     pub firmware: Option<i32>,
-    /// `hw_version`
+    #[allow(missing_docs)]
     pub hw_version: Option<i32>,
     /// Wi-Fi signal quality (RSSI): 86 bad, 71 average, 56 good (lower is better).
     pub wifi_status: Option<i32>,
-    /// `ip`
+    #[allow(missing_docs)]
     pub ip: Option<String>,
-    /// `co2_calibrating`
+    #[allow(missing_docs)]
     pub co2_calibrating: Option<bool>,
-    /// `public_ext_data`
+    #[allow(missing_docs)]
     pub public_ext_data: Option<bool>,
-    /// `udp_conn`
+    #[allow(missing_docs)]
     pub udp_conn: Option<bool>,
-    /// `data_type`
+    #[allow(missing_docs)]
     pub data_type: Vec<String>,
     /// Ids of the modules linked with this device.
     pub modules: Vec<String>,
-    /// `user_owner`
+    #[allow(missing_docs)]
     pub user_owner: Vec<String>,
-    /// `place`
+    #[allow(missing_docs)]
     pub place: Option<Place>,
     /// Last measurements. Absent when the device or module is unreachable, and sometimes even for reachable Home Coaches.
     pub dashboard_data: Option<DashboardData>,
-    /// `setpoint`
+    #[allow(missing_docs)]
     pub setpoint: Option<Setpoint>,
-    /// `setpoint_default_duration`
+    #[allow(missing_docs)]
     pub setpoint_default_duration: Option<i32>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
@@ -3726,13 +3726,13 @@ pub struct Module {
     pub type_: Option<String>,
     /// Id of the device the module belongs to.
     pub main_device: Option<String>,
-    /// `module_name`
+    #[allow(missing_docs)]
     pub module_name: Option<String>,
-    /// `date_setup`
+    #[allow(missing_docs)]
     pub date_setup: Option<Date>,
-    /// `last_message`
+    #[allow(missing_docs)]
     pub last_message: Option<i64>,
-    /// `last_seen`
+    #[allow(missing_docs)]
     pub last_seen: Option<i64>,
     /// Firmware version.
     pub firmware: Option<i32>,
@@ -3742,13 +3742,13 @@ pub struct Module {
     pub battery_vp: Option<f64>,
     /// Battery level in percent.
     pub battery_percent: Option<i32>,
-    /// `public_ext_data`
+    #[allow(missing_docs)]
     pub public_ext_data: Option<bool>,
-    /// `therm_orientation`
+    #[allow(missing_docs)]
     pub therm_orientation: Option<i32>,
-    /// `therm_relay_cmd`
+    #[allow(missing_docs)]
     pub therm_relay_cmd: Option<i32>,
-    /// `data_type`
+    #[allow(missing_docs)]
     pub data_type: Vec<String>,
     /// Last measurements. Absent when the device or module is unreachable, and sometimes even for reachable Home Coaches.
     pub dashboard_data: Option<DashboardData>,
@@ -3951,9 +3951,9 @@ impl Module {
 #[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeviceListBody {
-    /// `devices`
+    #[allow(missing_docs)]
     pub devices: Vec<Device>,
-    /// `modules`
+    #[allow(missing_docs)]
     pub modules: Vec<Module>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
@@ -4103,7 +4103,7 @@ impl DeviceListResponse {
 pub struct UserBody {
     /// The user's e-mail address.
     pub mail: Option<String>,
-    /// `administrative`
+    /// The account's language, locale and unit settings.
     pub administrative: Option<UserAdministrative>,
     /// User id.
     pub id: Option<String>,
@@ -4113,9 +4113,9 @@ pub struct UserBody {
     pub devices: Vec<String>,
     /// Ids of the devices the user has guest access to.
     pub friend_devices: Vec<String>,
-    /// `timeline_not_read`
+    #[allow(missing_docs)]
     pub timeline_not_read: Option<i32>,
-    /// `timeline_size`
+    #[allow(missing_docs)]
     pub timeline_size: Option<i32>,
     /// Seen in real answers; type undocumented.
     pub facebook_like_displayed: Option<serde_json::Value>,
@@ -4602,7 +4602,7 @@ pub struct WelcomeSubEvent {
     /// User-facing description.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// `snapshot`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<WelcomeSnapshot>,
     /// Cropped image of the detected object.
@@ -4689,7 +4689,7 @@ pub struct WelcomeEvent {
     pub person_id: Option<String>,
     /// User-facing description (may contain HTML).
     pub message: Option<String>,
-    /// `sub_message`
+    #[allow(missing_docs)]
     pub sub_message: Option<String>,
     /// Sub-type of SD card and power supply events.
     pub sub_type: Option<i32>,
@@ -5058,7 +5058,7 @@ pub struct WelcomeModule {
     /// on or off.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub monitoring: Option<String>,
-    /// `tamper_detection_enabled`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tamper_detection_enabled: Option<bool>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -5166,9 +5166,9 @@ pub struct WelcomeCamera {
     pub vpn_url: Option<String>,
     /// Flood-light mode (Presence).
     pub light_mode_status: Option<WelcomeCameraLightModeStatus>,
-    /// `use_pin_code`
+    #[allow(missing_docs)]
     pub use_pin_code: Option<bool>,
-    /// `last_setup`
+    #[allow(missing_docs)]
     pub last_setup: Option<i64>,
     /// Accessories of the camera.
     pub modules: Vec<WelcomeModule>,
@@ -5334,10 +5334,10 @@ pub struct WelcomeSmokeDetector {
     /// NSD.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
-    /// `name`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// `last_setup`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_setup: Option<i64>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -5406,7 +5406,7 @@ pub struct WelcomePerson {
     /// True when the person is out of sight.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub out_of_sight: Option<bool>,
-    /// `face`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub face: Option<WelcomeFace>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -5468,10 +5468,10 @@ impl WelcomePerson {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct WelcomePlace {
-    /// `city`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    /// `country`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// IANA time zone.
@@ -5532,15 +5532,15 @@ pub struct WelcomeHome {
     pub id: String,
     /// Name of the home.
     pub name: Option<String>,
-    /// `place`
+    #[allow(missing_docs)]
     pub place: Option<WelcomePlace>,
-    /// `persons`
+    #[allow(missing_docs)]
     pub persons: Vec<WelcomePerson>,
-    /// `cameras`
+    #[allow(missing_docs)]
     pub cameras: Vec<WelcomeCamera>,
-    /// `smokedetectors`
+    #[allow(missing_docs)]
     pub smokedetectors: Vec<WelcomeSmokeDetector>,
-    /// `modules`
+    #[allow(missing_docs)]
     pub modules: Vec<WelcomeModule>,
     /// The most recent events.
     pub events: Vec<WelcomeEvent>,
@@ -5685,10 +5685,10 @@ pub struct WelcomeUser {
     /// User locale.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
-    /// `country`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    /// `mail`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mail: Option<String>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -5746,7 +5746,7 @@ impl WelcomeUser {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct WelcomeGlobalInfo {
-    /// `show_tags`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub show_tags: Option<bool>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -5794,10 +5794,10 @@ impl WelcomeGlobalInfo {
 pub struct WelcomeHomeData {
     /// The user's homes (an empty array when there are none).
     pub homes: Vec<WelcomeHome>,
-    /// `user`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<WelcomeUser>,
-    /// `global_info`
+    #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub global_info: Option<WelcomeGlobalInfo>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -6406,7 +6406,7 @@ impl<'de> Deserialize<'de> for WelcomeCameraLightModeStatus {
 
 tolerant::string_enum!(WelcomeCameraLightModeStatus);
 
-/// Values of the parameter at `#/paths/~1devicelist/get/parameters/0` in the spec.
+/// Values of the `app_type` parameter.
 ///
 /// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -6482,7 +6482,7 @@ impl<'de> Deserialize<'de> for DeviceListApp {
 
 tolerant::string_enum!(DeviceListApp);
 
-/// Values of the parameter at `#/paths/~1getmeasure/get/parameters/7` in the spec.
+/// Values of the `scale` parameter.
 ///
 /// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -6578,7 +6578,7 @@ impl<'de> Deserialize<'de> for MeasureScale {
 
 tolerant::string_enum!(MeasureScale);
 
-/// Values of the parameter at `#/paths/~1getmeasure/get/parameters/8/items` in the spec.
+/// Values of the `type` parameter.
 ///
 /// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
