@@ -109,6 +109,24 @@ pub fn compare(old: &Surface, new: &Surface) -> Report {
             (None, None) => {}
         }
     }
+    // The API crate's `ErrorCode`, compared as the enum it is.
+    let codes = |surface: &Surface| surface.error_codes.clone().map(Type::Enum);
+    match (codes(old), codes(new)) {
+        (None, Some(_)) => changes.push(
+            Bump::Minor,
+            Kind::Added,
+            "type ErrorCode".to_owned(),
+            "a new type",
+        ),
+        (Some(_), None) => changes.push(
+            Bump::Major,
+            Kind::Removed,
+            "type ErrorCode".to_owned(),
+            "the type is gone",
+        ),
+        (Some(was), Some(now)) => model("ErrorCode", &was, &now, &mut changes),
+        (None, None) => {}
+    }
     let mut changes = changes.0;
     changes.sort_by(|a, b| {
         b.breaking

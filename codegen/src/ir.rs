@@ -37,6 +37,32 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     /// Operations, in the spec's order of paths and then methods.
     pub operations: Vec<Operation>,
+    /// The API's error codes (`x-error-codes`), in the spec's order.
+    pub error_codes: Vec<ErrorCode>,
+}
+
+/// One of the API's error codes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorCode {
+    /// The number in `{"error": {"code": ...}}`.
+    pub code: i64,
+    /// The Rust variant name.
+    pub name: String,
+    /// What it says.
+    pub description: Option<String>,
+    /// What it means to the client, if it acts on it.
+    pub meaning: Option<ErrorMeaning>,
+}
+
+/// What an error code means to the client (the runtime's `ErrorMeaning`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorMeaning {
+    /// The access token was refused: renew it and replay the request.
+    TokenRejected,
+    /// The user's quota is used up.
+    QuotaExhausted,
+    /// The service is overloaded.
+    Overloaded,
 }
 
 /// Where an OAuth2 client gets tokens.

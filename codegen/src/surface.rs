@@ -300,6 +300,9 @@ pub struct Surface {
     pub types: BTreeMap<String, Type>,
     /// Methods of `Client` by name.
     pub operations: BTreeMap<String, Method>,
+    /// The API crate's `ErrorCode` (`x-error-codes`), if the spec lists codes: its
+    /// variants, each with its number and what it means to the client as facts.
+    pub error_codes: Option<EnumSurface>,
 }
 
 /// A model type.
@@ -432,6 +435,27 @@ pub fn surface(api: &Api) -> Surface {
             .enumerate()
             .map(|(i, def)| (def.name.rust.clone(), type_surface(api, TypeId(i))))
             .collect(),
+        error_codes: (!api.error_codes.is_empty()).then(|| EnumSurface {
+            variants: api
+                .error_codes
+                .iter()
+                .map(|c| {
+                    let means = match c.meaning {
+                        Some(crate::ir::ErrorMeaning::TokenRejected) => "token rejected",
+                        Some(crate::ir::ErrorMeaning::QuotaExhausted) => "quota exhausted",
+                        Some(crate::ir::ErrorMeaning::Overloaded) => "overloaded",
+                        None => "nothing to the client",
+                    };
+                    (
+                        c.name.clone(),
+                        vec![fact("code", c.code.to_string()), fact("means", means)],
+                    )
+                })
+                .collect(),
+            open: true,
+            non_exhaustive: true,
+            integer: true,
+        }),
         operations: api
             .operations
             .iter()

@@ -607,7 +607,7 @@ mod responses {
             json!({"error": {"code": 21, "message": "Invalid arg"}, "details": ["name"]}),
         )
         .await;
-        assert_eq!(error.api_code().map(|c| c.code()), Some(21));
+        assert_eq!(error.api_code(), Some(21));
         let body: CreateError400 = error.body_json().expect("an error answer").unwrap();
         assert_eq!(body.details, ["name"]);
     }
@@ -1086,6 +1086,62 @@ mod chosen_names {
         assert_eq!(size.width, Some(2.5));
         let request = &server.received_requests().await.unwrap()[0];
         assert_eq!(request.url.query(), Some("mode=auto&kinds=small&level=2"));
+    }
+}
+
+mod error_codes {
+    use std::time::Duration;
+
+    use feature_specs::error_codes::runtime::RetryPolicy;
+    use feature_specs::error_codes::{Client, ErrorCode};
+    use serde_json::json;
+    use wiremock::matchers::path;
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    async fn client(server: &MockServer) -> Client {
+        Client::builder()
+            .base_url(server.uri())
+            .retry_policy(RetryPolicy::default().backoff(Duration::ZERO, Duration::ZERO))
+            .build()
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn the_spec_says_which_codes_the_client_acts_on() {
+        let server = MockServer::start().await;
+        // 7 means overloaded in this API: retried, then the answer.
+        Mock::given(path("/ping"))
+            .respond_with(ResponseTemplate::new(400).set_body_json(json!({"error": {"code": 7}})))
+            .up_to_n_times(1)
+            .with_priority(1)
+            .mount(&server)
+            .await;
+        Mock::given(path("/ping"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(json!({"ok": true})))
+            .mount(&server)
+            .await;
+        let answer = client(&server).await.ping().send().await.unwrap();
+        assert_eq!(answer.ok, Some(true));
+        assert_eq!(server.received_requests().await.unwrap().len(), 2);
+    }
+
+    #[tokio::test]
+    async fn a_code_is_named_and_only_acted_on_when_the_spec_says() {
+        let server = MockServer::start().await;
+        Mock::given(path("/ping"))
+            .respond_with(ResponseTemplate::new(400).set_body_json(json!({"error": {"code": 2}})))
+            .mount(&server)
+            .await;
+        let err = client(&server).await.ping().send().await.unwrap_err();
+        assert_eq!(ErrorCode::of(&err), Some(ErrorCode::BadInput));
+        // Another API's "invalid token" is not this one's: no refresh, no retry.
+        assert!(!err.is_token_rejected() && !err.is_retryable());
+        assert_eq!(server.received_requests().await.unwrap().len(), 1);
+        assert_eq!(ErrorCode::from_code(99), ErrorCode::Other(99));
+        assert_eq!(
+            (ErrorCode::Busy.code(), ErrorCode::Busy.to_string()),
+            (7, "7".to_owned())
+        );
     }
 }
 

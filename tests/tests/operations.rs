@@ -639,8 +639,12 @@ async fn an_error_envelope_becomes_an_api_error() {
         Error::Api { status, error, .. } => {
             assert_eq!(status.as_u16(), 403);
             assert_eq!(
-                error.code,
-                netatmo_api::runtime::ApiErrorCode::OperationForbidden
+                netatmo_api::ErrorCode::from_code(error.code),
+                netatmo_api::ErrorCode::OperationForbidden
+            );
+            assert_eq!(
+                netatmo_api::ErrorCode::of(&err),
+                Some(netatmo_api::ErrorCode::OperationForbidden)
             );
             assert!(
                 error

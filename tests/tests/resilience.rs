@@ -8,7 +8,8 @@ use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
-use netatmo_api::runtime::{ApiErrorCode, Method, OAuthApp, Request, RetryPolicy, Sleeper, Tokens};
+use netatmo_api::ErrorCode;
+use netatmo_api::runtime::{Method, OAuthApp, Request, RetryPolicy, Sleeper, Tokens};
 use netatmo_api::{Client, Error};
 use serde_json::json;
 use tests::Capture;
@@ -525,7 +526,7 @@ async fn a_used_up_quota_without_retry_after_is_returned_at_once() {
         .await
         .expect_err("quota used up");
     assert!(err.is_rate_limited());
-    assert_eq!(err.api_code(), Some(ApiErrorCode::MaxUsageReached));
+    assert_eq!(ErrorCode::of(&err), Some(ErrorCode::MaxUsageReached));
     assert_eq!(
         count(&server, "/getstationsdata").await,
         1,
@@ -661,7 +662,7 @@ async fn malformed_answers_are_the_right_errors() {
     match call("envelope200").await {
         Err(Error::Api { status, error, .. }) => {
             assert_eq!(status.as_u16(), 200);
-            assert_eq!(error.code, ApiErrorCode::InvalidArg);
+            assert_eq!(ErrorCode::from_code(error.code), ErrorCode::InvalidArg);
         }
         other => panic!("200 with an error envelope: {other:?}"),
     }
@@ -1012,7 +1013,11 @@ async fn a_200_carrying_the_error_envelope_is_an_api_error_whatever_its_layout()
         match call(case).await {
             Err(Error::Api { status, error, .. }) => {
                 assert_eq!(status.as_u16(), 200, "{case}");
-                assert_eq!(error.code, ApiErrorCode::InvalidArg, "{case}");
+                assert_eq!(
+                    ErrorCode::from_code(error.code),
+                    ErrorCode::InvalidArg,
+                    "{case}"
+                );
                 assert_eq!(error.message.as_deref(), Some("Invalid id"), "{case}");
             }
             other => panic!("{case}: expected Error::Api, got {other:?}"),
@@ -1020,7 +1025,7 @@ async fn a_200_carrying_the_error_envelope_is_an_api_error_whatever_its_layout()
     }
     // A used-up quota announced with 200 is a rate limit like any other: not retried.
     let quota = call("quota").await.expect_err("quota used up");
-    assert_eq!(quota.api_code(), Some(ApiErrorCode::MaxUsageReached));
+    assert_eq!(ErrorCode::of(&quota), Some(ErrorCode::MaxUsageReached));
     assert!(quota.is_rate_limited());
     assert_eq!(count(&server, "/homestatus").await, 4, "one request each");
     assert!(sleeper.waits().is_empty());
@@ -1054,7 +1059,7 @@ async fn overload_backs_off_but_a_used_up_quota_is_retried_only_when_the_server_
         )
         .await;
         let err = client.get_stations_data().send().await.expect_err("quota");
-        assert_eq!(err.api_code(), Some(ApiErrorCode::MaxUsageReached));
+        assert_eq!(ErrorCode::of(&err), Some(ErrorCode::MaxUsageReached));
         assert!(err.is_rate_limited(), "{err}");
         assert!(
             !err.is_retryable(),

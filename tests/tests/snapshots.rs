@@ -74,6 +74,7 @@ snapshot_tests! {
     feature_standalone_store => "tests/specs/store.yaml",
     feature_envelope => "tests/specs/envelope.yaml",
     feature_chosen_names => "tests/specs/chosen_names.yaml",
+    feature_error_codes => "tests/specs/error_codes.yaml",
 }
 
 #[test]

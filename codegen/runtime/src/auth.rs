@@ -272,7 +272,8 @@ async fn token_request(
             } else {
                 status
             };
-            return Err(Error::from_status(status, &bytes, retry_after));
+            // The token endpoint speaks OAuth2, not the API: no API code means anything here.
+            return Err(Error::from_status(status, &bytes, retry_after, &[]));
         }
         let (reason, detail) = token_error
             .map(|e| (e.error, e.error_description))

@@ -16,7 +16,7 @@ use super::auth::{CurrentToken, HookDone, Refresher, TokenHook, TokenSource, Tok
 use super::error::envelope;
 use super::retry::{RetryPolicy, Sleeper, TokioSleeper, parse_retry_after};
 use super::security::{Credentials, KeyLocation, Plan};
-use super::{Error, OAuthApp, Request, Response, Secret};
+use super::{Error, ErrorMeaning, OAuthApp, Request, Response, Secret};
 
 /// A client of the API. Cheap to clone: clones share one connection pool, one token and
 /// one refresh. `Send + Sync`, so one client can serve a whole application.
@@ -35,6 +35,8 @@ struct Inner {
     credentials: Credentials,
     retry: RetryPolicy,
     sleeper: Arc<dyn Sleeper>,
+    /// What the API's error codes mean ([`Service::ERROR_CODES`]).
+    error_codes: &'static [(i64, ErrorMeaning)],
 }
 
 impl Client {
@@ -368,11 +370,16 @@ impl Client {
         let headers = response.headers().clone();
         let body = response.bytes().await.map_err(super::error::transport)?;
         if !status.is_success() {
-            return Err(Error::from_status(status, &body, retry_after));
+            return Err(Error::from_status(
+                status,
+                &body,
+                retry_after,
+                self.inner.error_codes,
+            ));
         }
         // Some APIs answer an error with 200: the envelope says so, in whatever layout
         // (`"status": "error"` first, whitespace). Only the top level is looked at.
-        if let Some(error) = envelope(&body) {
+        if let Some(error) = envelope(&body, self.inner.error_codes) {
             return Err(Error::api(status, error, retry_after, &body));
         }
         Ok(Response::new(body.to_vec(), status, headers))
@@ -433,6 +440,12 @@ pub trait Service: From<Client> {
     /// The base URL a client gets unless [`ClientBuilder::base_url`] sets another (a
     /// generated client's: the spec's).
     const BASE_URL: Option<&'static str>;
+
+    /// What the API's error codes mean to the client: which refuse the access token (it is
+    /// renewed and the request sent once more), which say the quota is used up or the
+    /// service overloaded (retried as [`RetryPolicy`] allows). Codes not listed mean
+    /// nothing to the client; they still reach the caller as [`Error::Api`].
+    const ERROR_CODES: &'static [(i64, ErrorMeaning)] = &[];
 }
 
 impl Service for Client {
@@ -667,6 +680,7 @@ impl<C> ClientBuilder<C> {
                 credentials: self.credentials,
                 retry: self.retry.unwrap_or_default(),
                 sleeper: self.sleeper.unwrap_or_else(|| Arc::new(TokioSleeper)),
+                error_codes: C::ERROR_CODES,
             }),
         }))
     }

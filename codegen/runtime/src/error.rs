@@ -115,91 +115,40 @@ impl fmt::Debug for ErrorBody {
 /// The API's error details: `{"error": {"code": 2, "message": "Invalid access token"}}`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiError {
-    /// The API's error code.
-    pub code: ApiErrorCode,
+    /// The API's error code (a generated crate names its codes: its `ErrorCode`).
+    pub code: i64,
+    /// What the code means to the client, as the generated crate says
+    /// ([`Service::ERROR_CODES`](crate::Service::ERROR_CODES)).
+    pub meaning: ErrorMeaning,
     /// Its message, when it sends one.
     pub message: Option<String>,
 }
 
-/// Netatmo's error codes (from its official SDK), with a catch-all for codes it adds later.
+/// What an API error code means to the client, which acts on it: the generated crate says
+/// which codes mean what ([`Service::ERROR_CODES`](crate::Service::ERROR_CODES)), from the
+/// spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum ApiErrorCode {
-    /// 1: no access token.
-    AccessTokenMissing,
-    /// 2: the access token is not valid.
-    InvalidAccessToken,
-    /// 3: the access token expired.
-    AccessTokenExpired,
-    /// 5: the application was deactivated.
-    ApplicationDeactivated,
-    /// 9: no such device.
-    DeviceNotFound,
-    /// 10: a required parameter is missing.
-    MissingArgs,
-    /// 11: the service is overloaded ("Failed to enter concurrency limited section").
-    ConcurrencyLimited,
-    /// 13: the application lacks the scope for this operation.
-    OperationForbidden,
-    /// 21: a parameter is invalid.
-    InvalidArg,
-    /// 25: a date is invalid.
-    InvalidDate,
-    /// 26: the user's request quota is used up.
-    MaxUsageReached,
-    /// 30: the refresh token is invalid.
-    InvalidRefreshToken,
-    /// 41: the device cannot be reached.
-    DeviceUnreachable,
-    /// Any other code.
-    Other(i64),
+pub enum ErrorMeaning {
+    /// The access token was refused as expired or invalid: the client renews it (when it
+    /// has a refresh token) and sends the request once more.
+    TokenRejected,
+    /// The user's request quota is used up: retried only when the server says when to come
+    /// back, since retrying sooner spends more of the quota.
+    QuotaExhausted,
+    /// The service is overloaded: retried after a backoff, or the wait the server asks.
+    Overloaded,
+    /// Nothing the client acts on.
+    Other,
 }
 
-impl ApiErrorCode {
-    /// The code from its number.
-    pub fn from_code(code: i64) -> Self {
-        match code {
-            1 => Self::AccessTokenMissing,
-            2 => Self::InvalidAccessToken,
-            3 => Self::AccessTokenExpired,
-            5 => Self::ApplicationDeactivated,
-            9 => Self::DeviceNotFound,
-            10 => Self::MissingArgs,
-            11 => Self::ConcurrencyLimited,
-            13 => Self::OperationForbidden,
-            21 => Self::InvalidArg,
-            25 => Self::InvalidDate,
-            26 => Self::MaxUsageReached,
-            30 => Self::InvalidRefreshToken,
-            41 => Self::DeviceUnreachable,
-            other => Self::Other(other),
-        }
-    }
-
-    /// The number.
-    pub fn code(self) -> i64 {
-        match self {
-            Self::AccessTokenMissing => 1,
-            Self::InvalidAccessToken => 2,
-            Self::AccessTokenExpired => 3,
-            Self::ApplicationDeactivated => 5,
-            Self::DeviceNotFound => 9,
-            Self::MissingArgs => 10,
-            Self::ConcurrencyLimited => 11,
-            Self::OperationForbidden => 13,
-            Self::InvalidArg => 21,
-            Self::InvalidDate => 25,
-            Self::MaxUsageReached => 26,
-            Self::InvalidRefreshToken => 30,
-            Self::DeviceUnreachable => 41,
-            Self::Other(code) => code,
-        }
-    }
-}
-
-impl fmt::Display for ApiErrorCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.code())
+impl ErrorMeaning {
+    /// The meaning of `code` in `codes` ([`Service::ERROR_CODES`](crate::Service::ERROR_CODES)).
+    pub fn of(code: i64, codes: &[(i64, ErrorMeaning)]) -> Self {
+        codes
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map_or(ErrorMeaning::Other, |(_, meaning)| *meaning)
     }
 }
 
@@ -248,22 +197,32 @@ impl Error {
     }
 
     /// The API's error code, for [`Error::Api`].
-    pub fn api_code(&self) -> Option<ApiErrorCode> {
+    pub fn api_code(&self) -> Option<i64> {
+        self.api_error().map(|error| error.code)
+    }
+
+    /// The API's error details, for [`Error::Api`].
+    pub fn api_error(&self) -> Option<&ApiError> {
         match self {
-            Error::Api { error, .. } => Some(error.code),
+            Error::Api { error, .. } => Some(error),
             _ => None,
         }
     }
 
-    /// Whether the service said to slow down: HTTP 429, or its codes 26 (usage reached)
-    /// and 11 (overloaded).
+    /// What the API's error code means, for [`Error::Api`].
+    fn meaning(&self) -> Option<ErrorMeaning> {
+        self.api_error().map(|error| error.meaning)
+    }
+
+    /// Whether the service said to slow down: HTTP 429, or a code that means the quota is
+    /// used up or the service is overloaded.
     pub fn is_rate_limited(&self) -> bool {
         match self {
             Error::Api { status, error, .. } => {
                 *status == StatusCode::TOO_MANY_REQUESTS
                     || matches!(
-                        error.code,
-                        ApiErrorCode::MaxUsageReached | ApiErrorCode::ConcurrencyLimited
+                        error.meaning,
+                        ErrorMeaning::QuotaExhausted | ErrorMeaning::Overloaded
                     )
             }
             Error::Status { status, .. } => *status == StatusCode::TOO_MANY_REQUESTS,
@@ -271,12 +230,9 @@ impl Error {
         }
     }
 
-    /// Whether the API refused the access token as expired or invalid (codes 3 and 2).
+    /// Whether the API refused the access token as expired or invalid.
     pub fn is_token_rejected(&self) -> bool {
-        matches!(
-            self.api_code(),
-            Some(ApiErrorCode::AccessTokenExpired | ApiErrorCode::InvalidAccessToken)
-        )
+        self.meaning() == Some(ErrorMeaning::TokenRejected)
     }
 
     /// How long the server asked to wait before trying again, if it did.
@@ -289,20 +245,20 @@ impl Error {
 
     /// Whether the same request may succeed if sent again soon (after a backoff, or the
     /// [`retry_after`](Error::retry_after) wait): connection failures and timeouts, server
-    /// errors (5xx), HTTP 429 and code 11 (the service is overloaded).
+    /// errors (5xx), HTTP 429 and a code that means the service is overloaded.
     ///
-    /// Code 26 (the user's quota is used up: 50 requests per 10 s, 500 per hour) counts only
-    /// when the server said when to come back (a `Retry-After` in the future): otherwise a retry within
-    /// seconds only spends more of the quota, and Netatmo has locked accounts for hours after
-    /// this error. [`is_rate_limited`](Error::is_rate_limited) is still true for it; wait
-    /// for the hour to pass.
+    /// A code that means the user's quota is used up counts only when the server said when
+    /// to come back (a `Retry-After` in the future): otherwise a retry within seconds only
+    /// spends more of the quota, and some services lock accounts for hours after it.
+    /// [`is_rate_limited`](Error::is_rate_limited) is still true for it; wait for the quota
+    /// to renew.
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Transport(e) => e.is_timeout() || e.is_connect() || e.is_request(),
             // A wait of zero (a date already past) is no "when": retrying at once would
             // spend the quota that is already used up.
             Error::Api { .. } | Error::Status { .. }
-                if self.api_code() == Some(ApiErrorCode::MaxUsageReached) =>
+                if self.meaning() == Some(ErrorMeaning::QuotaExhausted) =>
             {
                 self.retry_after().is_some_and(|wait| !wait.is_zero())
             }
@@ -316,13 +272,15 @@ impl Error {
         }
     }
 
-    /// The error for an answer with a non-success status.
+    /// The error for an answer with a non-success status; `codes` say what the API's error
+    /// codes mean.
     pub(super) fn from_status(
         status: StatusCode,
         body: &[u8],
         retry_after: Option<Duration>,
+        codes: &[(i64, ErrorMeaning)],
     ) -> Error {
-        match envelope(body) {
+        match envelope(body, codes) {
             Some(error) => Error::api(status, error, retry_after, body),
             None => Error::Status {
                 status,
@@ -381,7 +339,7 @@ pub(super) fn transport(error: reqwest::Error) -> Error {
 ///
 /// Cheap on large successful answers: only the top-level keys are read, the values of
 /// other members are skipped without being built.
-pub(super) fn envelope(body: &[u8]) -> Option<ApiError> {
+pub(super) fn envelope(body: &[u8], codes: &[(i64, ErrorMeaning)]) -> Option<ApiError> {
     use serde::de::{Deserializer as _, IgnoredAny, MapAccess, Visitor};
 
     /// A top-level key: `error` or another.
@@ -432,8 +390,10 @@ pub(super) fn envelope(body: &[u8]) -> Option<ApiError> {
     let error = deserializer.deserialize_map(TopLevel).ok()??;
     deserializer.end().ok()?;
     let details = error.as_object()?;
+    let code = details.get("code")?.as_i64()?;
     Some(ApiError {
-        code: ApiErrorCode::from_code(details.get("code")?.as_i64()?),
+        code,
+        meaning: ErrorMeaning::of(code, codes),
         message: details
             .get("message")
             .and_then(serde_json::Value::as_str)
@@ -530,8 +490,16 @@ impl std::error::Error for Error {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// What a generated crate would say of its codes (these are one API's).
+    pub(crate) const CODES: &[(i64, ErrorMeaning)] = &[
+        (2, ErrorMeaning::TokenRejected),
+        (3, ErrorMeaning::TokenRejected),
+        (11, ErrorMeaning::Overloaded),
+        (26, ErrorMeaning::QuotaExhausted),
+    ];
 
     #[test]
     fn the_error_envelope_is_read() {
@@ -539,26 +507,33 @@ mod tests {
             StatusCode::FORBIDDEN,
             br#"{"error":{"code":3,"message":"Access token expired"}}"#,
             None,
+            CODES,
         );
-        assert_eq!(err.api_code(), Some(ApiErrorCode::AccessTokenExpired));
+        assert_eq!(err.api_code(), Some(3));
         assert!(err.is_token_rejected());
         assert_eq!(
             err.to_string(),
             "the API refused the request (403 Forbidden): error 3, Access token expired"
         );
-        let no_message =
-            Error::from_status(StatusCode::FORBIDDEN, br#"{"error":{"code":3}}"#, None);
-        assert_eq!(
-            no_message.api_code(),
-            Some(ApiErrorCode::AccessTokenExpired)
+        let no_message = Error::from_status(
+            StatusCode::FORBIDDEN,
+            br#"{"error":{"code":3}}"#,
+            None,
+            CODES,
         );
+        assert_eq!(no_message.api_code(), Some(3));
         let unknown = Error::from_status(
             StatusCode::BAD_REQUEST,
             br#"{"error":{"code":77,"message":"new"}}"#,
             None,
+            CODES,
         );
-        assert_eq!(unknown.api_code(), Some(ApiErrorCode::Other(77)));
-        assert_eq!(ApiErrorCode::from_code(77).code(), 77);
+        assert_eq!(unknown.api_code(), Some(77));
+        assert_eq!(
+            unknown.api_error().map(|e| e.meaning),
+            Some(ErrorMeaning::Other)
+        );
+        assert!(!unknown.is_token_rejected() && !unknown.is_retryable());
     }
 
     #[test]
@@ -573,18 +548,17 @@ mod tests {
         ];
         for body in bodies {
             let shown = String::from_utf8_lossy(body);
-            let error = envelope(body).unwrap_or_else(|| panic!("not recognised: {shown}"));
-            assert_eq!(error.code, ApiErrorCode::InvalidArg, "{shown}");
+            let error = envelope(body, CODES).unwrap_or_else(|| panic!("not recognised: {shown}"));
+            assert_eq!(error.code, 21, "{shown}");
             assert_eq!(error.message.as_deref(), Some("Invalid id"), "{shown}");
         }
-        let no_message = envelope(br#"{"error":{"code":26,"message":null}}"#).expect("envelope");
-        assert_eq!(
-            (no_message.code, no_message.message),
-            (ApiErrorCode::MaxUsageReached, None)
-        );
+        let no_message =
+            envelope(br#"{"error":{"code":26,"message":null}}"#, CODES).expect("envelope");
+        assert_eq!((no_message.code, no_message.message), (26, None));
         // A message that is not a string does not hide the code.
-        let odd = envelope(br#"{"error":{"code":2,"message":{"text":"x"}}}"#).expect("envelope");
-        assert_eq!(odd.code, ApiErrorCode::InvalidAccessToken);
+        let odd =
+            envelope(br#"{"error":{"code":2,"message":{"text":"x"}}}"#, CODES).expect("envelope");
+        assert_eq!((odd.code, odd.meaning), (2, ErrorMeaning::TokenRejected));
     }
 
     #[test]
@@ -611,13 +585,19 @@ mod tests {
             br#"{"error":{"code":21}} trailing"#,
         ];
         for body in bodies {
-            assert_eq!(envelope(body), None, "{}", String::from_utf8_lossy(body));
+            assert_eq!(
+                envelope(body, CODES),
+                None,
+                "{}",
+                String::from_utf8_lossy(body)
+            );
         }
         // A flat error with an error status stays an error, without an API code.
         let flat = Error::from_status(
             StatusCode::BAD_REQUEST,
             br#"{"error":"invalid_request"}"#,
             None,
+            CODES,
         );
         assert!(matches!(flat, Error::Status { .. }), "{flat:?}");
     }
@@ -628,16 +608,19 @@ mod tests {
             StatusCode::FORBIDDEN,
             br#"{"error":{"code":26,"message":"User usage reached"}}"#,
             None,
+            CODES,
         );
         let overload = Error::from_status(
             StatusCode::TOO_MANY_REQUESTS,
             br#"{"error":{"code":11}}"#,
             None,
+            CODES,
         );
         let plain = Error::from_status(
             StatusCode::TOO_MANY_REQUESTS,
             b"slow down",
             Some(Duration::from_secs(7)),
+            CODES,
         );
         for err in [&overload, &plain] {
             assert!(err.is_rate_limited() && err.is_retryable(), "{err}");
@@ -649,6 +632,7 @@ mod tests {
             StatusCode::TOO_MANY_REQUESTS,
             br#"{"error":{"code":26}}"#,
             Some(Duration::from_secs(60)),
+            CODES,
         );
         assert!(told.is_rate_limited() && told.is_retryable(), "{told}");
     }
@@ -656,7 +640,7 @@ mod tests {
     #[test]
     fn bodies_with_credentials_are_withheld() {
         let body = br#"{"access_token":"abc|def","refresh_token":"ghi|jkl","expires_in":10800}"#;
-        let err = Error::from_status(StatusCode::BAD_REQUEST, body, None);
+        let err = Error::from_status(StatusCode::BAD_REQUEST, body, None, CODES);
         let shown = format!("{err} {err:?}");
         assert!(
             !shown.contains("abc|def") && !shown.contains("ghi|jkl"),
@@ -667,7 +651,7 @@ mod tests {
     #[test]
     fn other_bodies_are_kept_short() {
         let page = format!("<html>{}</html>", "x".repeat(2000));
-        let err = Error::from_status(StatusCode::BAD_GATEWAY, page.as_bytes(), None);
+        let err = Error::from_status(StatusCode::BAD_GATEWAY, page.as_bytes(), None, CODES);
         let Error::Status { body, .. } = &err else {
             panic!("{err:?}")
         };

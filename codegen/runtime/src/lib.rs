@@ -48,7 +48,7 @@ pub use auth::{OAuthApp, TokenHook, Tokens};
 #[cfg(feature = "client")]
 pub use client::{Client, ClientBuilder, Service};
 #[cfg(feature = "client")]
-pub use error::{ApiError, ApiErrorCode, Error, ErrorBody};
+pub use error::{ApiError, Error, ErrorBody, ErrorMeaning};
 #[cfg(feature = "client")]
 pub use request::{CollectionFormat, Method, Request};
 #[cfg(feature = "client")]

@@ -254,8 +254,8 @@ impl Request {
         Ok(self)
     }
 
-    /// Adds a form field whose value is sent as its JSON text (Netatmo's thermostat program
-    /// travels this way).
+    /// Adds a form field whose value is sent as its JSON text (a spec's `x-json-encoded`
+    /// parameter: an object in a form, say).
     ///
     /// # Errors
     /// [`Error::InvalidRequest`] if the value cannot be written as JSON.

@@ -12,12 +12,14 @@ use super::Error;
 ///
 /// - connection failures, timeouts and server errors (5xx): with exponential backoff and
 ///   jitter, or after the wait the server asks for (`Retry-After`);
-/// - HTTP 429 and code 11 (the service is overloaded): after the `Retry-After` wait, or
-///   with backoff when the server does not say;
-/// - code 26 (the user's quota is used up: 50 requests per 10 s, 500 per hour), with 429
-///   or 403: only after a `Retry-After` wait of at most [`max_wait`](RetryPolicy::max_wait).
+/// - HTTP 429 and a code that means the service is overloaded
+///   ([`ErrorMeaning::Overloaded`](crate::ErrorMeaning::Overloaded)): after the
+///   `Retry-After` wait, or with backoff when the server does not say;
+/// - a code that means the user's quota is used up
+///   ([`ErrorMeaning::QuotaExhausted`](crate::ErrorMeaning::QuotaExhausted)), whatever the
+///   status: only after a `Retry-After` wait of at most [`max_wait`](RetryPolicy::max_wait).
 ///   Without `Retry-After` the error is returned at once, never retried within seconds:
-///   that only spends more quota, and Netatmo has locked accounts for hours after it.
+///   that only spends more quota, and some services lock accounts for hours after it.
 ///   [`Error::is_retryable`] says the same.
 ///
 /// A `Retry-After` longer than `max_wait` is not waited: the error is returned at once,
@@ -149,10 +151,11 @@ impl Sleeper for TokioSleeper {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::tests::CODES;
     use reqwest::StatusCode;
 
     fn server_error() -> Error {
-        Error::from_status(StatusCode::BAD_GATEWAY, b"", None)
+        Error::from_status(StatusCode::BAD_GATEWAY, b"", None, CODES)
     }
 
     #[test]
@@ -182,12 +185,14 @@ mod tests {
             StatusCode::TOO_MANY_REQUESTS,
             b"",
             Some(Duration::from_secs(30)),
+            CODES,
         );
         assert_eq!(policy.delay(&asked, 1), Some(Duration::from_secs(30)));
         let too_long = Error::from_status(
             StatusCode::TOO_MANY_REQUESTS,
             b"",
             Some(Duration::from_secs(3600)),
+            CODES,
         );
         assert_eq!(policy.delay(&too_long, 1), None);
     }
@@ -195,18 +200,25 @@ mod tests {
     #[test]
     fn a_used_up_quota_is_retried_only_when_the_server_says_when() {
         let policy = RetryPolicy::default();
-        let quota = Error::from_status(StatusCode::FORBIDDEN, br#"{"error":{"code":26}}"#, None);
+        let quota = Error::from_status(
+            StatusCode::FORBIDDEN,
+            br#"{"error":{"code":26}}"#,
+            None,
+            CODES,
+        );
         assert_eq!(policy.delay(&quota, 1), None);
         let told = Error::from_status(
             StatusCode::TOO_MANY_REQUESTS,
             br#"{"error":{"code":26}}"#,
             Some(Duration::from_secs(9)),
+            CODES,
         );
         assert_eq!(policy.delay(&told, 1), Some(Duration::from_secs(9)));
         let overloaded = Error::from_status(
             StatusCode::TOO_MANY_REQUESTS,
             br#"{"error":{"code":11}}"#,
             None,
+            CODES,
         );
         assert!(policy.delay(&overloaded, 1).is_some());
     }
@@ -241,7 +253,12 @@ mod tests {
 
     #[test]
     fn errors_that_cannot_heal_are_not_retried() {
-        let refused = Error::from_status(StatusCode::FORBIDDEN, br#"{"error":{"code":13}}"#, None);
+        let refused = Error::from_status(
+            StatusCode::FORBIDDEN,
+            br#"{"error":{"code":13}}"#,
+            None,
+            CODES,
+        );
         assert_eq!(RetryPolicy::default().delay(&refused, 1), None);
         assert!(!RetryPolicy::default().allows(&reqwest::Method::POST));
         assert!(

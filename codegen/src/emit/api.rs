@@ -36,6 +36,22 @@ pub(crate) fn api_operations(api: &Api) -> TokenStream {
             )
         });
     let oauth_app = oauth_app(api);
+    let error_codes = error_codes(api);
+    let meanings = api.error_codes.iter().filter_map(|c| {
+        let code = proc_macro2::Literal::i64_unsuffixed(c.code);
+        let meaning = match c.meaning? {
+            crate::ir::ErrorMeaning::TokenRejected => quote!(TokenRejected),
+            crate::ir::ErrorMeaning::QuotaExhausted => quote!(QuotaExhausted),
+            crate::ir::ErrorMeaning::Overloaded => quote!(Overloaded),
+        };
+        Some(quote!((#code, runtime::ErrorMeaning::#meaning)))
+    });
+    let meanings: Vec<TokenStream> = meanings.collect();
+    let error_meanings = (!meanings.is_empty()).then(|| {
+        quote! {
+            const ERROR_CODES: &'static [(i64, runtime::ErrorMeaning)] = &[#(#meanings),*];
+        }
+    });
     let client_doc = format!(
         " A client of the {} API: a method per operation, each returning a request builder.",
         super::docs::inline(&api.title)
@@ -92,7 +108,10 @@ pub(crate) fn api_operations(api: &Api) -> TokenStream {
 
         impl runtime::Service for Client {
             const BASE_URL: Option<&'static str> = Some(DEFAULT_BASE_URL);
+            #error_meanings
         }
+
+        #error_codes
 
         #[doc = #base_url_doc]
         pub const DEFAULT_BASE_URL: &str = #base_url;
@@ -103,6 +122,70 @@ pub(crate) fn api_operations(api: &Api) -> TokenStream {
             #(#methods)*
         }
     }
+}
+
+/// `ErrorCode`, the API's error codes by name (`x-error-codes`), when the spec lists some.
+fn error_codes(api: &Api) -> Option<TokenStream> {
+    if api.error_codes.is_empty() {
+        return None;
+    }
+    let names: Vec<_> = api.error_codes.iter().map(|c| ident(&c.name)).collect();
+    let numbers: Vec<_> = api
+        .error_codes
+        .iter()
+        .map(|c| proc_macro2::Literal::i64_unsuffixed(c.code))
+        .collect();
+    let docs = api.error_codes.iter().map(|c| {
+        let text = match &c.description {
+            Some(d) => format!(
+                " {}: {}",
+                c.code,
+                super::docs::markdown_line(d.lines().next().unwrap_or(""))
+            ),
+            None => format!(" {}.", c.code),
+        };
+        quote!(#[doc = #text])
+    });
+    Some(quote! {
+        /// The API's error codes, by name: what [`Error::api_code`] gives, as
+        /// [`ErrorCode::of`] reads it. Codes the spec does not list are `Other`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum ErrorCode {
+            #(#docs #names,)*
+            /// A code the spec does not list.
+            Other(i64),
+        }
+
+        impl ErrorCode {
+            /// The code of an [`Error::Api`], if `error` is one.
+            pub fn of(error: &Error) -> Option<Self> {
+                error.api_code().map(Self::from_code)
+            }
+
+            /// The code from its number.
+            pub fn from_code(code: i64) -> Self {
+                match code {
+                    #(#numbers => Self::#names,)*
+                    other => Self::Other(other),
+                }
+            }
+
+            /// Its number.
+            pub fn code(self) -> i64 {
+                match self {
+                    #(Self::#names => #numbers,)*
+                    Self::Other(code) => code,
+                }
+            }
+        }
+
+        impl std::fmt::Display for ErrorCode {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}", self.code())
+            }
+        }
+    })
 }
 
 /// `oauth_app()`, the OAuth2 application at the spec's endpoints, when the spec names a

@@ -6,6 +6,7 @@
 mod cycles;
 mod discriminator;
 mod envelope;
+mod errors;
 mod operations;
 mod security;
 mod types;
@@ -61,7 +62,9 @@ pub fn resolve(spec: &Swagger, diags: &mut Diagnostics) -> Api {
             token_url: s.token_url.clone(),
             authorize_url: s.authorization_url.clone(),
         });
+    let error_codes = errors::error_codes(spec, diags);
     Api {
+        error_codes,
         oauth2,
         security_schemes,
         title: spec.info.title.clone(),

@@ -1,4 +1,4 @@
-// @generated from spec/netatmo.yaml + spec/netatmo.overlay.yaml (inputs ef6d20bc75b10fd3) by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
+// @generated from spec/netatmo.yaml + spec/netatmo.overlay.yaml (inputs dc8284928be4f2dc) by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
 //! Operations of the Netatmo API (spec version 1.1.1), as methods of [`Client`].
 
 pub mod builders;
@@ -48,6 +48,141 @@ impl AsRef<runtime::Client> for Client {
 
 impl runtime::Service for Client {
     const BASE_URL: Option<&'static str> = Some(DEFAULT_BASE_URL);
+
+    const ERROR_CODES: &'static [(i64, runtime::ErrorMeaning)] = &[
+        (2, runtime::ErrorMeaning::TokenRejected),
+        (3, runtime::ErrorMeaning::TokenRejected),
+        (11, runtime::ErrorMeaning::Overloaded),
+        (26, runtime::ErrorMeaning::QuotaExhausted),
+    ];
+}
+
+/// The API's error codes, by name: what [`Error::api_code`] gives, as
+/// [`ErrorCode::of`] reads it. Codes the spec does not list are `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorCode {
+    /// 1: No access token was sent.
+    AccessTokenMissing,
+    /// 2: The access token is not valid.
+    InvalidAccessToken,
+    /// 3: The access token expired.
+    AccessTokenExpired,
+    /// 4: The request is inconsistent.
+    InconsistencyError,
+    /// 5: The application was deactivated.
+    ApplicationDeactivated,
+    /// 6: The email address is not valid.
+    InvalidEmail,
+    /// 7: The request changes nothing.
+    NothingToModify,
+    /// 8: The email address is already in use.
+    EmailAlreadyExists,
+    /// 9: No such device.
+    DeviceNotFound,
+    /// 10: A required parameter is missing.
+    MissingArgs,
+    /// 11: The service is overloaded ("Failed to enter concurrency limited section").
+    ConcurrencyLimited,
+    /// 12: The device and the secret do not match.
+    DeviceOrSecretNoMatch,
+    /// 13: The application lacks the scope for this operation.
+    OperationForbidden,
+    /// 21: A parameter is not valid.
+    InvalidArg,
+    /// 22: No such application.
+    ApplicationNotFound,
+    /// 23: No such user.
+    UserNotFound,
+    /// 24: The time zone is not valid.
+    InvalidTimezone,
+    /// 25: A date is not valid.
+    InvalidDate,
+    /// 26: The user's request quota is used up.
+    MaxUsageReached,
+    /// 30: The refresh token is not valid.
+    InvalidRefreshToken,
+    /// 31: No such method or object.
+    NotFound,
+    /// 40: The JSON sent has an invalid encoding.
+    InvalidEncoding,
+    /// 41: The device cannot be reached.
+    DeviceUnreachable,
+    /// A code the spec does not list.
+    Other(i64),
+}
+
+impl ErrorCode {
+    /// The code of an [`Error::Api`], if `error` is one.
+    pub fn of(error: &Error) -> Option<Self> {
+        error.api_code().map(Self::from_code)
+    }
+
+    /// The code from its number.
+    pub fn from_code(code: i64) -> Self {
+        match code {
+            1 => Self::AccessTokenMissing,
+            2 => Self::InvalidAccessToken,
+            3 => Self::AccessTokenExpired,
+            4 => Self::InconsistencyError,
+            5 => Self::ApplicationDeactivated,
+            6 => Self::InvalidEmail,
+            7 => Self::NothingToModify,
+            8 => Self::EmailAlreadyExists,
+            9 => Self::DeviceNotFound,
+            10 => Self::MissingArgs,
+            11 => Self::ConcurrencyLimited,
+            12 => Self::DeviceOrSecretNoMatch,
+            13 => Self::OperationForbidden,
+            21 => Self::InvalidArg,
+            22 => Self::ApplicationNotFound,
+            23 => Self::UserNotFound,
+            24 => Self::InvalidTimezone,
+            25 => Self::InvalidDate,
+            26 => Self::MaxUsageReached,
+            30 => Self::InvalidRefreshToken,
+            31 => Self::NotFound,
+            40 => Self::InvalidEncoding,
+            41 => Self::DeviceUnreachable,
+            other => Self::Other(other),
+        }
+    }
+
+    /// Its number.
+    pub fn code(self) -> i64 {
+        match self {
+            Self::AccessTokenMissing => 1,
+            Self::InvalidAccessToken => 2,
+            Self::AccessTokenExpired => 3,
+            Self::InconsistencyError => 4,
+            Self::ApplicationDeactivated => 5,
+            Self::InvalidEmail => 6,
+            Self::NothingToModify => 7,
+            Self::EmailAlreadyExists => 8,
+            Self::DeviceNotFound => 9,
+            Self::MissingArgs => 10,
+            Self::ConcurrencyLimited => 11,
+            Self::DeviceOrSecretNoMatch => 12,
+            Self::OperationForbidden => 13,
+            Self::InvalidArg => 21,
+            Self::ApplicationNotFound => 22,
+            Self::UserNotFound => 23,
+            Self::InvalidTimezone => 24,
+            Self::InvalidDate => 25,
+            Self::MaxUsageReached => 26,
+            Self::InvalidRefreshToken => 30,
+            Self::NotFound => 31,
+            Self::InvalidEncoding => 40,
+            Self::DeviceUnreachable => 41,
+            Self::Other(code) => code,
+        }
+    }
+}
+
+impl std::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.code())
+    }
 }
 
 /// Where the spec says the API lives: `https://api.netatmo.com/api`.
