@@ -2393,11 +2393,11 @@ pub struct Thermostat {
     pub id: String,
     /// Device or module type: NAMain (weather station), NAModule1 (outdoor), NAModule2 (wind gauge), NAModule3 (rain gauge), NAModule4 (additional indoor), NHC (Home Coach), NAPlug (thermostat relay), NATherm1 (thermostat).
     pub type_: String,
-    #[allow(missing_docs)]
+    /// The name the user gave the module or device.
     pub module_name: Option<String>,
     /// Firmware version.
     pub firmware: Option<i32>,
-    #[allow(missing_docs)]
+    /// When the module last sent data (Unix seconds).
     pub last_message: Option<i64>,
     /// Last time the thermostat was seen.
     pub last_therm_seen: Option<i64>,
@@ -2648,13 +2648,13 @@ pub struct Plug {
     pub id: String,
     /// Device or module type: NAMain (weather station), NAModule1 (outdoor), NAModule2 (wind gauge), NAModule3 (rain gauge), NAModule4 (additional indoor), NHC (Home Coach), NAPlug (thermostat relay), NATherm1 (thermostat).
     pub type_: String,
-    #[allow(missing_docs)]
+    /// The name the user gave the station or device.
     pub station_name: Option<String>,
     /// Firmware version.
     pub firmware: Option<i32>,
-    #[allow(missing_docs)]
+    /// When the device was installed (Unix seconds).
     pub last_setup: Option<i64>,
-    #[allow(missing_docs)]
+    /// When the server last stored data from the device (Unix seconds).
     pub last_status_store: Option<i64>,
     /// Last time the relay was seen.
     pub last_plug_seen: Option<i64>,
@@ -2668,7 +2668,7 @@ pub struct Plug {
     pub syncing: Option<bool>,
     /// Month of the last energy report.
     pub last_bilan: Option<YearMonth>,
-    #[allow(missing_docs)]
+    /// Where the device is installed.
     pub place: Option<Place>,
     /// Thermostats linked to this relay.
     pub modules: Vec<Thermostat>,
@@ -3395,17 +3395,17 @@ pub struct Device {
     pub cipher_id: Option<String>,
     /// Device or module type: NAMain (weather station), NAModule1 (outdoor), NAModule2 (wind gauge), NAModule3 (rain gauge), NAModule4 (additional indoor), NHC (Home Coach), NAPlug (thermostat relay), NATherm1 (thermostat).
     pub type_: Option<String>,
-    #[allow(missing_docs)]
+    /// The name the user gave the station or device.
     pub station_name: Option<String>,
-    #[allow(missing_docs)]
+    /// The name the user gave the module or device.
     pub module_name: Option<String>,
     /// When the device was set up ({sec, usec}, unlike the newer operations).
     pub date_setup: Option<Date>,
-    #[allow(missing_docs)]
+    /// When the device was installed (Unix seconds).
     pub last_setup: Option<i64>,
-    #[allow(missing_docs)]
+    /// When the server last stored data from the device (Unix seconds).
     pub last_status_store: Option<i64>,
-    #[allow(missing_docs)]
+    /// When the firmware was last upgraded (Unix seconds).
     pub last_upgrade: Option<i64>,
     #[allow(missing_docs)]
     pub last_fw_update: Option<i64>,
@@ -3425,13 +3425,13 @@ pub struct Device {
     pub public_ext_data: Option<bool>,
     #[allow(missing_docs)]
     pub udp_conn: Option<bool>,
-    #[allow(missing_docs)]
+    /// The kinds of measurement the device takes (`Temperature`, `CO2`, `Humidity`...).
     pub data_type: Vec<String>,
     /// Ids of the modules linked with this device.
     pub modules: Vec<String>,
     #[allow(missing_docs)]
     pub user_owner: Vec<String>,
-    #[allow(missing_docs)]
+    /// Where the device is installed.
     pub place: Option<Place>,
     /// Last measurements. Absent when the device or module is unreachable, and sometimes even for reachable Home Coaches.
     pub dashboard_data: Option<DashboardData>,
@@ -3726,13 +3726,13 @@ pub struct Module {
     pub type_: Option<String>,
     /// Id of the device the module belongs to.
     pub main_device: Option<String>,
-    #[allow(missing_docs)]
+    /// The name the user gave the module or device.
     pub module_name: Option<String>,
     #[allow(missing_docs)]
     pub date_setup: Option<Date>,
-    #[allow(missing_docs)]
+    /// When the module last sent data (Unix seconds).
     pub last_message: Option<i64>,
-    #[allow(missing_docs)]
+    /// When the module was last seen (Unix seconds).
     pub last_seen: Option<i64>,
     /// Firmware version.
     pub firmware: Option<i32>,
@@ -3748,7 +3748,7 @@ pub struct Module {
     pub therm_orientation: Option<i32>,
     #[allow(missing_docs)]
     pub therm_relay_cmd: Option<i32>,
-    #[allow(missing_docs)]
+    /// The kinds of measurement the device takes (`Temperature`, `CO2`, `Humidity`...).
     pub data_type: Vec<String>,
     /// Last measurements. Absent when the device or module is unreachable, and sometimes even for reachable Home Coaches.
     pub dashboard_data: Option<DashboardData>,
@@ -5168,7 +5168,7 @@ pub struct WelcomeCamera {
     pub light_mode_status: Option<WelcomeCameraLightModeStatus>,
     #[allow(missing_docs)]
     pub use_pin_code: Option<bool>,
-    #[allow(missing_docs)]
+    /// When the device was installed (Unix seconds).
     pub last_setup: Option<i64>,
     /// Accessories of the camera.
     pub modules: Vec<WelcomeModule>,
@@ -5337,7 +5337,7 @@ pub struct WelcomeSmokeDetector {
     #[allow(missing_docs)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[allow(missing_docs)]
+    /// When the device was installed (Unix seconds).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_setup: Option<i64>,
     /// Properties the spec does not list, and optional fields whose value has
