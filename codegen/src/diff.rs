@@ -109,6 +109,35 @@ pub fn compare(old: &Surface, new: &Surface) -> Report {
             (None, None) => {}
         }
     }
+    // `oauth_app()`: a function of the API crate, where the client secret goes.
+    let item = "function oauth_app".to_owned();
+    match (&old.oauth_app, &new.oauth_app) {
+        (None, Some((token, _))) => changes.push(
+            Bump::Minor,
+            Kind::Added,
+            item,
+            format!("token URL `{token}`"),
+        ),
+        (Some(_), None) => changes.push(
+            Bump::Major,
+            Kind::Removed,
+            item,
+            "the spec names no OAuth2 token URL any more",
+        ),
+        (Some(was), Some(now)) if was != now => {
+            let shown = |(token, authorize): &(String, Option<String>)| match authorize {
+                Some(authorize) => format!("token `{token}`, authorization `{authorize}`"),
+                None => format!("token `{token}`, no authorization URL"),
+            };
+            changes.push(
+                Bump::Patch,
+                Kind::Changed,
+                item,
+                format!("{} -> {}", shown(was), shown(now)),
+            );
+        }
+        _ => {}
+    }
     // The API crate's `ErrorCode`, compared as the enum it is.
     let codes = |surface: &Surface| surface.error_codes.clone().map(Type::Enum);
     match (codes(old), codes(new)) {

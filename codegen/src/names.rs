@@ -16,6 +16,7 @@ const KEYWORDS: &[&str] = &[
 /// Names that are legal but would shadow what generated code relies on.
 const RESERVED_TYPE_NAMES: &[&str] = &[
     "From",
+    "Into",
     "Default",
     "Request",
     "Method",

@@ -154,8 +154,14 @@ pub fn extra_field(api: &Api, s: &Struct) -> Option<(String, Ty)> {
     }
 }
 
-/// Whether a struct derives `Default`: all its fields are optional.
+/// Whether a struct has `Default`: `new()` takes no arguments.
 pub fn has_default(s: &Struct) -> bool {
+    s.fields.iter().all(|f| !constructor_takes(f))
+}
+
+/// Whether a struct's `Default` is derived (every field optional) rather than written as
+/// `new()` (a field a discriminator value fixes, which `new()` sets).
+pub fn derives_default(s: &Struct) -> bool {
     s.fields.iter().all(is_optional)
 }
 
@@ -236,7 +242,8 @@ pub fn body_types(api: &Api, body: &Body) -> (Ty, Ty) {
 /// What `send()` returns on success, and the metadata `send_with_meta()` gives beside it
 /// (`None`: only the HTTP status and headers). An answer in the API's envelope (`x-envelope`)
 /// returns its data: the data field's type, without the `Option` of one that must come
-/// (its absence is a decode error), or `()` for an envelope without data.
+/// (its absence is a decode error) unless it may be `null` (`x-nullable`), or `()` for an
+/// envelope without data.
 pub fn returns(api: &Api, op: &Operation) -> (Ty, Option<Ty>) {
     let Some(enveloped) = &op.envelope else {
         return (response_type(api, &op.response), None);
@@ -250,7 +257,8 @@ pub fn returns(api: &Api, op: &Operation) -> (Ty, Option<Ty>) {
         Some(i) => {
             let f = &answer.fields[i];
             let inner = value_type(api, &f.ty);
-            if f.required && f.nullable {
+            // `null` is data too when the spec allows it: `None`.
+            if f.nullable {
                 inner.wrap(Ty::Option)
             } else {
                 inner
@@ -300,6 +308,9 @@ pub struct Surface {
     pub types: BTreeMap<String, Type>,
     /// Methods of `Client` by name.
     pub operations: BTreeMap<String, Method>,
+    /// `oauth_app()`, when the spec names an OAuth2 token URL: the token URL and the
+    /// authorization URL it uses.
+    pub oauth_app: Option<(String, Option<String>)>,
     /// The API crate's `ErrorCode` (`x-error-codes`), if the spec lists codes: its
     /// variants, each with its number and what it means to the client as facts.
     pub error_codes: Option<EnumSurface>,
@@ -435,6 +446,10 @@ pub fn surface(api: &Api) -> Surface {
             .enumerate()
             .map(|(i, def)| (def.name.rust.clone(), type_surface(api, TypeId(i))))
             .collect(),
+        oauth_app: api
+            .oauth2
+            .as_ref()
+            .and_then(|o| Some((o.token_url.clone()?, o.authorize_url.clone()))),
         error_codes: (!api.error_codes.is_empty()).then(|| EnumSurface {
             variants: api
                 .error_codes

@@ -658,3 +658,43 @@ fn new_lengths_are_a_patch() {
     );
     assert_eq!(r.bump, Bump::Patch, "{r}");
 }
+
+#[test]
+fn oauth_app_gone_is_breaking_and_other_token_urls_are_a_patch() {
+    let spec = |security: &str| {
+        format!(
+            "swagger: \"2.0\"\ninfo: {{title: T, version: \"1\"}}\nhost: a.example\nschemes: [https]\n\
+             securityDefinitions:\n  {security}\n\
+             paths:\n  /a:\n    get:\n      operationId: a\n      responses: {{204: {{description: OK}}}}\n"
+        )
+    };
+    let model = |s: String| codegen::model(&s, None).expect("generates").0;
+    let oauth = |token: &str| {
+        format!(
+            "auth: {{type: oauth2, flow: accessCode, authorizationUrl: https://a.example/authorize, tokenUrl: {token}, scopes: {{}}}}"
+        )
+    };
+    let before = model(spec(&oauth("https://a.example/token")));
+    // Client secrets go elsewhere: the same code, another behaviour.
+    let moved = diff(&before, &model(spec(&oauth("https://b.example/token"))));
+    has(
+        &moved,
+        "function oauth_app",
+        Kind::Changed,
+        false,
+        "token `https://a.example/token`",
+    );
+    assert_eq!(moved.bump, Bump::Patch, "{moved}");
+    // No OAuth2 any more: `oauth_app()` is gone, and the code calling it does not compile.
+    let gone = diff(
+        &before,
+        &model(spec("key: {type: apiKey, in: header, name: X-Key}")),
+    );
+    has(
+        &gone,
+        "function oauth_app",
+        Kind::Removed,
+        true,
+        "no OAuth2 token URL",
+    );
+}

@@ -1052,7 +1052,7 @@ mod collisions {
 mod chosen_names {
     use feature_specs::chosen_names::Client;
     use feature_specs::chosen_names::models::{
-        Dimensions, Kind, Level, Mode, Mode2, Thing, ThingList,
+        Color, Dimensions, Kind, Level, Mode, Mode2, Thing, ThingList,
     };
     use serde_json::json;
     use wiremock::matchers::{method, path};
@@ -1082,6 +1082,8 @@ mod chosen_names {
         assert_eq!(thing.mode, Some(Mode::Auto));
         // Other values under the same name: a type of its own, numbered.
         assert_eq!(thing.other_mode, Some(Mode2::On));
+        // An inline enum and a later definition that chose `Color` for the same values.
+        let _: &Option<Color> = &thing.color;
         let size: &Dimensions = thing.size.as_ref().unwrap();
         assert_eq!(size.width, Some(2.5));
         let request = &server.received_requests().await.unwrap()[0];
@@ -1219,6 +1221,28 @@ mod envelope {
         let (_server, client) = answering("/items", json!({"data": []})).await;
         let err = client.list_items().send().await.unwrap_err();
         assert!(matches!(&err, Error::Decode { .. }), "{err:?}");
+    }
+
+    #[tokio::test]
+    async fn data_that_may_be_null_is_an_option_and_data_of_another_shape_an_error_at_it() {
+        for (answer, expected) in [
+            (json!({"request_id": "r", "data": "x"}), Some("x")),
+            (json!({"request_id": "r", "data": null}), None),
+            (json!({"request_id": "r"}), None),
+        ] {
+            let (_server, client) = answering("/maybe", answer).await;
+            let data: Option<String> = client.maybe().send().await.unwrap();
+            assert_eq!(data.as_deref(), expected);
+        }
+        // The data is what was asked for: another shape is an error at it, not "missing".
+        let (_server, client) =
+            answering("/item", json!({"request_id": "r", "data": "not an item"})).await;
+        let err = client.get_item().send().await.unwrap_err();
+        let Error::Decode { path, source, .. } = &err else {
+            panic!("{err:?}")
+        };
+        assert_eq!(path, "data");
+        assert!(!source.to_string().contains("missing"), "{source}");
     }
 
     #[tokio::test]

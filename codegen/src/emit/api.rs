@@ -952,8 +952,13 @@ fn delivery(api: &Api, op: &Operation) -> Delivery {
             // A list reads as empty when absent: it is the data as it is.
             let take = if crate::surface::is_plain_list(answer, i) {
                 quote!(answer.#name)
-            } else if f.required && f.nullable {
-                quote!(answer.#name.map(|data| #unbox data))
+            } else if f.nullable {
+                // `null` (and, for an optional field, absence) is `None`.
+                if f.boxed {
+                    quote!(answer.#name.map(|data| *data))
+                } else {
+                    quote!(answer.#name)
+                }
             } else if f.required {
                 quote!(#unbox answer.#name)
             } else {

@@ -274,7 +274,7 @@ fn structure(api: &Api, def: &TypeDef, s: &Struct, docs: TokenStream) -> TokenSt
         }
     });
     let serialize = (!derived).then(|| serialize(def, s, &lists));
-    let default = surface::has_default(s).then(|| quote!(Default,));
+    let default = surface::derives_default(s).then(|| quote!(Default,));
     let non_exhaustive = surface::is_non_exhaustive(s).then(|| quote!(#[non_exhaustive]));
     let secrets = s.fields.iter().any(|f| f.secret);
     let own_debug = secrets || !lists.is_empty();
@@ -287,8 +287,12 @@ fn structure(api: &Api, def: &TypeDef, s: &Struct, docs: TokenStream) -> TokenSt
     };
     let debug_doc = own_doc(&[debug_doc]);
     let redacting_debug = own_debug.then(|| {
-        let shown = s.fields.iter().map(|f| {
+        let shown = s.fields.iter().enumerate().map(|(i, f)| {
             let (field, label) = (ident(&f.name.rust), &f.name.rust);
+            // A plain list has no `None`: a secret one reads `<redacted>` when it has items.
+            if f.secret && is_list(i) {
+                return quote!(.field(#label, &(!self.#field.is_empty()).then_some("<redacted>")));
+            }
             match (f.secret, surface::is_optional(f)) {
                 (false, _) => quote!(.field(#label, &self.#field)),
                 (true, false) => quote!(.field(#label, &"<redacted>")),
@@ -543,6 +547,17 @@ fn constructor(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
         ));
     }
     let doc = own_doc(&[&doc]);
+    // `new()` without arguments that `Default` cannot derive (it sets a discriminator).
+    let default = (surface::has_default(s) && !surface::derives_default(s)).then(|| {
+        quote! {
+            /// As [`new`](Self::new).
+            impl Default for #name {
+                fn default() -> Self {
+                    Self::new()
+                }
+            }
+        }
+    });
     quote! {
         impl #name {
             #doc
@@ -550,6 +565,8 @@ fn constructor(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
                 Self { #(#values,)* #extra #present }
             }
         }
+
+        #default
     }
 }
 

@@ -15,7 +15,7 @@ const EXTENSION: &str = "x-envelope";
 /// Sets [`Operation::envelope`] on every operation whose answer is the envelope.
 pub(super) fn mark(
     spec: &Swagger,
-    types: &[TypeDef],
+    types: &mut [TypeDef],
     operations: &mut [Operation],
     diags: &mut Diagnostics,
 ) {
@@ -66,6 +66,7 @@ pub(super) fn mark(
         );
     }
     let mut used = false;
+    let mut data_fields = Vec::new();
     for op in operations.iter_mut() {
         let Response::Json(TypeRef::Named(named)) = &op.response else {
             continue;
@@ -80,7 +81,15 @@ pub(super) fn mark(
                 answer: answer_id,
                 data: found,
             });
+            data_fields.extend(found.map(|i| (answer_id, i)));
             used = true;
+        }
+    }
+    // The data is what the caller asked for: a value of another shape is a decode error at
+    // it (as `x-strict` says), not a `None` with the value kept in `extra`.
+    for (answer, i) in data_fields {
+        if let TypeKind::Struct(s) = &mut types[answer.0].kind {
+            s.fields[i].strict = true;
         }
     }
     if !used {

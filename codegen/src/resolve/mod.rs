@@ -53,7 +53,7 @@ pub fn resolve(spec: &Swagger, diags: &mut Diagnostics) -> Api {
         );
     }
     cycles::box_recursive_fields(&mut types);
-    envelope::mark(spec, &types, &mut operations, diags);
+    envelope::mark(spec, &mut types, &mut operations, diags);
     let oauth2 = spec
         .security_definitions
         .values()

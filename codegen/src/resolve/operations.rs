@@ -62,7 +62,7 @@ fn feature_types(spec: &swagger::Swagger) -> Vec<&'static str> {
 }
 
 /// Names a request builder uses for itself.
-const BUILDER_MEMBERS: &[&str] = &["send", "client", "validate", "new"];
+const BUILDER_MEMBERS: &[&str] = &["send", "send_with_meta", "client", "validate", "new"];
 
 /// Extension on an operation: why it is deprecated (what to use instead).
 const DEPRECATED_REASON: &str = "x-deprecated-reason";

@@ -127,7 +127,26 @@ impl<'s> Resolver<'s, '_> {
     /// Works out what each definition is.
     pub(super) fn define_definitions(&mut self) {
         let spec = self.spec;
-        for (i, (key, schema)) in spec.definitions.iter().enumerate() {
+        // Enums that chose a name are defined first: an inline enum that chooses the same
+        // name for the same values is then one type with them, wherever they stand.
+        let named_enum = |schema: &Schema| {
+            schema.extensions.contains_key(TYPE_NAME)
+                && schema.enum_values.is_some()
+                && schema.reference.is_none()
+                && schema.all_of.is_empty()
+                && schema.properties.is_empty()
+                && !schema.extensions.contains_key(ONE_OF)
+        };
+        let first = spec.definitions.values().map(named_enum);
+        let then = spec.definitions.values().map(|s| !named_enum(s));
+        let order: Vec<bool> = first.chain(then).collect();
+        let count = spec.definitions.len();
+        for (n, included) in order.into_iter().enumerate() {
+            if !included {
+                continue;
+            }
+            let i = n % count;
+            let (key, schema) = spec.definitions.get_index(i).expect("an index of the map");
             let id = TypeId(i);
             let kind = self.named_kind(schema, id);
             let kind = self.discriminated(key, schema, id, kind);
