@@ -51,14 +51,27 @@ const SINGLE_CHANGES: [&str; 11] = [
     "patch-host-and-bound",
 ];
 
+/// The service cases: each against `tests/diff-specs/service-base.yaml` (an envelope, error
+/// codes, OAuth2).
+const SERVICE_CHANGES: [&str; 5] = [
+    "service-add-error-code",
+    "service-remove-error-code",
+    "service-remove-oauth",
+    "service-retype-data",
+    "service-envelope-field",
+];
+
 /// The bump diff must give each single change (so that a rule that changes shows here too,
 /// not only as a disagreement with the compiler).
 fn expected(case: &str) -> Bump {
     match case {
         // Structs are #[non_exhaustive], made with new(): an optional field is an addition.
-        "add-optional-field" | "add-optional-param" | "add-operation" | "add-enum-value" => {
-            Bump::Minor
-        }
+        "add-optional-field"
+        | "add-optional-param"
+        | "add-operation"
+        | "add-enum-value"
+        | "service-add-error-code"
+        | "service-envelope-field" => Bump::Minor,
         "patch-host-and-bound" => Bump::Patch,
         _ => Bump::Major,
     }
@@ -87,6 +100,11 @@ fn diff_verdicts_agree_with_the_compiler() {
     for name in SINGLE_CHANGES {
         let new = spec(&format!("tests/diff-specs/{name}.yaml"), None);
         cases.push((name.to_owned(), base.clone(), new));
+    }
+    let service = spec("tests/diff-specs/service-base.yaml", None);
+    for name in SERVICE_CHANGES {
+        let new = spec(&format!("tests/diff-specs/{name}.yaml"), None);
+        cases.push((name.to_owned(), service.clone(), new));
     }
 
     let dir = scratch_dir();
@@ -252,9 +270,35 @@ fn write_user_crate(dir: &Path, name: &str, api: &str, surface: &Surface) {
         }
         let _ = writeln!(
             code,
-            "        let answer: Result<{}, api::Error> = request.send().await;\n    }}",
+            "        let answer: Result<{}, api::Error> = request.clone().send().await;",
             ty(&m.returns)
         );
+        let meta = m.meta.as_ref().map(|meta| format!(", {}", ty(meta)));
+        let _ = writeln!(
+            code,
+            "        let answer: Result<api::Response<{}{}>, api::Error> = request.send_with_meta().await;\n    }}",
+            ty(&m.returns),
+            meta.unwrap_or_default()
+        );
+    }
+    if surface.oauth_app.is_some() {
+        code.push_str(
+            "    let app: Result<api::runtime::OAuthApp, api::Error> = api::oauth_app(\"id\", \"secret\");\n",
+        );
+    }
+    if let Some(codes) = &surface.error_codes {
+        code.push_str(
+            "    let code: Option<api::ErrorCode> = api::ErrorCode::of(&any::<api::Error>());\n",
+        );
+        code.push_str("    match any::<api::ErrorCode>() {\n");
+        for (v, _) in &codes.variants {
+            let _ = writeln!(code, "        api::ErrorCode::{v} => {{}}");
+        }
+        code.push_str("        api::ErrorCode::Other(_) => {}\n");
+        if codes.non_exhaustive {
+            code.push_str("        _ => {}\n");
+        }
+        code.push_str("    }\n");
     }
     code.push_str("}\n\npub fn models() {\n");
     for (name, t) in &surface.types {
