@@ -75,15 +75,43 @@ pub fn first_difference(a: &Value, b: &Value, at: &str) -> Option<String> {
     }
 }
 
-/// Collects everything `tracing` is given: span names and fields, event targets, fields and
-/// messages, one line each (`event netatmo_models::tolerant message=... field=...`).
+/// Collects everything `tracing` is given on the thread that installed it: span names and
+/// fields, event targets, fields and messages, one line each (`event
+/// codegen_runtime::tolerant message=... field=...`).
+///
+/// One global subscriber routes each thread's events to that thread's capture. (A
+/// thread-local default subscriber per test, `set_default`, loses events now and then: a
+/// callsite first reached by another test's thread while no subscriber is interested caches
+/// "never", a known race of `tracing`'s interest cache. The global one is interested in
+/// every callsite, so none is ever cached off.)
 #[derive(Debug, Clone, Default)]
 pub struct Capture(Arc<Mutex<String>>);
 
+thread_local! {
+    static CURRENT: std::cell::RefCell<Option<Arc<Mutex<String>>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Until dropped, the current thread's events go to a [`Capture`].
+#[derive(Debug)]
+pub struct CaptureGuard(Option<Arc<Mutex<String>>>);
+
+impl Drop for CaptureGuard {
+    fn drop(&mut self) {
+        let previous = self.0.take();
+        CURRENT.with(|current| *current.borrow_mut() = previous);
+    }
+}
+
 impl Capture {
-    /// Makes this the subscriber of the current thread until the guard is dropped.
-    pub fn install(&self) -> tracing::subscriber::DefaultGuard {
-        tracing::subscriber::set_default(self.clone())
+    /// Makes this the capture of the current thread until the guard is dropped.
+    pub fn install(&self) -> CaptureGuard {
+        static ROUTER: std::sync::Once = std::sync::Once::new();
+        ROUTER.call_once(|| {
+            tracing::subscriber::set_global_default(Router)
+                .expect("no other global subscriber in the tests");
+        });
+        let previous = CURRENT.with(|current| current.borrow_mut().replace(self.0.clone()));
+        CaptureGuard(previous)
     }
 
     /// What was collected so far.
@@ -101,6 +129,17 @@ impl Capture {
     }
 }
 
+/// The global subscriber: writes to the current thread's capture, if it has one.
+struct Router;
+
+fn with_current(f: impl FnOnce(&mut String)) {
+    CURRENT.with(|current| {
+        if let Some(out) = current.borrow().as_ref() {
+            f(&mut out.lock().expect("not poisoned"));
+        }
+    });
+}
+
 struct Fields<'a>(&'a mut String);
 
 impl tracing::field::Visit for Fields<'_> {
@@ -112,24 +151,32 @@ impl tracing::field::Visit for Fields<'_> {
     }
 }
 
-impl tracing::Subscriber for Capture {
+impl tracing::Subscriber for Router {
+    fn register_callsite(
+        &self,
+        _: &'static tracing::Metadata<'static>,
+    ) -> tracing::subscriber::Interest {
+        tracing::subscriber::Interest::sometimes()
+    }
     fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
-        true
+        CURRENT.with(|current| current.borrow().is_some())
     }
     fn new_span(&self, span: &tracing::span::Attributes<'_>) -> tracing::span::Id {
-        let mut out = self.0.lock().expect("not poisoned");
-        let _ = write!(out, "\nspan {}", span.metadata().name());
-        span.record(&mut Fields(&mut out));
+        with_current(|out| {
+            let _ = write!(out, "\nspan {}", span.metadata().name());
+            span.record(&mut Fields(out));
+        });
         tracing::span::Id::from_u64(1)
     }
     fn record(&self, _: &tracing::span::Id, values: &tracing::span::Record<'_>) {
-        values.record(&mut Fields(&mut self.0.lock().expect("not poisoned")));
+        with_current(|out| values.record(&mut Fields(out)));
     }
     fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
     fn event(&self, event: &tracing::Event<'_>) {
-        let mut out = self.0.lock().expect("not poisoned");
-        let _ = write!(out, "\nevent {}", event.metadata().target());
-        event.record(&mut Fields(&mut out));
+        with_current(|out| {
+            let _ = write!(out, "\nevent {}", event.metadata().target());
+            event.record(&mut Fields(out));
+        });
     }
     fn enter(&self, _: &tracing::span::Id) {}
     fn exit(&self, _: &tracing::span::Id) {}

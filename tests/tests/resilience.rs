@@ -905,7 +905,7 @@ async fn an_unreadable_token_answer_fails_that_call_but_does_not_end_refreshing(
 #[tokio::test(flavor = "current_thread")]
 async fn a_token_answer_of_the_wrong_shape_is_a_decode_error_that_quotes_no_token() {
     let capture = Capture::default();
-    let _guard = tracing::subscriber::set_default(capture.clone());
+    let _guard = capture.install();
     let server = MockServer::start().await;
     // Tokens there, but a lifetime that is no number: serde would quote the string.
     let new_tail = NEW_REFRESH.rsplit('|').next().expect("a tail");

@@ -34,6 +34,9 @@ impl Client {
 /// Settings for a [`Client`]: what [`Client::builder`] returns.
 pub type ClientBuilder = runtime::ClientBuilder<Client>;
 
+/// Wraps a runtime client. One made by the runtime's own builder knows neither the
+/// spec's base URL nor what its error codes mean (which renew the token, which are
+/// retried): make clients with [`Client::builder`], which gives it both.
 impl From<runtime::Client> for Client {
     fn from(runtime: runtime::Client) -> Self {
         Client { runtime }
