@@ -293,6 +293,24 @@ impl<'s> Resolver<'s, '_> {
     /// The type of a schema where it is used (a property, an array's items, a body).
     /// Objects and enums written inline become named types called `name_hint`.
     pub(super) fn type_ref(&mut self, schema: &Schema, name_hint: &str) -> TypeRef {
+        let ty = self.inline_type_ref(schema, name_hint);
+        // A name chosen for a schema that makes no type of its own (a `$ref`, a string, a
+        // list) names nothing: say so rather than drop it unseen.
+        if schema.extensions.contains_key(TYPE_NAME)
+            && !matches!(&ty, TypeRef::Named(id) if self.hoisted.get(&schema.at) == Some(id))
+        {
+            self.diags.warn(
+                Code::InvalidValue,
+                &schema.at.join(TYPE_NAME),
+                format!(
+                    "`{TYPE_NAME}` names the type of an object or enum written here; this schema makes none (a reference, a primitive, a list or a map): ignored"
+                ),
+            );
+        }
+        ty
+    }
+
+    fn inline_type_ref(&mut self, schema: &Schema, name_hint: &str) -> TypeRef {
         if let Some(reference) = &schema.reference {
             return self.reference(reference, &schema.at.join("$ref"));
         }
