@@ -921,7 +921,7 @@ fn delivery(api: &Api, op: &Operation) -> Delivery {
             .expect("resolve checked the answer has every field of the envelope");
         ident(&f.name.rust)
     };
-    let needed = |f: &crate::ir::Field| f.required && !f.nullable && f.tag.is_none();
+    let needed = crate::surface::constructor_takes;
     let new_args = envelope.fields.iter().filter(|f| needed(f)).map(|f| {
         let source = from(&f.name.wire);
         quote!(answer.#source)
@@ -944,7 +944,7 @@ fn delivery(api: &Api, op: &Operation) -> Delivery {
     let constructor = quote!(#meta::new(#(#new_args),*));
     let (take, doc) = match enveloped.data {
         None => (
-            quote!(()),
+            None,
             "Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).".to_owned(),
         ),
         Some(i) => {
@@ -971,11 +971,10 @@ fn delivery(api: &Api, op: &Operation) -> Delivery {
                 "Sends the request and returns the answer's {}, decoded.",
                 super::docs::code(wire)
             );
-            (take, doc)
+            (Some(quote!(let data = #take;)), doc)
         }
     };
     let answer_ty = whole;
-    let take = enveloped.data.map(|_| quote!(let data = #take;));
     let data_value = if take.is_some() {
         quote!(data)
     } else {

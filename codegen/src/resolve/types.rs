@@ -137,15 +137,10 @@ impl<'s> Resolver<'s, '_> {
                 && schema.properties.is_empty()
                 && !schema.extensions.contains_key(ONE_OF)
         };
-        let first = spec.definitions.values().map(named_enum);
-        let then = spec.definitions.values().map(|s| !named_enum(s));
-        let order: Vec<bool> = first.chain(then).collect();
         let count = spec.definitions.len();
-        for (n, included) in order.into_iter().enumerate() {
-            if !included {
-                continue;
-            }
-            let i = n % count;
+        let (first, then): (Vec<usize>, Vec<usize>) =
+            (0..count).partition(|&i| named_enum(&spec.definitions[i]));
+        for i in first.into_iter().chain(then) {
             let (key, schema) = spec.definitions.get_index(i).expect("an index of the map");
             let id = TypeId(i);
             let kind = self.named_kind(schema, id);
