@@ -135,11 +135,11 @@ impl fmt::Display for Code {
 /// Which input document a diagnostic is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub enum Document {
-    /// The spec (after the overlay, if any, was applied).
+    /// The spec (after the overlays, if any, were applied).
     #[default]
     Spec,
-    /// The overlay.
-    Overlay,
+    /// An overlay: the index of it in the list given, applied in that order.
+    Overlay(usize),
 }
 
 /// One problem found in a spec.

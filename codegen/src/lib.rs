@@ -131,10 +131,10 @@ fn too_large(len: usize, document: Document, diags: &mut Diagnostics) -> bool {
     true
 }
 
-/// The intermediate model of `spec` with `overlay` applied: what [`diff::diff`] compares.
+/// The intermediate model of `spec` with `overlays` applied: what [`diff::diff`] compares.
 /// Warnings are returned with it; errors instead of it.
-pub fn model(spec: &str, overlay: Option<&str>) -> Result<(ir::Api, Diagnostics), Diagnostics> {
-    let (tree, mut diags) = effective_spec(spec, overlay)?;
+pub fn model(spec: &str, overlays: &[&str]) -> Result<(ir::Api, Diagnostics), Diagnostics> {
+    let (tree, mut diags) = effective_spec(spec, overlays)?;
     let Some(swagger) = load::read(&tree, &mut diags) else {
         return Err(diags);
     };
@@ -146,49 +146,66 @@ pub fn model(spec: &str, overlay: Option<&str>) -> Result<(ir::Api, Diagnostics)
     }
 }
 
-/// The spec as the generator sees it: `spec` (YAML or JSON text) with `overlay` (an
-/// Overlay 1.0 document, YAML or JSON) applied, as a JSON tree. This is what
-/// `cargo xtask bundle` writes for other tools.
+/// The spec as the generator sees it: `spec` (YAML or JSON text) with `overlays` (Overlay
+/// 1.0 documents, YAML or JSON) applied in order, each to the result of the ones before, as
+/// a JSON tree. This is what `cargo xtask bundle` writes for other tools. A problem in an
+/// overlay is reported in [`Document::Overlay`] with its index in `overlays`; if any overlay
+/// is invalid, nothing is applied.
 pub fn effective_spec(
     spec: &str,
-    overlay: Option<&str>,
+    overlays: &[&str],
 ) -> Result<(serde_json::Value, Diagnostics), Diagnostics> {
     let mut diags = Diagnostics::default();
-    for (text, document) in [(Some(spec), Document::Spec), (overlay, Document::Overlay)] {
-        if text.is_some_and(|t| too_large(t.len(), document, &mut diags)) {
+    let documents = std::iter::once((spec, Document::Spec)).chain(
+        overlays
+            .iter()
+            .enumerate()
+            .map(|(i, text)| (*text, Document::Overlay(i))),
+    );
+    for (text, document) in documents {
+        if too_large(text.len(), document, &mut diags) {
             return Err(diags);
         }
     }
     let Some(mut tree) = load::parse(spec, &mut diags) else {
         return Err(diags);
     };
-    if let Some(overlay) = overlay {
+    // Every overlay is parsed before any is applied: a broken one is reported with the
+    // others' problems, and no half-applied tree results.
+    let mut parsed = Vec::with_capacity(overlays.len());
+    for (i, overlay) in overlays.iter().enumerate() {
         let mut overlay_diags = Diagnostics::default();
-        let parsed = load::parse(overlay, &mut overlay_diags);
-        diags.extend_in(Document::Overlay, overlay_diags);
-        let Some(overlay) = parsed else {
-            return Err(diags);
-        };
-        if !load::overlay::apply(&mut tree, &overlay, &mut diags) || diags.has_errors() {
+        let tree = load::parse(overlay, &mut overlay_diags);
+        diags.extend_in(Document::Overlay(i), overlay_diags);
+        parsed.push(tree);
+    }
+    if parsed.iter().any(Option::is_none) {
+        return Err(diags);
+    }
+    for (i, overlay) in parsed.iter().flatten().enumerate() {
+        if !load::overlay::apply(&mut tree, overlay, Document::Overlay(i), &mut diags) {
             return Err(diags);
         }
+    }
+    if diags.has_errors() {
+        return Err(diags);
     }
     Ok((tree, diags))
 }
 
-/// Generates the client for `spec` (YAML or JSON text), enriched by `overlay` if given. On
+/// Generates the client for `spec` (YAML or JSON text), enriched by `overlays` in order. On
 /// failure, every error found (and the warnings) come back; nothing is half-generated.
 pub fn generate(
     spec: &str,
-    overlay: Option<&str>,
+    overlays: &[&str],
     options: &Options,
 ) -> Result<Generated, Diagnostics> {
-    let (api, mut diags) = model(spec, overlay)?;
+    let (api, mut diags) = model(spec, overlays)?;
     if options.strict && !diags.is_empty() {
         diags.escalate_warnings();
         return Err(diags);
     }
-    match files(&api, options, &inputs_hash(spec, overlay)) {
+    match files(&api, options, &inputs_hash(spec, overlays)) {
         Ok(files) => Ok(Generated {
             files,
             diagnostics: diags,
@@ -217,20 +234,26 @@ fn header(options: &Options, inputs: Option<&str>) -> String {
 }
 
 /// A fingerprint of the generator's inputs (FNV-1a, 64 bits): recorded in the header of the
-/// operations' `mod.rs`, so that a later run can tell whether the spec changed since. Not a security measure.
-pub fn inputs_hash(spec: &str, overlay: Option<&str>) -> String {
+/// operations' `mod.rs`, so that a later run can tell whether the spec or an overlay changed
+/// since. Not a security measure.
+pub fn inputs_hash(spec: &str, overlays: &[&str]) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let separator = [0xffu8];
-    // Line endings do not count: a checkout with CRLF has the same inputs.
-    let (spec, overlay) = (
-        spec.replace("\r\n", "\n"),
-        overlay.unwrap_or("").replace("\r\n", "\n"),
-    );
-    for bytes in [spec.as_bytes(), &separator, overlay.as_bytes()] {
+    let mut feed = |bytes: &[u8]| {
         for byte in bytes {
             hash ^= u64::from(*byte);
             hash = hash.wrapping_mul(0x0100_0000_01b3);
         }
+    };
+    // Line endings do not count: a checkout with CRLF has the same inputs. A byte no UTF-8
+    // text holds separates the documents. (With no overlay, the spec is followed by one
+    // separator, as it always was: the hash of a spec alone did not change.)
+    feed(spec.replace("\r\n", "\n").as_bytes());
+    feed(&[0xff]);
+    for (i, overlay) in overlays.iter().enumerate() {
+        if i > 0 {
+            feed(&[0xff]);
+        }
+        feed(overlay.replace("\r\n", "\n").as_bytes());
     }
     format!("{hash:016x}")
 }
@@ -307,7 +330,59 @@ pub fn to_yaml(tree: &serde_json::Value) -> Result<String, serde_yaml::Error> {
 
 #[cfg(test)]
 mod tests {
-    use super::crate_name_for;
+    use super::{Document, crate_name_for, effective_spec, inputs_hash};
+
+    const SPEC: &str = "swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n";
+
+    fn overlay(actions: &str) -> String {
+        format!("overlay: 1.0.0\ninfo: {{title: O, version: '1'}}\nactions:\n{actions}")
+    }
+
+    #[test]
+    fn overlays_apply_in_order_and_problems_name_their_overlay() {
+        let first = overlay("- target: $.info\n  update: {description: first, x-a: 1}\n");
+        let second = overlay(
+            "- target: $.info\n  update: {description: second}\n- target: $.nothing\n  remove: true\n",
+        );
+        let (tree, diags) = effective_spec(SPEC, &[&first, &second]).expect("applies");
+        assert_eq!(tree["info"]["description"], "second");
+        assert_eq!(tree["info"]["x-a"], 1);
+        let documents: Vec<Document> = diags.iter().map(|d| d.document).collect();
+        assert_eq!(
+            documents,
+            [Document::Overlay(1)],
+            "the unmatched target of the second"
+        );
+    }
+
+    #[test]
+    fn one_broken_overlay_stops_them_all_and_is_named() {
+        let good = overlay("- target: $.info\n  update: {description: x}\n");
+        let broken = "overlay: 1.0.0\nactions: [";
+        let diags = effective_spec(SPEC, &[&good, broken]).expect_err("refused");
+        assert!(diags.has_errors());
+        assert!(
+            diags.iter().all(|d| d.document == Document::Overlay(1)),
+            "{diags:?}"
+        );
+    }
+
+    #[test]
+    fn the_inputs_hash_of_one_overlay_did_not_change_when_several_became_possible() {
+        // The hash recorded before: the spec, 0xff, the overlay (FNV-1a). A checkout
+        // generated then must not look stale now.
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in SPEC.bytes().chain([0xff]).chain("o".bytes()) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        assert_eq!(inputs_hash(SPEC, &["o"]), format!("{hash:016x}"));
+        assert_ne!(inputs_hash(SPEC, &["o", "p"]), inputs_hash(SPEC, &["op"]));
+        assert_ne!(
+            inputs_hash(SPEC, &["o", "p"]),
+            inputs_hash(SPEC, &["p", "o"])
+        );
+    }
 
     #[test]
     fn crate_names_come_from_the_title_without_a_second_api() {

@@ -76,7 +76,7 @@ fn main() {
             layout: layout(),
             strict: false,
         };
-        let generated = codegen::generate(text, None, &options).unwrap_or_else(|diagnostics| {
+        let generated = codegen::generate(text, &[], &options).unwrap_or_else(|diagnostics| {
             let listed: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
             panic!("{shown} does not generate:\n{}", listed.join("\n"))
         });
@@ -184,7 +184,7 @@ fn mutated_specs(workspace_root: &Path) -> Vec<(String, String, String)> {
     let mut generated = 0;
     for round in 0..1500 {
         let text = mutate::mutate(&mut rng, &seeds[round % seeds.len()]);
-        if codegen::generate(&text, None, &options).is_err() {
+        if codegen::generate(&text, &[], &options).is_err() {
             continue;
         }
         generated += 1;

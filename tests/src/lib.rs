@@ -21,6 +21,16 @@ pub fn read(path: &str) -> String {
         .unwrap_or_else(|e| panic!("{path} is not readable: {e}"))
 }
 
+/// The workspace's overlays (`spec/overlays/`), as text, in the order they apply.
+pub fn overlays() -> Vec<String> {
+    xtask::workspace::overlay_texts(workspace_root())
+}
+
+/// `texts` as the `&[&str]` that `codegen::generate` and `codegen::model` take.
+pub fn strs(texts: &[String]) -> Vec<&str> {
+    texts.iter().map(String::as_str).collect()
+}
+
 /// A file of `tests/fixtures/` (real Netatmo responses; see `tests/fixtures/SOURCES.md`).
 pub fn fixture_path(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

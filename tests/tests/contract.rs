@@ -91,7 +91,7 @@ async fn every_read_only_operation_decodes_prisms_answers_and_prism_accepts_ever
     let read = |path: &str| std::fs::read_to_string(root.join(path)).expect("readable");
     let (tree, _) = codegen::effective_spec(
         &read(xtask::workspace::SPEC),
-        Some(&read(xtask::workspace::OVERLAY)),
+        &tests::strs(&tests::overlays()),
     )
     .expect("the effective spec builds");
     let spec = Path::new(env!("CARGO_TARGET_TMPDIR")).join("netatmo.effective.json");

@@ -88,7 +88,7 @@ fn every_corpus_spec_gets_its_expected_diagnostics() {
             codegen::decode_text(&bytes).unwrap_or_else(|d| panic!("{name}: {}", listing(&d)));
         let wanted = expectations(text.lines().next().unwrap_or_default(), &name);
         let fails = wanted.iter().any(|e| e.severity == Some(Severity::Error));
-        match codegen::generate(text, None, &options()) {
+        match codegen::generate(text, &[], &options()) {
             Err(diagnostics) => {
                 assert!(
                     fails,
@@ -177,7 +177,7 @@ fn a_cycle_of_5000_definitions_generates_boxed_all_round() {
             "  D{i}: {{type: object, properties: {{next: {{$ref: '#/definitions/D{next}'}}}}}}\n"
         ));
     }
-    let generated = codegen::generate(&spec, None, &options()).expect("generates");
+    let generated = codegen::generate(&spec, &[], &options()).expect("generates");
     assert_eq!(generated.api.types.len(), n);
     let boxed = generated.files[0].contents.matches("Option<Box<D").count();
     assert_eq!(boxed, n, "every field on the cycle is boxed");
@@ -193,7 +193,7 @@ fn flow_nesting_at_any_depth_is_refused_at_its_line_and_column() {
     for depth in [LIMIT + 1, 1_000, 16_000, 100_000] {
         for (shape, unit) in [("sequences", "["), ("mappings", "{a: "), ("mixed", "[{a: ")] {
             let text = format!("swagger: \"2.0\"\nx-deep: {}\n", unit.repeat(depth));
-            let err = codegen::generate(&text, None, &options())
+            let err = codegen::generate(&text, &[], &options())
                 .map(|_| ())
                 .expect_err("refused");
             let d = err.iter().next().expect("a diagnostic");
@@ -238,7 +238,7 @@ fn flow_nesting_up_to_the_limit_in_scalars_and_comments_is_read() {
         "[".repeat(120),
         "]".repeat(120),
     );
-    let generated = codegen::generate(&spec, None, &options())
+    let generated = codegen::generate(&spec, &[], &options())
         .unwrap_or_else(|d| panic!("refused: {}", listing(&d)));
     assert_eq!(generated.api.types.len(), 2);
 }

@@ -7,9 +7,13 @@ use codegen::diff::{Bump, Kind, Report, diff};
 use tests::read;
 
 fn report(overlay: bool) -> Report {
-    let overlay_text = overlay.then(|| read(xtask::workspace::OVERLAY));
+    let overlays = if overlay {
+        tests::overlays()
+    } else {
+        Vec::new()
+    };
     let model = |path: &str| {
-        codegen::model(&read(path), overlay_text.as_deref())
+        codegen::model(&read(path), &tests::strs(&overlays))
             .expect("generates")
             .0
     };
@@ -272,9 +276,9 @@ fn seed_to_official_1_1_5_with_overlay() {
 #[test]
 fn the_same_spec_changes_nothing() {
     let spec = read(xtask::workspace::SPEC);
-    let overlay = read(xtask::workspace::OVERLAY);
-    let (a, _) = codegen::model(&spec, Some(&overlay)).expect("generates");
-    let (b, _) = codegen::model(&spec, Some(&overlay)).expect("generates");
+    let overlays = tests::overlays();
+    let (a, _) = codegen::model(&spec, &tests::strs(&overlays)).expect("generates");
+    let (b, _) = codegen::model(&spec, &tests::strs(&overlays)).expect("generates");
     let r = diff(&a, &b);
     assert_eq!(r.bump, Bump::None);
     assert!(r.changes.is_empty());
@@ -286,8 +290,8 @@ fn enum_values_fields_and_optionality_follow_rust_semver() {
                E: {type: string, enum: [a, b]}\n  S: {type: object, required: [x], properties: {x: {type: string}, y: {type: integer}}}\n";
     let new = "swagger: \"2.0\"\ninfo: {title: T, version: \"1\"}\nhost: h\npaths: {}\ndefinitions:\n  \
                E: {type: string, enum: [a, b, c]}\n  S: {type: object, properties: {x: {type: string}, y: {type: integer}}}\n";
-    let (a, _) = codegen::model(old, None).expect("generates");
-    let (b, _) = codegen::model(new, None).expect("generates");
+    let (a, _) = codegen::model(old, &[]).expect("generates");
+    let (b, _) = codegen::model(new, &[]).expect("generates");
     let r = diff(&a, &b);
     // A new value of a #[non_exhaustive] enum breaks nobody.
     has(&r, "variant E::C", Kind::Added, false, "`c`");
@@ -295,7 +299,7 @@ fn enum_values_fields_and_optionality_follow_rust_semver() {
     has(&r, "field S.x", Kind::Changed, true, "became optional");
     assert_eq!(r.bump, Bump::Major);
     let (only_enum, _) =
-        codegen::model(&old.replace("[a, b]", "[a, b, c]"), None).expect("generates");
+        codegen::model(&old.replace("[a, b]", "[a, b, c]"), &[]).expect("generates");
     assert_eq!(diff(&a, &only_enum).bump, Bump::Minor);
 }
 
@@ -310,7 +314,7 @@ fn reordered_arguments_and_new_boxes_are_breaking_and_a_deprecation_is_minor() {
     };
     let two = "[{in: query, name: x, type: string, required: true}, {in: query, name: y, type: string, required: true}]";
     let swapped = "[{in: query, name: y, type: string, required: true}, {in: query, name: x, type: string, required: true}]";
-    let model = |s: String| codegen::model(&s, None).expect("generates").0;
+    let model = |s: String| codegen::model(&s, &[]).expect("generates").0;
     let base = model(spec(two, false, "{type: string}"));
 
     let r = diff(&base, &model(spec(swapped, false, "{type: string}")));
@@ -348,7 +352,7 @@ fn a_new_subtype_is_minor_a_retagged_one_a_patch_and_a_removed_one_breaking() {
         "  Cat: {allOf: [{$ref: '#/definitions/Pet'}, {properties: {lives: {type: integer}}}]}\n";
     let dog = "  Dog: {allOf: [{$ref: '#/definitions/Pet'}]}\n";
     let renamed_dog = "  Dog: {x-discriminator-value: dog, allOf: [{$ref: '#/definitions/Pet'}]}\n";
-    let model = |s: String| codegen::model(&s, None).expect("generates").0;
+    let model = |s: String| codegen::model(&s, &[]).expect("generates").0;
     let base = model(spec(cat));
 
     let r = diff(&base, &model(spec(&format!("{cat}{dog}"))));
@@ -388,7 +392,7 @@ fn wire_changes_that_compile_the_same_are_patches() {
              S: {{type: object, properties: {{{field}: {{type: string}}}}}}\n"
         )
     };
-    let model = |s: String| codegen::model(&s, None).expect("generates").0;
+    let model = |s: String| codegen::model(&s, &[]).expect("generates").0;
     let r = diff(
         &model(spec("on", "last_seen", "csv")),
         &model(spec("ON", "lastSeen", "pipes")),
@@ -425,7 +429,7 @@ fn a_field_that_becomes_strict_is_a_patch() {
              S: {{type: object, properties: {{body: {{type: object, x-strict: {strict}}}}}}}\n"
         )
     };
-    let model = |s: String| codegen::model(&s, None).expect("generates").0;
+    let model = |s: String| codegen::model(&s, &[]).expect("generates").0;
     let r = diff(&model(spec(false)), &model(spec(true)));
     has(
         &r,
@@ -451,7 +455,7 @@ fn authentication_bounds_error_answers_and_the_base_url_are_reported_as_patches(
              responses: {{204: {{description: OK}}{errors}}}\n"
         )
     };
-    let model = |s: String| codegen::model(&s, None).expect("generates").0;
+    let model = |s: String| codegen::model(&s, &[]).expect("generates").0;
     let r = diff(
         &model(spec("a.example", 10, "[{key: []}]", "", false)),
         &model(spec(
@@ -553,7 +557,7 @@ fn a_body_that_travels_otherwise_is_a_patch_and_one_of_another_type_breaks() {
              responses: {{200: {{description: OK, schema: {{type: string}}}}}}\n"
         )
     };
-    let model = |s: String| codegen::model(&s, None).expect("generates").0;
+    let model = |s: String| codegen::model(&s, &[]).expect("generates").0;
     let json = model(spec("application/json", ""));
     let r = diff(&json, &model(spec("text/plain", "")));
     has(
@@ -593,7 +597,7 @@ fn form_encodings_json_fields_and_security_schemes_are_patches() {
              responses: {{204: {{description: OK}}}}\n"
         )
     };
-    let model = |s: String| codegen::model(&s, None).expect("generates").0;
+    let model = |s: String| codegen::model(&s, &[]).expect("generates").0;
     let base = model(spec("string", "", "header", ""));
 
     let r = diff(
@@ -647,7 +651,7 @@ fn new_lengths_are_a_patch() {
              responses: {{204: {{description: OK}}}}\n"
         )
     };
-    let model = |s: String| codegen::model(&s, None).expect("generates").0;
+    let model = |s: String| codegen::model(&s, &[]).expect("generates").0;
     let r = diff(&model(spec(8)), &model(spec(4)));
     has(
         &r,
@@ -668,7 +672,7 @@ fn oauth_app_gone_is_breaking_and_other_token_urls_are_a_patch() {
              paths:\n  /a:\n    get:\n      operationId: a\n      responses: {{204: {{description: OK}}}}\n"
         )
     };
-    let model = |s: String| codegen::model(&s, None).expect("generates").0;
+    let model = |s: String| codegen::model(&s, &[]).expect("generates").0;
     let oauth = |token: &str| {
         format!(
             "auth: {{type: oauth2, flow: accessCode, authorizationUrl: https://a.example/authorize, tokenUrl: {token}, scopes: {{}}}}"

@@ -18,8 +18,8 @@ use codegen::diff::Bump;
 use codegen::surface::{Surface, Ty, Type};
 use codegen::{Layout, Options};
 
-/// A spec and its overlay, as text.
-type Spec = (String, Option<String>);
+/// A spec and its overlays, as text.
+type Spec = (String, Vec<String>);
 
 /// This workspace's root (from this file's crate, not from the `tests` library: builds of
 /// several checkouts may share a target directory).
@@ -32,8 +32,14 @@ fn read(path: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-fn spec(path: &str, overlay: Option<&str>) -> Spec {
-    (read(path), overlay.map(read))
+/// The spec at `path`, with the workspace's overlays if `overlays`.
+fn spec(path: &str, overlays: bool) -> Spec {
+    let overlays = if overlays {
+        xtask::workspace::overlay_texts(workspace_root())
+    } else {
+        Vec::new()
+    };
+    (read(path), overlays)
 }
 
 /// The single-change specs: each against `tests/diff-specs/base.yaml`.
@@ -80,30 +86,29 @@ fn expected(case: &str) -> Bump {
 #[test]
 fn diff_verdicts_agree_with_the_compiler() {
     let started = std::time::Instant::now();
-    let base = spec("tests/diff-specs/base.yaml", None);
-    let overlay = Some(xtask::workspace::OVERLAY);
+    let base = spec("tests/diff-specs/base.yaml", false);
     let official = "tests/fixtures/specs/netatmo-official-1.1.5.yaml";
     // The seed against Netatmo's 1.1.5, with the overlay (what `cargo xtask diff` reads by
     // default) and without.
     let mut cases: Vec<(String, Spec, Spec)> = vec![
         (
             "seed-vs-1-1-5".to_owned(),
-            spec(xtask::workspace::SPEC, overlay),
-            spec(official, overlay),
+            spec(xtask::workspace::SPEC, true),
+            spec(official, true),
         ),
         (
             "seed-vs-1-1-5-without-overlay".to_owned(),
-            spec(xtask::workspace::SPEC, None),
-            spec(official, None),
+            spec(xtask::workspace::SPEC, false),
+            spec(official, false),
         ),
     ];
     for name in SINGLE_CHANGES {
-        let new = spec(&format!("tests/diff-specs/{name}.yaml"), None);
+        let new = spec(&format!("tests/diff-specs/{name}.yaml"), false);
         cases.push((name.to_owned(), base.clone(), new));
     }
-    let service = spec("tests/diff-specs/service-base.yaml", None);
+    let service = spec("tests/diff-specs/service-base.yaml", false);
     for name in SERVICE_CHANGES {
-        let new = spec(&format!("tests/diff-specs/{name}.yaml"), None);
+        let new = spec(&format!("tests/diff-specs/{name}.yaml"), false);
         cases.push((name.to_owned(), service.clone(), new));
     }
 
@@ -213,7 +218,8 @@ fn generate(dir: &Path, name: &str, spec: &Spec, members: &mut Vec<String>) -> S
         },
         strict: false,
     };
-    let generated = codegen::generate(&spec.0, spec.1.as_deref(), &options)
+    let overlays: Vec<&str> = spec.1.iter().map(String::as_str).collect();
+    let generated = codegen::generate(&spec.0, &overlays, &options)
         .unwrap_or_else(|d| panic!("{name} generates: {d:?}"));
     for file in &generated.files {
         // The pair's own workspace manifest: this workspace holds them all.

@@ -328,11 +328,8 @@ fn the_keys_each_fixture_keeps_in_extra_are_the_ones_the_spec_does_not_document(
     // `extra` map. A key the facts document showing up here is a typo in the overlay.
     let root = tests::workspace_root();
     let read = |path: &str| std::fs::read_to_string(root.join(path)).expect("readable");
-    let (api, _) = codegen::model(
-        &read("spec/netatmo.yaml"),
-        Some(&read("spec/netatmo.overlay.yaml")),
-    )
-    .unwrap_or_else(|d| panic!("the spec does not resolve: {d:?}"));
+    let (api, _) = codegen::model(&read("spec/netatmo.yaml"), &tests::strs(&tests::overlays()))
+        .unwrap_or_else(|d| panic!("the spec does not resolve: {d:?}"));
     let mut report = String::new();
     for (file, type_name) in FIXTURES {
         let id = api
@@ -365,11 +362,8 @@ fn the_extra_keys_walk_sees_a_misnamed_field() {
     // a struct inside lists, in one of getmeasure's two shapes, and deep in gethomedata.
     let root = tests::workspace_root();
     let read = |path: &str| std::fs::read_to_string(root.join(path)).expect("readable");
-    let (api, _) = codegen::model(
-        &read("spec/netatmo.yaml"),
-        Some(&read("spec/netatmo.overlay.yaml")),
-    )
-    .expect("resolves");
+    let (api, _) = codegen::model(&read("spec/netatmo.yaml"), &tests::strs(&tests::overlays()))
+        .expect("resolves");
     for (file, type_name, pointer, key, shown) in [
         (
             "getstationsdata.json",

@@ -425,7 +425,7 @@ async fn every_json_operation_sends_exactly_what_the_spec_says_and_decodes_the_a
     let read = tests::read;
     let (api, _) = codegen::model(
         &read(xtask::workspace::SPEC),
-        Some(&read(xtask::workspace::OVERLAY)),
+        &tests::strs(&tests::overlays()),
     )
     .expect("the workspace spec generates");
     let mut operations: Vec<&str> = api

@@ -12,14 +12,15 @@ fn seed() -> String {
     read(xtask::workspace::SPEC)
 }
 
-fn overlay() -> String {
-    read(xtask::workspace::OVERLAY)
-}
-
-/// What `cargo xtask generate` makes of the workspace's spec and overlay.
+/// What `cargo xtask generate` makes of the workspace's spec and overlays.
 fn workspace_output() -> codegen::Generated {
-    codegen::generate(&seed(), Some(&overlay()), &xtask::workspace::options())
-        .expect("the spec with its overlay generates")
+    let overlays = tests::overlays();
+    codegen::generate(
+        &seed(),
+        &tests::strs(&overlays),
+        &xtask::workspace::options(),
+    )
+    .expect("the spec with its overlays generates")
 }
 
 #[test]
@@ -51,7 +52,7 @@ fn every_generated_file_says_so_on_its_first_line() {
     for file in &generated.files {
         let first = file.contents.lines().next().unwrap_or_default();
         assert!(
-            first.starts_with("// @generated from spec/netatmo.yaml + spec/netatmo.overlay.yaml")
+            first.starts_with("// @generated from spec/netatmo.yaml + spec/overlays/ ")
                 && first.contains("run `cargo xtask generate` to regenerate"),
             "{}: {first}",
             file.path.display()
@@ -62,7 +63,7 @@ fn every_generated_file_says_so_on_its_first_line() {
 #[test]
 fn without_overlay_the_seed_generates_all_20_operations_with_its_three_kinds_of_warning() {
     let generated =
-        codegen::generate(&seed(), None, &xtask::workspace::options()).expect("the seed generates");
+        codegen::generate(&seed(), &[], &xtask::workspace::options()).expect("the seed generates");
     assert_eq!(generated.api.operations.len(), 20);
     let warnings: Vec<_> = generated.diagnostics.iter().collect();
     assert!(warnings.iter().all(|d| d.severity == Severity::Warning));
@@ -87,7 +88,7 @@ fn without_overlay_the_seed_generates_all_20_operations_with_its_three_kinds_of_
         strict: true,
         ..xtask::workspace::options()
     };
-    let errors = codegen::generate(&seed(), None, &strict).expect_err("--strict fails on warnings");
+    let errors = codegen::generate(&seed(), &[], &strict).expect_err("--strict fails on warnings");
     assert_eq!(errors.len(), warnings.len());
     assert!(errors.iter().all(|d| d.severity == Severity::Error));
 }
@@ -205,9 +206,8 @@ fn files_no_longer_generated_are_removed_and_only_those() {
         },
         strict: false,
     };
-    let with_types =
-        codegen::generate(&feature_spec("store.yaml"), None, &standalone("store.yaml"))
-            .expect("generates");
+    let with_types = codegen::generate(&feature_spec("store.yaml"), &[], &standalone("store.yaml"))
+        .expect("generates");
     write::write(&dir, &with_types.files).expect("writes");
     let models = dir.join("demo-models/src/generated/mod.rs");
     assert!(models.exists());
@@ -253,7 +253,7 @@ fn a_standalone_pair_carries_the_runtime_crate_unchanged_and_regenerating_replac
         strict: false,
     };
     let generated =
-        codegen::generate(&feature_spec("store.yaml"), None, &options).expect("generates");
+        codegen::generate(&feature_spec("store.yaml"), &[], &options).expect("generates");
     write::write(&dir, &generated.files).expect("writes");
     let relative = |root: &Path| -> Vec<(PathBuf, Vec<u8>)> {
         tree_bytes(root)

@@ -21,7 +21,7 @@ fn mutated_specs_never_panic_and_always_generate_parsable_code() {
     for round in 0..1500 {
         let seed = &seeds[round % seeds.len()];
         let input = mutate(&mut rng, seed);
-        let outcome = std::panic::catch_unwind(|| codegen::generate(&input, None, &options));
+        let outcome = std::panic::catch_unwind(|| codegen::generate(&input, &[], &options));
         let Ok(outcome) = outcome else {
             panic!("round {round}: the generator panicked on:\n{input}")
         };

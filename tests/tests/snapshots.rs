@@ -8,16 +8,15 @@ use codegen::Options;
 use std::fmt::Write as _;
 use tests::{read, workspace_root};
 
-/// Generates `spec` (with `overlay`, if given) and renders diagnostics and files as one
+/// Generates `spec` (with `overlays`, in order) and renders diagnostics and files as one
 /// reviewable text.
-fn render(spec_path: &str, overlay_path: Option<&str>) -> String {
+fn render(spec_path: &str, overlays: &[String]) -> String {
     let text = read(spec_path);
-    let overlay = overlay_path.map(read);
     let options = Options {
         spec_name: spec_path.to_owned(),
         ..xtask::workspace::options()
     };
-    let generated = match codegen::generate(&text, overlay.as_deref(), &options) {
+    let generated = match codegen::generate(&text, &tests::strs(overlays), &options) {
         Ok(generated) => generated,
         Err(diagnostics) => {
             let errors: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
@@ -27,10 +26,9 @@ fn render(spec_path: &str, overlay_path: Option<&str>) -> String {
     let mut out = String::new();
     out.push_str("=== diagnostics\n");
     for d in &generated.diagnostics {
-        let place = if d.document == codegen::Document::Overlay {
-            " in the overlay"
-        } else {
-            ""
+        let place = match d.document {
+            codegen::Document::Overlay(i) => format!(" in overlay {i}"),
+            codegen::Document::Spec => String::new(),
         };
         writeln!(out, "{d}{place}").expect("writing to a String");
     }
@@ -45,7 +43,7 @@ macro_rules! snapshot_tests {
     ($($name:ident => $path:literal,)*) => {$(
         #[test]
         fn $name() {
-            insta::assert_snapshot!(stringify!($name), render($path, None));
+            insta::assert_snapshot!(stringify!($name), render($path, &[]));
         }
     )*};
 }
@@ -81,7 +79,7 @@ snapshot_tests! {
 fn netatmo_with_overlay() {
     insta::assert_snapshot!(
         "netatmo_with_overlay",
-        render("spec/netatmo.yaml", Some("spec/netatmo.overlay.yaml"))
+        render("spec/netatmo.yaml", &tests::overlays())
     );
 }
 

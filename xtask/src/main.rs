@@ -11,23 +11,25 @@ use xtask::workspace;
 const USAGE: &str = "\
 usage: cargo xtask generate [--check] [--strict] [INPUTS] [--out DIR [--name NAME]]
        cargo xtask bundle [INPUTS] [--out FILE]
-       cargo xtask diff OLD NEW [--overlay FILE | --no-overlay] [--json]
+       cargo xtask diff [OLD NEW] [--overlay PATH... | --no-overlay] [--json]
 
 generate   regenerate netatmo-models and netatmo-api (or, with --out, a standalone pair
-           of crates in DIR) from the spec with its overlay applied
+           of crates in DIR) from the spec with its overlays applied
   --check        change nothing; fail with a diff if the committed files are stale
   --strict       treat warnings as errors
   --out DIR      write a standalone pair of crates to DIR instead of this workspace
   --name NAME    crate name prefix for --out (default: from the spec's title)
-bundle     write the effective spec (spec + overlay) as YAML, to stdout or --out FILE
-diff       what changed in the generated Rust API from spec OLD to spec NEW (both with the
-           overlay, as generate applies it), each change breaking or not, and the semver
-           bump it implies; --json for JSON
+bundle     write the effective spec (spec + overlays) as YAML, to stdout or --out FILE
+diff       what changes in the generated Rust API, each change breaking or not, and the
+           semver bump it implies; --json for JSON. Without OLD and NEW: from the inputs
+           git's HEAD holds (what the committed crates come from) to the working tree's.
+           With them: from spec OLD to spec NEW, both with the same overlays
 
 INPUTS
   --spec FILE     a Swagger 2.0 file (default: spec/netatmo.yaml)
-  --overlay FILE  an Overlay 1.0 file to apply (default with the default spec:
-                  spec/netatmo.overlay.yaml; none with --spec)
+  --overlay PATH  an Overlay 1.0 file, or a folder of them (its .yaml, .yml and .json
+                  files, in name order); repeat to apply several, in the order given
+                  (default with the default spec: the folder spec/overlays; none with --spec)
   --no-overlay    apply no overlay: see what the spec alone gives";
 
 fn main() -> ExitCode {
@@ -54,7 +56,7 @@ struct Args {
     check: bool,
     strict: bool,
     spec: Option<PathBuf>,
-    overlay: Option<PathBuf>,
+    overlays: Vec<PathBuf>,
     no_overlay: bool,
     out: Option<PathBuf>,
     name: Option<String>,
@@ -75,7 +77,7 @@ impl Args {
                 "--strict" if generate => parsed.strict = true,
                 "--name" if generate => parsed.name = Some(value("--name")?),
                 "--spec" => parsed.spec = Some(value("--spec")?.into()),
-                "--overlay" => parsed.overlay = Some(value("--overlay")?.into()),
+                "--overlay" => parsed.overlays.push(value("--overlay")?.into()),
                 "--no-overlay" => parsed.no_overlay = true,
                 "--out" => parsed.out = Some(value("--out")?.into()),
                 other => return Err(format!("unknown option `{other}`")),
@@ -95,7 +97,7 @@ impl Args {
         if parsed.name.is_some() && parsed.out.is_none() {
             return Err("`--name` goes with `--out`".to_owned());
         }
-        if parsed.overlay.is_some() && parsed.no_overlay {
+        if !parsed.overlays.is_empty() && parsed.no_overlay {
             return Err("`--overlay` and `--no-overlay` exclude each other".to_owned());
         }
         Ok(parsed)
@@ -103,7 +105,7 @@ impl Args {
 
     /// The workspace's own inputs, unchanged: what the committed crates come from.
     fn is_workspace_default(&self) -> bool {
-        self.spec.is_none() && self.overlay.is_none() && !self.no_overlay
+        self.spec.is_none() && self.overlays.is_empty() && !self.no_overlay
     }
 }
 
@@ -115,9 +117,11 @@ fn workspace_root() -> PathBuf {
         .unwrap_or_default()
 }
 
-/// A path as the user should read it: relative to the workspace root when inside it.
+/// A path as the user should read it: relative to the workspace root when inside it (the
+/// root itself is `.`).
 fn display_name(path: &Path, root: &Path) -> String {
-    path.canonicalize()
+    let shown = path
+        .canonicalize()
         .ok()
         .and_then(|p| {
             root.canonicalize()
@@ -126,7 +130,12 @@ fn display_name(path: &Path, root: &Path) -> String {
         })
         .unwrap_or_else(|| path.to_path_buf())
         .display()
-        .to_string()
+        .to_string();
+    if shown.is_empty() {
+        ".".to_owned()
+    } else {
+        shown
+    }
 }
 
 fn read_text(path: &Path) -> Result<String, String> {
@@ -140,12 +149,15 @@ fn read_text(path: &Path) -> Result<String, String> {
     }
 }
 
-/// The spec and overlay to read, their texts, and how to name them.
+/// The spec and overlays to read, their texts, and how to name them.
 struct Inputs {
     spec_name: String,
     spec: String,
-    overlay_name: Option<String>,
-    overlay: Option<String>,
+    /// The overlays as they were given (a folder stands for its files): what [`Inputs::name`]
+    /// lists.
+    overlay_args: Vec<String>,
+    /// Each overlay file, in the order they apply: its name and text.
+    overlays: Vec<(String, String)>,
 }
 
 impl Inputs {
@@ -154,21 +166,42 @@ impl Inputs {
             .spec
             .clone()
             .unwrap_or_else(|| root.join(workspace::SPEC));
-        let overlay_path = match (&args.overlay, args.no_overlay, &args.spec) {
-            (Some(path), _, _) => Some(path.clone()),
-            (None, false, None) => Some(root.join(workspace::OVERLAY)),
-            _ => None,
+        let overlay_paths = match (args.overlays.as_slice(), args.no_overlay, &args.spec) {
+            ([], false, None) => vec![root.join(workspace::OVERLAYS)],
+            (given, _, _) => given.to_vec(),
         };
-        Inputs::at(&spec_path, overlay_path.as_deref(), root)
+        Inputs::at(&spec_path, &overlay_paths, root)
     }
 
-    /// The texts of `spec_path` and `overlay_path`.
-    fn at(spec_path: &Path, overlay_path: Option<&Path>, root: &Path) -> Result<Inputs, String> {
+    /// The texts of `spec_path` and of the overlays at `overlay_paths` (files, or folders
+    /// of them), in order.
+    fn at(spec_path: &Path, overlay_paths: &[PathBuf], root: &Path) -> Result<Inputs, String> {
+        let mut overlay_args = Vec::new();
+        let mut overlays = Vec::new();
+        for path in overlay_paths {
+            if path.is_dir() {
+                overlay_args.push(format!("{}/", display_name(path, root)));
+                let files = workspace::overlay_files(path)
+                    .map_err(|e| format!("cannot list {}: {e}", path.display()))?;
+                if files.is_empty() {
+                    return Err(format!(
+                        "{} holds no overlay (.yaml, .yml or .json file)",
+                        path.display()
+                    ));
+                }
+                for file in files {
+                    overlays.push((display_name(&file, root), read_text(&file)?));
+                }
+            } else {
+                overlay_args.push(display_name(path, root));
+                overlays.push((display_name(path, root), read_text(path)?));
+            }
+        }
         Ok(Inputs {
             spec_name: display_name(spec_path, root),
             spec: read_text(spec_path)?,
-            overlay_name: overlay_path.map(|p| display_name(p, root)),
-            overlay: overlay_path.map(read_text).transpose()?,
+            overlay_args,
+            overlays,
         })
     }
 
@@ -179,19 +212,30 @@ impl Inputs {
             .ok()
     }
 
-    /// `spec/netatmo.yaml + spec/netatmo.overlay.yaml`
+    /// The overlays' texts, in order.
+    fn overlay_texts(&self) -> Vec<&str> {
+        self.overlays
+            .iter()
+            .map(|(_, text)| text.as_str())
+            .collect()
+    }
+
+    /// `spec/netatmo.yaml + spec/overlays/`
     fn name(&self) -> String {
-        match &self.overlay_name {
-            Some(overlay) => format!("{} + {overlay}", self.spec_name),
-            None => self.spec_name.clone(),
-        }
+        std::iter::once(self.spec_name.as_str())
+            .chain(self.overlay_args.iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join(" + ")
     }
 
     fn print(&self, diagnostics: &Diagnostics) {
         for d in diagnostics {
             let file = match d.document {
                 Document::Spec => &self.spec_name,
-                Document::Overlay => self.overlay_name.as_ref().unwrap_or(&self.spec_name),
+                Document::Overlay(i) => self
+                    .overlays
+                    .get(i)
+                    .map_or(&self.spec_name, |(name, _)| name),
             };
             eprintln!("{d} in {file}");
         }
@@ -211,7 +255,7 @@ fn generate(args: &Args) -> ExitCode {
         return ExitCode::FAILURE;
     };
     let (options, out) = options(args, &inputs, &root);
-    let generated = match codegen::generate(&inputs.spec, inputs.overlay.as_deref(), &options) {
+    let generated = match codegen::generate(&inputs.spec, &inputs.overlay_texts(), &options) {
         Ok(generated) => generated,
         Err(diagnostics) => {
             inputs.print(&diagnostics);
@@ -256,7 +300,7 @@ fn options(args: &Args, inputs: &Inputs, root: &Path) -> (Options, PathBuf) {
     if let Some(spec) = &args.spec {
         regenerate.push_str(&format!(" --spec {}", spec.display()));
     }
-    if let Some(overlay) = &args.overlay {
+    for overlay in &args.overlays {
         regenerate.push_str(&format!(" --overlay {}", overlay.display()));
     }
     if args.no_overlay {
@@ -351,8 +395,7 @@ fn bundle(args: &Args) -> ExitCode {
     let Some(inputs) = Inputs::read_or_report(args, &root) else {
         return ExitCode::FAILURE;
     };
-    let (tree, diagnostics) = match codegen::effective_spec(&inputs.spec, inputs.overlay.as_deref())
-    {
+    let (tree, diagnostics) = match codegen::effective_spec(&inputs.spec, &inputs.overlay_texts()) {
         Ok(result) => result,
         Err(diagnostics) => {
             inputs.print(&diagnostics);
@@ -390,43 +433,64 @@ fn bundle(args: &Args) -> ExitCode {
 
 fn diff_command(args: &[String]) -> Result<ExitCode, String> {
     let mut paths = Vec::new();
-    let (mut json, mut overlay, mut no_overlay) = (false, None, false);
+    let (mut json, mut overlays, mut no_overlay) = (false, Vec::new(), false);
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         match arg.as_str() {
             "--json" => json = true,
             "--no-overlay" => no_overlay = true,
-            "--overlay" => {
-                overlay = Some(PathBuf::from(
-                    rest.next().ok_or("`--overlay` needs a value")?,
-                ))
-            }
+            "--overlay" => overlays.push(PathBuf::from(
+                rest.next().ok_or("`--overlay` needs a value")?,
+            )),
             flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
             path => paths.push(PathBuf::from(path)),
         }
     }
-    let [old, new] = paths.as_slice() else {
-        return Err("diff takes two specs: OLD and NEW".to_owned());
-    };
+    if !overlays.is_empty() && no_overlay {
+        return Err("`--overlay` and `--no-overlay` exclude each other".to_owned());
+    }
     let root = workspace_root();
-    let overlay_path = match (overlay, no_overlay) {
-        (Some(_), true) => {
-            return Err("`--overlay` and `--no-overlay` exclude each other".to_owned());
+    let sides = match paths.as_slice() {
+        [] if overlays.is_empty() && !no_overlay => {
+            let Some(old) = head_inputs(&root) else {
+                eprintln!(
+                    "error: git's HEAD holds no spec and overlays to compare with; compare two specs with `cargo xtask diff OLD NEW`"
+                );
+                return Ok(ExitCode::FAILURE);
+            };
+            let new = match Inputs::read(&Args::default(), &root) {
+                Ok(inputs) => inputs,
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    return Ok(ExitCode::FAILURE);
+                }
+            };
+            [old, new]
         }
-        (Some(path), false) => Some(path),
-        (None, false) => Some(root.join(workspace::OVERLAY)),
-        (None, true) => None,
+        [] => return Err("`--overlay` and `--no-overlay` go with OLD and NEW".to_owned()),
+        [old, new] => {
+            let overlay_paths = match (overlays.is_empty(), no_overlay) {
+                (true, false) => vec![root.join(workspace::OVERLAYS)],
+                _ => overlays,
+            };
+            let mut sides = Vec::new();
+            for path in [old, new] {
+                match Inputs::at(path, &overlay_paths, &root) {
+                    Ok(inputs) => sides.push(inputs),
+                    Err(message) => {
+                        eprintln!("error: {message}");
+                        return Ok(ExitCode::FAILURE);
+                    }
+                }
+            }
+            let [old, new]: [Inputs; 2] = sides.try_into().map_err(|_| "two sides")?;
+            [old, new]
+        }
+        _ => return Err("diff takes two specs, OLD and NEW, or none".to_owned()),
     };
     let mut models = Vec::new();
-    for path in [old, new] {
-        let inputs = match Inputs::at(path, overlay_path.as_deref(), &root) {
-            Ok(inputs) => inputs,
-            Err(message) => {
-                eprintln!("error: {message}");
-                return Ok(ExitCode::FAILURE);
-            }
-        };
-        match codegen::model(&inputs.spec, inputs.overlay.as_deref()) {
+    for inputs in &sides {
+        match codegen::model(&inputs.spec, &inputs.overlay_texts()) {
             Ok((api, diagnostics)) => {
                 let unmatched = diagnostics
                     .iter()
@@ -435,13 +499,13 @@ fn diff_command(args: &[String]) -> Result<ExitCode, String> {
                 if unmatched > 0 {
                     eprintln!(
                         "note: {unmatched} overlay action(s) match nothing in {}",
-                        path.display()
+                        inputs.spec_name
                     );
                 }
                 models.push(api);
             }
             Err(diagnostics) => {
-                // Each named in the document it is in: the spec or the overlay.
+                // Each named in the document it is in: the spec or an overlay.
                 inputs.print(&diagnostics);
                 return Ok(ExitCode::FAILURE);
             }
@@ -462,39 +526,78 @@ fn diff_command(args: &[String]) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// A file's text as git's HEAD in the checkout at `root` holds it.
+fn from_head(root: &Path, path: &str) -> Option<String> {
+    git_output(root, &["show", &format!("HEAD:./{path}")])
+}
+
+/// What `git -C root ARGS` prints, if it succeeds.
+fn git_output(root: &Path, args: &[&str]) -> Option<String> {
+    std::process::Command::new("git")
+        // `-C root` decides the repository, even when run from a git hook.
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_WORK_TREE")
+        .env_remove("GIT_INDEX_FILE")
+        .arg("-C")
+        .arg(root)
+        .args(args)
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+}
+
+/// The workspace's spec and overlays as git's HEAD holds them. A checkout from before the
+/// overlays were split into `spec/overlays/` had one overlay, `spec/netatmo.overlay.yaml`:
+/// read that when HEAD has no folder, so the first run after the split still compares.
+fn head_inputs(root: &Path) -> Option<Inputs> {
+    let spec = from_head(root, workspace::SPEC)?;
+    let listing = git_output(
+        root,
+        &[
+            "ls-tree",
+            "--name-only",
+            "HEAD",
+            &format!("{}/", workspace::OVERLAYS),
+        ],
+    )
+    .unwrap_or_default();
+    let mut names: Vec<&str> = listing
+        .lines()
+        .filter(|name| [".yaml", ".yml", ".json"].iter().any(|e| name.ends_with(e)))
+        .collect();
+    names.sort_unstable();
+    let mut overlays = Vec::new();
+    for name in names {
+        overlays.push((format!("HEAD:{name}"), from_head(root, name)?));
+    }
+    if overlays.is_empty() {
+        const BEFORE_THE_SPLIT: &str = "spec/netatmo.overlay.yaml";
+        if let Some(text) = from_head(root, BEFORE_THE_SPLIT) {
+            overlays.push((format!("HEAD:{BEFORE_THE_SPLIT}"), text));
+        }
+    }
+    Some(Inputs {
+        spec_name: format!("HEAD:{}", workspace::SPEC),
+        spec,
+        overlay_args: overlays.iter().map(|(name, _)| name.clone()).collect(),
+        overlays,
+    })
+}
+
 /// When the inputs differ from those the committed crates (git's HEAD) were generated
 /// from, per the hash in their header: what changes in the Rust API and the semver bump it
 /// implies, to print. `None` when they are the same inputs, or nothing is committed yet.
 fn api_changes(root: &Path, inputs: &Inputs, new: &codegen::ir::Api) -> Option<String> {
-    let from_head = |path: &str| {
-        std::process::Command::new("git")
-            // `-C root` decides the repository, even when run from a git hook.
-            .env_remove("GIT_DIR")
-            .env_remove("GIT_WORK_TREE")
-            .env_remove("GIT_INDEX_FILE")
-            .arg("-C")
-            .arg(root)
-            .args(["show", &format!("HEAD:./{path}")])
-            .output()
-            .ok()
-            .filter(|o| o.status.success())
-            .and_then(|o| String::from_utf8(o.stdout).ok())
-    };
-    let committed = from_head(&workspace::operations_file())?;
+    let committed = from_head(root, &workspace::operations_file())?;
     let recorded = codegen::recorded_inputs_hash(&committed)?;
-    if recorded == codegen::inputs_hash(&inputs.spec, inputs.overlay.as_deref()) {
+    if recorded == codegen::inputs_hash(&inputs.spec, &inputs.overlay_texts()) {
         return None;
     }
-    let old_spec = from_head(workspace::SPEC);
-    let old_overlay = from_head(workspace::OVERLAY);
-    let old = match old_spec {
-        Some(spec) if codegen::inputs_hash(&spec, old_overlay.as_deref()) == recorded => {
-            codegen::model(&spec, old_overlay.as_deref())
-                .ok()
-                .map(|(api, _)| api)
-        }
-        _ => None,
-    };
+    let old = head_inputs(root)
+        .filter(|old| codegen::inputs_hash(&old.spec, &old.overlay_texts()) == recorded)
+        .and_then(|old| codegen::model(&old.spec, &old.overlay_texts()).ok())
+        .map(|(api, _)| api);
     Some(match old {
         Some(old) => format!(
             "The inputs changed since the committed crates were generated:\n{}",
@@ -537,15 +640,17 @@ mod tests {
         assert!(status.status.success(), "git {args:?}: {status:?}");
     }
 
+    const OVERLAY_FILE: &str = "spec/overlays/10-info.yaml";
+
     /// A checkout whose HEAD holds `SPEC` and `OVERLAY` and the crates generated from them.
     fn checkout(name: &str) -> PathBuf {
         let dir = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(dir.join("spec")).expect("temp dir");
+        std::fs::create_dir_all(dir.join(workspace::OVERLAYS)).expect("temp dir");
         std::fs::write(dir.join(workspace::SPEC), SPEC).expect("write");
-        std::fs::write(dir.join(workspace::OVERLAY), OVERLAY).expect("write");
+        std::fs::write(dir.join(OVERLAY_FILE), OVERLAY).expect("write");
         let generated =
-            codegen::generate(SPEC, Some(OVERLAY), &workspace::options()).expect("generates");
+            codegen::generate(SPEC, &[OVERLAY], &workspace::options()).expect("generates");
         write::write(&dir, &generated.files).expect("write");
         git(&dir, &["init", "-q"]);
         git(&dir, &["add", "."]);
@@ -557,13 +662,13 @@ mod tests {
         Inputs {
             spec_name: workspace::SPEC.to_owned(),
             spec: spec.to_owned(),
-            overlay_name: Some(workspace::OVERLAY.to_owned()),
-            overlay: Some(OVERLAY.to_owned()),
+            overlay_args: vec![format!("{}/", workspace::OVERLAYS)],
+            overlays: vec![(OVERLAY_FILE.to_owned(), OVERLAY.to_owned())],
         }
     }
 
     fn changes(dir: &Path, spec: &str) -> Option<String> {
-        let api = codegen::model(spec, Some(OVERLAY)).expect("generates").0;
+        let api = codegen::model(spec, &[OVERLAY]).expect("generates").0;
         api_changes(dir, &inputs(spec), &api)
     }
 
@@ -609,6 +714,57 @@ mod tests {
         let report = changes(&dir, &edited.replace("integer", "string")).expect("a note");
         assert!(report.starts_with("note:"), "{report}");
         assert!(report.contains("cargo xtask diff OLD NEW"), "{report}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn the_overlays_apply_in_the_order_of_their_names_and_other_files_are_not_overlays() {
+        let dir = std::env::temp_dir().join(format!("xtask-order-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("nested.yaml")).expect("temp dir");
+        let overlay =
+            |value: &str| OVERLAY.replace("description: D", &format!("description: {value}"));
+        std::fs::write(dir.join("20-second.yml"), overlay("second")).expect("write");
+        std::fs::write(dir.join("10-first.yaml"), overlay("first")).expect("write");
+        std::fs::write(dir.join("README.md"), "not an overlay").expect("write");
+        let files = workspace::overlay_files(&dir).expect("lists");
+        let names: Vec<_> = files.iter().filter_map(|p| p.file_name()).collect();
+        assert_eq!(names, ["10-first.yaml", "20-second.yml"]);
+
+        let inputs = Inputs::at(&dir.join("10-first.yaml"), &[dir.clone()], &dir);
+        let inputs = inputs.expect("reads");
+        let (tree, _) = codegen::effective_spec(SPEC, &inputs.overlay_texts()).expect("applies");
+        assert_eq!(tree["info"]["description"], "second", "the last one wins");
+        assert!(inputs.name().ends_with(" + ./"), "{}", inputs.name());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_folder_without_overlays_is_an_error_not_no_overlay() {
+        let dir = std::env::temp_dir().join(format!("xtask-empty-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        std::fs::write(dir.join("spec.yaml"), SPEC).expect("write");
+        let empty = dir.join("overlays");
+        std::fs::create_dir_all(&empty).expect("temp dir");
+        let error = Inputs::at(&dir.join("spec.yaml"), &[empty], &dir)
+            .err()
+            .expect("refused");
+        assert!(error.contains("holds no overlay"), "{error}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_head_from_before_the_split_is_read_with_its_single_overlay() {
+        let dir = checkout("split");
+        // Rewrite history's shape: HEAD holds the one overlay file of before the split.
+        std::fs::remove_dir_all(dir.join(workspace::OVERLAYS)).expect("remove");
+        std::fs::write(dir.join("spec/netatmo.overlay.yaml"), OVERLAY).expect("write");
+        git(&dir, &["add", "-A"]);
+        git(&dir, &["commit", "-q", "-m", "one overlay"]);
+        let head = head_inputs(&dir).expect("HEAD holds inputs");
+        assert_eq!(head.overlay_texts(), [OVERLAY]);
+        // Same texts, so the same recorded hash: nothing to report.
+        assert_eq!(changes(&dir, SPEC), None);
         let _ = std::fs::remove_dir_all(&dir);
     }
 

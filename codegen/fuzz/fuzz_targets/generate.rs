@@ -1,5 +1,5 @@
-//! Any bytes through the whole generator, as a spec, or as a spec and an overlay split at a
-//! `---overlay---` line: it must never panic, and whatever it generates must parse as Rust.
+//! Any bytes through the whole generator, as a spec, or as a spec and overlays split at
+//! `---overlay---` lines: it must never panic, and whatever it generates must parse as Rust.
 
 #![no_main]
 
@@ -17,11 +17,10 @@ fuzz_target!(|data: &[u8]| {
         },
         strict: false,
     };
-    let (spec, overlay) = match text.split_once("\n---overlay---\n") {
-        Some((spec, overlay)) => (spec, Some(overlay)),
-        None => (text, None),
-    };
-    let result = codegen::generate(spec, overlay, &options);
+    let mut parts = text.split("\n---overlay---\n");
+    let spec = parts.next().unwrap_or_default();
+    let overlays: Vec<&str> = parts.collect();
+    let result = codegen::generate(spec, &overlays, &options);
     if let Err(diagnostics) = &result
         && let Some(bug) = diagnostics.iter().find(|d| d.code == codegen::Code::Internal)
     {

@@ -37,18 +37,24 @@ enum Step {
 }
 
 /// Applies the overlay `overlay` (a parsed JSON tree) to `spec`. Problems with the overlay
-/// itself are errors located in the overlay document; targets that match nothing are
-/// warnings. Returns `false` (and leaves `spec` untouched) if the overlay is invalid.
-pub fn apply(spec: &mut Value, overlay: &Value, diags: &mut Diagnostics) -> bool {
+/// itself are errors located in it (`document`, which says which overlay it is); targets
+/// that match nothing are warnings. Returns `false` (and leaves `spec` untouched) if the
+/// overlay is invalid.
+pub fn apply(
+    spec: &mut Value,
+    overlay: &Value,
+    document: Document,
+    diags: &mut Diagnostics,
+) -> bool {
     let mut overlay_diags = Diagnostics::default();
     let actions = read(overlay, &mut overlay_diags);
     let valid = !overlay_diags.has_errors();
-    diags.extend_in(Document::Overlay, overlay_diags);
+    diags.extend_in(document, overlay_diags);
     let Some(actions) = actions.filter(|_| valid) else {
         return false;
     };
     for action in actions {
-        apply_action(spec, &action, diags);
+        apply_action(spec, &action, document, diags);
     }
     true
 }
@@ -129,7 +135,7 @@ fn read_action(index: usize, v: &Value, at: &Pointer, d: &mut Diagnostics) -> Op
     })
 }
 
-fn apply_action(spec: &mut Value, action: &Action, diags: &mut Diagnostics) {
+fn apply_action(spec: &mut Value, action: &Action, document: Document, diags: &mut Diagnostics) {
     let locations: Vec<Vec<Step>> = action
         .path
         .query_located(spec)
@@ -147,7 +153,7 @@ fn apply_action(spec: &mut Value, action: &Action, diags: &mut Diagnostics) {
     let at = Pointer::root().join("actions").index(action.index);
     if locations.is_empty() {
         diags.warn_in(
-            Document::Overlay,
+            document,
             Code::UnmatchedTarget,
             &at.join("target"),
             format!(
@@ -165,7 +171,7 @@ fn apply_action(spec: &mut Value, action: &Action, diags: &mut Diagnostics) {
         for location in locations.iter().rev() {
             let Some((last, parent)) = location.split_last() else {
                 diags.error_in(
-                    Document::Overlay,
+                    document,
                     Code::InvalidValue,
                     &at.join("target"),
                     format!(
@@ -193,7 +199,7 @@ fn apply_action(spec: &mut Value, action: &Action, diags: &mut Diagnostics) {
             Some(Value::Object(map)) => match update {
                 Value::Object(fields) => merge(map, fields),
                 other => diags.error_in(
-                    Document::Overlay,
+                    document,
                     Code::InvalidType,
                     &at.join("update"),
                     format!("action {}: `{}` selects an object, so `update` must be an object, not {}", action.index, action.target, decode::kind(other)),
@@ -201,7 +207,7 @@ fn apply_action(spec: &mut Value, action: &Action, diags: &mut Diagnostics) {
             },
             Some(Value::Array(items)) => items.push(update.clone()),
             Some(other) => diags.error_in(
-                Document::Overlay,
+                document,
                 Code::InvalidType,
                 &at.join("target"),
                 format!("action {}: `{}` selects {}, which `update` cannot change (only objects and arrays)", action.index, action.target, decode::kind(other)),
@@ -244,7 +250,10 @@ mod tests {
         let overlay =
             json!({"overlay": "1.0.0", "info": {"title": "t", "version": "1"}, "actions": actions});
         let mut d = Diagnostics::default();
-        assert!(apply(&mut spec, &overlay, &mut d), "{d:?}");
+        assert!(
+            apply(&mut spec, &overlay, Document::Overlay(0), &mut d),
+            "{d:?}"
+        );
         (spec, d)
     }
 
@@ -317,7 +326,7 @@ mod tests {
         assert_eq!(d.len(), 2, "{messages:?}");
         assert!(
             d.iter()
-                .all(|x| x.code == Code::UnmatchedTarget && x.document == Document::Overlay)
+                .all(|x| x.code == Code::UnmatchedTarget && x.document == Document::Overlay(0))
         );
         assert!(
             messages[0].contains("action 0 (`$.info`)"),
@@ -340,7 +349,7 @@ mod tests {
         let mut spec = json!({"a": 1});
         let overlay = json!({"overlay": "2.0.0", "info": {"title": "t"}, "actions": [{"target": "$[", "update": {}}]});
         let mut d = Diagnostics::default();
-        assert!(!apply(&mut spec, &overlay, &mut d));
+        assert!(!apply(&mut spec, &overlay, Document::Overlay(0), &mut d));
         assert_eq!(spec, json!({"a": 1}));
         let pointers: Vec<String> = d.iter().map(|x| x.pointer.to_string()).collect();
         assert!(pointers.contains(&"#/overlay".to_owned()), "{pointers:?}");

@@ -1,4 +1,4 @@
-// @generated from spec/netatmo.yaml + spec/netatmo.overlay.yaml by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
+// @generated from spec/netatmo.yaml + spec/overlays/ by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
 //! Request builders, one per operation: made by the methods of [`Client`](super::Client), they hold
 //! the required parameters, take the optional ones, and `send` the request.
 

@@ -1,4 +1,4 @@
-// @generated from spec/netatmo.yaml + spec/netatmo.overlay.yaml (inputs cbfee609162dff55) by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
+// @generated from spec/netatmo.yaml + spec/overlays/ (inputs 0f95292b7dfc1e05) by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
 //! Operations of the Netatmo API (spec version 1.1.1), as methods of [`Client`].
 
 pub mod builders;

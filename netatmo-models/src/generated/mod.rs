@@ -1,4 +1,4 @@
-// @generated from spec/netatmo.yaml + spec/netatmo.overlay.yaml by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
+// @generated from spec/netatmo.yaml + spec/overlays/ by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
 //! Data types of the Netatmo API (spec version 1.1.1).
 
 use serde::{Deserialize, Serialize};
