@@ -138,6 +138,31 @@ pub fn compare(old: &Surface, new: &Surface) -> Report {
         }
         _ => {}
     }
+    // The API crate's `webhooks::decode_*` functions: what each returns.
+    for (name, was, now) in paired(&old.webhooks, &new.webhooks) {
+        let item = format!("function webhooks::{name}");
+        match (was, now) {
+            (None, Some(now)) => changes.push(
+                Bump::Minor,
+                Kind::Added,
+                item,
+                format!("decodes a push as {}", now.render(None)),
+            ),
+            (Some(_), None) => changes.push(
+                Bump::Major,
+                Kind::Removed,
+                item,
+                "the spec describes that push no more",
+            ),
+            (Some(was), Some(now)) if was != now => changes.push(
+                Bump::Major,
+                Kind::Changed,
+                item,
+                format!("returns {} -> {}", was.render(None), now.render(None)),
+            ),
+            _ => {}
+        }
+    }
     // The API crate's `ErrorCode`, compared as the enum it is.
     let codes = |surface: &Surface| surface.error_codes.clone().map(Type::Enum);
     match (codes(old), codes(new)) {

@@ -39,6 +39,21 @@ pub struct Api {
     pub operations: Vec<Operation>,
     /// The API's error codes (`x-error-codes`), in the spec's order.
     pub error_codes: Vec<ErrorCode>,
+    /// What the API pushes to URLs its users register (`x-webhooks`), by name.
+    pub webhooks: Vec<Webhook>,
+}
+
+/// One kind of push (a webhook's body) the API sends.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Webhook {
+    /// The Rust function that decodes it: `decode_<name>`.
+    pub function: String,
+    /// Its name in `x-webhooks`.
+    pub wire: String,
+    /// What it is, and what a receiver must do.
+    pub description: Option<String>,
+    /// The type of its JSON body.
+    pub ty: TypeRef,
 }
 
 /// One of the API's error codes.

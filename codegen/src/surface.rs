@@ -314,6 +314,9 @@ pub struct Surface {
     /// The API crate's `ErrorCode` (`x-error-codes`), if the spec lists codes: its
     /// variants, each with its number and what it means to the client as facts.
     pub error_codes: Option<EnumSurface>,
+    /// The API crate's `webhooks::decode_*` functions (`x-webhooks`), by name: the type
+    /// each returns.
+    pub webhooks: BTreeMap<String, Ty>,
 }
 
 /// A model type.
@@ -450,6 +453,11 @@ pub fn surface(api: &Api) -> Surface {
             .oauth2
             .as_ref()
             .and_then(|o| Some((o.token_url.clone()?, o.authorize_url.clone()))),
+        webhooks: api
+            .webhooks
+            .iter()
+            .map(|w| (w.function.clone(), value_type(api, &w.ty)))
+            .collect(),
         error_codes: (!api.error_codes.is_empty()).then(|| EnumSurface {
             variants: api
                 .error_codes

@@ -1793,3 +1793,67 @@ mod tolerance {
         assert_eq!(station.extra["altitude"], "high");
     }
 }
+
+mod webhooks {
+    //! `x-webhooks`: a receiver decodes a pushed body with one call, whatever its kind.
+
+    use feature_specs::webhooks::models::Push;
+    use feature_specs::webhooks::runtime::Error;
+    use feature_specs::webhooks::webhooks::{decode_event, decode_type};
+
+    #[test]
+    fn a_push_decodes_into_its_variant_and_an_unlisted_kind_into_other() {
+        let push =
+            decode_event(br#"{"push_type": "change", "room_id": "r1", "temperature": 19.5}"#)
+                .expect("decodes");
+        match push {
+            Push::Change(change) => {
+                assert_eq!(change.room_id.as_deref(), Some("r1"));
+                assert_eq!(change.temperature, Some(19.5));
+            }
+            other => panic!("{other:?}"),
+        }
+        let push = decode_event(br#"{"push_type": "webhook_activation"}"#).expect("decodes");
+        assert!(matches!(push, Push::Activation(_)), "{push:?}");
+        // A kind the spec does not list is kept, with its fields, not refused.
+        let push = decode_event(br#"{"push_type": "NACamera-person", "home_id": "h", "new": 1}"#)
+            .expect("decodes");
+        match push {
+            Push::Other(base) => {
+                assert_eq!(base.push_type, "NACamera-person");
+                assert_eq!(base.home_id.as_deref(), Some("h"));
+                assert_eq!(base.extra["new"], 1);
+            }
+            other => panic!("{other:?}"),
+        }
+        let ping = decode_type(br#"{"sent_at": 1700000000}"#).expect("decodes");
+        assert_eq!(ping.sent_at, Some(1_700_000_000));
+    }
+
+    #[test]
+    fn a_body_that_is_no_push_is_an_error_naming_where_never_a_panic() {
+        // (body, the path the error names, words its message holds)
+        for (body, at, words) in [
+            (&br#"{"home_id": "h"}"#[..], "", "push_type"),
+            (
+                br#"{"push_type": "change", "room_id": {"not": "a string"}, "x": [}"#,
+                "x[0]",
+                "expected value",
+            ),
+            (b"not json", "", "expected"),
+            (b"", "", "EOF"),
+            (br#"{"push_type": 5}"#, "", "expected a string"),
+        ] {
+            match decode_event(body) {
+                Err(error @ Error::Payload { .. }) => {
+                    let Error::Payload { path, .. } = &error else {
+                        unreachable!()
+                    };
+                    assert_eq!(path, at, "{error}");
+                    assert!(error.to_string().contains(words), "{error}");
+                }
+                other => panic!("{body:?}: {other:?}"),
+            }
+        }
+    }
+}

@@ -173,7 +173,7 @@ fn a_failure_between_files_leaves_the_previous_output_untouched() {
     // Another spec changes all three files; the second write fails.
     let other = codegen::generate(
         &feature_spec("store.yaml"),
-        None,
+        &[],
         &xtask::workspace::options(),
     )
     .expect("generates");
@@ -218,7 +218,7 @@ fn files_no_longer_generated_are_removed_and_only_those() {
     // file beside it stays.
     let without_types = codegen::generate(
         &feature_spec("security.yaml"),
-        None,
+        &[],
         &standalone("security.yaml"),
     )
     .expect("generates");

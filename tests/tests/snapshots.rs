@@ -73,6 +73,7 @@ snapshot_tests! {
     feature_envelope => "tests/specs/envelope.yaml",
     feature_chosen_names => "tests/specs/chosen_names.yaml",
     feature_error_codes => "tests/specs/error_codes.yaml",
+    feature_webhooks => "tests/specs/webhooks.yaml",
 }
 
 #[test]

@@ -731,7 +731,7 @@ mod tests {
         let names: Vec<_> = files.iter().filter_map(|p| p.file_name()).collect();
         assert_eq!(names, ["10-first.yaml", "20-second.yml"]);
 
-        let inputs = Inputs::at(&dir.join("10-first.yaml"), &[dir.clone()], &dir);
+        let inputs = Inputs::at(&dir.join("10-first.yaml"), std::slice::from_ref(&dir), &dir);
         let inputs = inputs.expect("reads");
         let (tree, _) = codegen::effective_spec(SPEC, &inputs.overlay_texts()).expect("applies");
         assert_eq!(tree["info"]["description"], "second", "the last one wins");

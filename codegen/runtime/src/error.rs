@@ -57,6 +57,17 @@ pub enum Error {
         /// The start of the body, for diagnosis (withheld if it looks like credentials).
         body: String,
     },
+    /// A body the API pushed (a webhook's), given to a generated `webhooks::decode_*`
+    /// function, is not what the spec says it is. Answer the push with a success status all
+    /// the same: a service that sees its pushes fail stops sending them.
+    Payload {
+        /// Where in the JSON decoding failed (`extra_params.modules[0]`), empty at the top.
+        path: String,
+        /// What did not match.
+        source: serde_json::Error,
+        /// The start of the body, for diagnosis (withheld if it looks like credentials).
+        body: String,
+    },
     /// Authentication failed for good: the token endpoint refused the refresh token, the
     /// authorization code or the application (`invalid_grant`: revoked, expired or already
     /// used; `invalid_client`, `unauthorized_client`), or refused this refresh token before
@@ -164,7 +175,7 @@ impl Error {
             | Error::Decode { status, .. } => Some(*status),
             Error::Transport(e) => e.status(),
             Error::Authentication { status, .. } => *status,
-            Error::InvalidRequest { .. } | Error::Internal { .. } => None,
+            Error::InvalidRequest { .. } | Error::Payload { .. } | Error::Internal { .. } => None,
         }
     }
 
@@ -267,6 +278,7 @@ impl Error {
             }
             Error::InvalidRequest { .. }
             | Error::Decode { .. }
+            | Error::Payload { .. }
             | Error::Authentication { .. }
             | Error::Internal { .. } => false,
         }
@@ -303,6 +315,14 @@ impl Error {
             error,
             retry_after,
             content: ErrorBody::new(body),
+        }
+    }
+
+    pub(super) fn payload(path: String, source: serde_json::Error, body: &[u8]) -> Error {
+        Error::Payload {
+            path,
+            source,
+            body: excerpt(body),
         }
     }
 
@@ -467,6 +487,13 @@ impl fmt::Display for Error {
                 }
                 write!(f, ": {source}")
             }
+            Error::Payload { path, source, .. } => {
+                write!(f, "a pushed body this client cannot read")?;
+                if !path.is_empty() {
+                    write!(f, " at `{path}`")?;
+                }
+                write!(f, ": {source}")
+            }
             Error::Authentication { reason, detail, .. } => {
                 write!(f, "authentication failed ({reason})")?;
                 if let Some(detail) = detail {
@@ -483,7 +510,7 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Transport(e) => Some(e),
-            Error::Decode { source, .. } => Some(source),
+            Error::Decode { source, .. } | Error::Payload { source, .. } => Some(source),
             _ => None,
         }
     }

@@ -39,6 +39,8 @@ mod secret;
 mod security;
 #[cfg(feature = "client")]
 mod upload;
+#[cfg(feature = "client")]
+mod webhook;
 
 #[doc(hidden)]
 pub mod tolerant;
@@ -61,3 +63,5 @@ pub use secret::Secret;
 pub use security::{KeyLocation, Scheme};
 #[cfg(feature = "client")]
 pub use upload::Upload;
+#[cfg(feature = "client")]
+pub use webhook::decode_payload;

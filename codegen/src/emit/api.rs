@@ -36,6 +36,7 @@ pub(crate) fn api_operations(api: &Api) -> TokenStream {
             )
         });
     let oauth_app = oauth_app(api);
+    let webhooks = webhooks(api);
     let error_codes = error_codes(api);
     let meanings = api.error_codes.iter().filter_map(|c| {
         let code = proc_macro2::Literal::i64_unsuffixed(c.code);
@@ -121,10 +122,64 @@ pub(crate) fn api_operations(api: &Api) -> TokenStream {
 
         #oauth_app
 
+        #webhooks
+
         impl Client {
             #(#methods)*
         }
     }
+}
+
+/// `webhooks`, a function per kind of push the API sends (`x-webhooks`), when the spec
+/// describes some.
+fn webhooks(api: &Api) -> Option<TokenStream> {
+    if api.webhooks.is_empty() {
+        return None;
+    }
+    let models = quote!(models);
+    let mut uses_models = false;
+    let functions = api.webhooks.iter().map(|w| {
+        let ty = crate::surface::value_type(api, &w.ty);
+        uses_models |= ty.render(Some("models")).contains("models::");
+        let ty = ty.tokens(Some(&models));
+        let name = ident(&w.function);
+        let prose = super::docs::doc_attrs(&crate::ir::Docs {
+            description: w.description.clone(),
+            ..Default::default()
+        });
+        let own = super::docs::own_doc(&[
+            &format!(
+                "Decodes the JSON body of a received push (`{}` in the spec); it does no I/O, so a receiver can answer at once.",
+                super::docs::inline(&w.wire)
+            ),
+            "# Errors\n[`runtime::Error::Payload`] if the body is not such a push, naming where.",
+        ]);
+        let sep = (w.description.is_some()).then(|| quote!(#[doc = ""]));
+        quote! {
+            #prose
+            #sep
+            #own
+            pub fn #name(body: &[u8]) -> Result<#ty, runtime::Error> {
+                runtime::decode_payload(body)
+            }
+        }
+    });
+    let functions: Vec<TokenStream> = functions.collect();
+    let models_import = uses_models.then(|| {
+        quote!(
+            use super::super::models;
+        )
+    });
+    Some(quote! {
+        /// What the API pushes to the URLs its users register (webhooks): a function per
+        /// kind of push decodes a received body.
+        pub mod webhooks {
+            use super::super::runtime;
+            #models_import
+
+            #(#functions)*
+        }
+    })
 }
 
 /// `ErrorCode`, the API's error codes by name (`x-error-codes`), when the spec lists some.

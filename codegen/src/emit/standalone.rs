@@ -32,6 +32,10 @@ pub(crate) const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../runtime/src/tolerant.rs"),
     ),
     ("src/upload.rs", include_str!("../../runtime/src/upload.rs")),
+    (
+        "src/webhook.rs",
+        include_str!("../../runtime/src/webhook.rs"),
+    ),
 ];
 
 /// Dependency lines of the generated manifests; `tests` checks they match the workspace's.

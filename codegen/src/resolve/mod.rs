@@ -10,6 +10,7 @@ mod errors;
 mod operations;
 mod security;
 mod types;
+mod webhooks;
 
 use std::collections::BTreeMap;
 
@@ -40,6 +41,7 @@ pub fn resolve(spec: &Swagger, diags: &mut Diagnostics) -> Api {
     let mut operations = r.operations();
     let base_url = r.base_url();
     let security_schemes = std::mem::take(&mut r.security_schemes);
+    let by_ref = std::mem::take(&mut r.by_ref);
     let mut types = r.types;
     for id in cycles::break_alias_cycles(&mut types) {
         let def = &types[id.0];
@@ -63,8 +65,10 @@ pub fn resolve(spec: &Swagger, diags: &mut Diagnostics) -> Api {
             authorize_url: s.authorization_url.clone(),
         });
     let error_codes = errors::error_codes(spec, diags);
+    let webhooks = webhooks::webhooks(spec, &by_ref, diags);
     Api {
         error_codes,
+        webhooks,
         oauth2,
         security_schemes,
         title: spec.info.title.clone(),
