@@ -138,6 +138,26 @@ pub fn compare(old: &Surface, new: &Surface) -> Report {
         }
         _ => {}
     }
+    // The API crate's `scopes` constants: a name code may use, holding a scope.
+    for (name, was, now) in paired(&old.scopes, &new.scopes) {
+        let item = format!("constant scopes::{name}");
+        match (was, now) {
+            (None, Some(now)) => changes.push(Bump::Minor, Kind::Added, item, format!("`{now}`")),
+            (Some(_), None) => changes.push(
+                Bump::Major,
+                Kind::Removed,
+                item,
+                "the spec lists that scope no more",
+            ),
+            (Some(was), Some(now)) if was != now => changes.push(
+                Bump::Patch,
+                Kind::Changed,
+                item,
+                format!("`{was}` -> `{now}`"),
+            ),
+            _ => {}
+        }
+    }
     // The API crate's `webhooks::decode_*` functions: what each returns.
     for (name, was, now) in paired(&old.webhooks, &new.webhooks) {
         let item = format!("function webhooks::{name}");

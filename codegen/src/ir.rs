@@ -80,13 +80,26 @@ pub enum ErrorMeaning {
     Overloaded,
 }
 
-/// Where an OAuth2 client gets tokens.
+/// Where an OAuth2 client gets tokens, and what it may ask for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OAuth2 {
     /// `tokenUrl`.
     pub token_url: Option<String>,
     /// `authorizationUrl`.
     pub authorize_url: Option<String>,
+    /// The scopes the scheme lists, in its order.
+    pub scopes: Vec<OAuthScope>,
+}
+
+/// One OAuth2 scope: a constant of the API crate's `scopes` module.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OAuthScope {
+    /// The constant's name (`READ_STATION`), unique.
+    pub constant: String,
+    /// The scope as the authorization server knows it (`read_station`).
+    pub wire: String,
+    /// What it allows.
+    pub description: Option<String>,
 }
 
 /// One way to authenticate (a `securityDefinitions` entry).

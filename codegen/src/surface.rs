@@ -314,6 +314,8 @@ pub struct Surface {
     /// The API crate's `ErrorCode` (`x-error-codes`), if the spec lists codes: its
     /// variants, each with its number and what it means to the client as facts.
     pub error_codes: Option<EnumSurface>,
+    /// The API crate's `scopes` constants, by name: the scope each holds.
+    pub scopes: BTreeMap<String, String>,
     /// The API crate's `webhooks::decode_*` functions (`x-webhooks`), by name: the type
     /// each returns.
     pub webhooks: BTreeMap<String, Ty>,
@@ -453,6 +455,12 @@ pub fn surface(api: &Api) -> Surface {
             .oauth2
             .as_ref()
             .and_then(|o| Some((o.token_url.clone()?, o.authorize_url.clone()))),
+        scopes: api
+            .oauth2
+            .iter()
+            .flat_map(|o| &o.scopes)
+            .map(|s| (s.constant.clone(), s.wire.clone()))
+            .collect(),
         webhooks: api
             .webhooks
             .iter()

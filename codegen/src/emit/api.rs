@@ -37,6 +37,7 @@ pub(crate) fn api_operations(api: &Api) -> TokenStream {
         });
     let oauth_app = oauth_app(api);
     let webhooks = webhooks(api);
+    let scopes = scopes(api);
     let error_codes = error_codes(api);
     let meanings = api.error_codes.iter().filter_map(|c| {
         let code = proc_macro2::Literal::i64_unsuffixed(c.code);
@@ -122,12 +123,49 @@ pub(crate) fn api_operations(api: &Api) -> TokenStream {
 
         #oauth_app
 
+        #scopes
+
         #webhooks
 
         impl Client {
             #(#methods)*
         }
     }
+}
+
+/// `scopes`, a constant per OAuth2 scope the spec lists, when it lists some.
+fn scopes(api: &Api) -> Option<TokenStream> {
+    let scopes = &api.oauth2.as_ref()?.scopes;
+    if scopes.is_empty() {
+        return None;
+    }
+    let constants = scopes.iter().map(|s| {
+        let name = ident(&s.constant);
+        let wire = &s.wire;
+        let docs = match &s.description {
+            Some(description) => super::docs::doc_attrs(&crate::ir::Docs {
+                description: Some(description.clone()),
+                ..Default::default()
+            }),
+            None => super::docs::own_doc(&[&format!("The scope {}.", super::docs::code(wire))]),
+        };
+        quote! {
+            #docs
+            pub const #name: &str = #wire;
+        }
+    });
+    let all: Vec<_> = scopes.iter().map(|s| ident(&s.constant)).collect();
+    Some(quote! {
+        /// The OAuth2 scopes the spec lists, to ask for in
+        /// [`runtime::OAuthApp::authorize_url`] without a typo. Each operation's docs say which
+        /// it needs.
+        pub mod scopes {
+            #(#constants)*
+
+            /// Every scope above, in the spec's order.
+            pub const ALL: &[&str] = &[#(#all),*];
+        }
+    })
 }
 
 /// `webhooks`, a function per kind of push the API sends (`x-webhooks`), when the spec

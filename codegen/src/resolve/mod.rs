@@ -63,6 +63,7 @@ pub fn resolve(spec: &Swagger, diags: &mut Diagnostics) -> Api {
         .map(|s| crate::ir::OAuth2 {
             token_url: s.token_url.clone(),
             authorize_url: s.authorization_url.clone(),
+            scopes: security::scope_constants(&s.scopes),
         });
     let error_codes = errors::error_codes(spec, diags);
     let webhooks = webhooks::webhooks(spec, &by_ref, diags);

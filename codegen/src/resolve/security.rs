@@ -142,3 +142,60 @@ pub(super) fn credentials(
             .collect(),
     ))
 }
+
+/// The constants of the API crate's `scopes` module for an OAuth2 scheme's `scopes`: a
+/// `SCREAMING_SNAKE` name each (`read:pets` is `READ_PETS`), numbered where two scopes make
+/// the same name; `ALL`, the list of them all, is taken.
+pub(super) fn scope_constants(
+    scopes: &indexmap::IndexMap<String, String>,
+) -> Vec<crate::ir::OAuthScope> {
+    let mut names = crate::names::Scope::with_reserved(&["ALL"]);
+    scopes
+        .iter()
+        .map(|(wire, description)| {
+            let base = crate::names::snake(wire)
+                .trim_end_matches('_')
+                .to_ascii_uppercase();
+            crate::ir::OAuthScope {
+                constant: names.claim(base),
+                wire: wire.clone(),
+                description: Some(description.clone()).filter(|d| !d.trim().is_empty()),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scope_constants;
+
+    #[test]
+    fn scope_constants_are_unique_shouting_names_and_all_is_kept_for_the_list() {
+        let scopes: indexmap::IndexMap<String, String> = [
+            ("read:pets", "Read pets"),
+            ("read_pets", ""),
+            ("all", "Everything"),
+            ("2fa", "Second factor"),
+            ("type", "A keyword"),
+        ]
+        .into_iter()
+        .map(|(a, b)| (a.to_owned(), b.to_owned()))
+        .collect();
+        let constants: Vec<(String, String, Option<String>)> = scope_constants(&scopes)
+            .into_iter()
+            .map(|s| (s.constant, s.wire, s.description))
+            .collect();
+        let expected = [
+            ("READ_PETS", "read:pets", Some("Read pets")),
+            ("READ_PETS2", "read_pets", None),
+            ("ALL2", "all", Some("Everything")),
+            ("N2FA", "2fa", Some("Second factor")),
+            ("TYPE", "type", Some("A keyword")),
+        ];
+        let expected: Vec<(String, String, Option<String>)> = expected
+            .into_iter()
+            .map(|(c, w, d)| (c.to_owned(), w.to_owned(), d.map(str::to_owned)))
+            .collect();
+        assert_eq!(constants, expected);
+    }
+}

@@ -1,4 +1,4 @@
-// @generated from spec/netatmo.yaml + spec/overlays/ (inputs 0f95292b7dfc1e05) by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
+// @generated from spec/netatmo.yaml + spec/overlays/ (inputs db78f8c1e0438ef5) by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
 //! Operations of the Netatmo API (spec version 1.1.1), as methods of [`Client`].
 
 pub mod builders;
@@ -207,6 +207,135 @@ pub fn oauth_app(
         "https://api.netatmo.com/oauth2/token",
         "https://api.netatmo.com/oauth2/authorize",
     )
+}
+
+/// The OAuth2 scopes the spec lists, to ask for in
+/// [`runtime::OAuthApp::authorize_url`] without a typo. Each operation's docs say which
+/// it needs.
+pub mod scopes {
+    /// Weather stations (NAMain and its modules): getstationsdata, getmeasure.
+    pub const READ_STATION: &str = "read_station";
+
+    /// Home Coaches (NHC): gethomecoachsdata.
+    pub const READ_HOMECOACH: &str = "read_homecoach";
+
+    /// Energy devices (NAPlug, NATherm1, NRV, OTH, OTM, NAC): their status and measures.
+    pub const READ_THERMOSTAT: &str = "read_thermostat";
+
+    /// Energy devices: set modes, setpoints and schedules (setthermmode, setroomthermpoint, schedules, setstate on rooms).
+    pub const WRITE_THERMOSTAT: &str = "write_thermostat";
+
+    /// Indoor cameras (NACamera): events and the people they know.
+    pub const READ_CAMERA: &str = "read_camera";
+
+    /// Indoor cameras: monitoring, and people marked at home or away.
+    pub const WRITE_CAMERA: &str = "write_camera";
+
+    /// Indoor cameras: live video and snapshots.
+    pub const ACCESS_CAMERA: &str = "access_camera";
+
+    /// Outdoor cameras (NOC): events.
+    pub const READ_PRESENCE: &str = "read_presence";
+
+    /// Outdoor cameras: floodlight, monitoring, siren.
+    pub const WRITE_PRESENCE: &str = "write_presence";
+
+    /// Outdoor cameras: live video and snapshots.
+    pub const ACCESS_PRESENCE: &str = "access_presence";
+
+    /// Video doorbells (NDB): events.
+    pub const READ_DOORBELL: &str = "read_doorbell";
+
+    /// Video doorbells: settings (asked for by openHAB; not in pyatmo's list).
+    pub const WRITE_DOORBELL: &str = "write_doorbell";
+
+    /// Video doorbells: live video.
+    pub const ACCESS_DOORBELL: &str = "access_doorbell";
+
+    /// Indoor Camera Advance (NPC): events.
+    pub const READ_CAMERAPRO: &str = "read_camerapro";
+
+    /// Indoor Camera Advance: settings.
+    pub const WRITE_CAMERAPRO: &str = "write_camerapro";
+
+    /// Indoor Camera Advance: live video (WebRTC).
+    pub const ACCESS_CAMERAPRO: &str = "access_camerapro";
+
+    /// Smoke alarms (NSD): their events.
+    pub const READ_SMOKEDETECTOR: &str = "read_smokedetector";
+
+    /// Carbon monoxide alarms (NCO): their events.
+    pub const READ_CARBONMONOXIDEDETECTOR: &str = "read_carbonmonoxidedetector";
+
+    /// Legrand Home+Control wiring devices (NLG, NLP, NLF, NLE, NLPC...): their state.
+    pub const READ_MAGELLAN: &str = "read_magellan";
+
+    /// Legrand Home+Control wiring devices: switch, dim, open and close.
+    pub const WRITE_MAGELLAN: &str = "write_magellan";
+
+    /// Bubendorff iDiamant shutters (NBG, NBR, NBO, NBS): their state.
+    pub const READ_BUBENDORFF: &str = "read_bubendorff";
+
+    /// Bubendorff shutters: move them.
+    pub const WRITE_BUBENDORFF: &str = "write_bubendorff";
+
+    /// BTicino Smarther thermostats (BNS): their state.
+    pub const READ_SMARTHER: &str = "read_smarther";
+
+    /// BTicino Smarther thermostats: modes and setpoints.
+    pub const WRITE_SMARTHER: &str = "write_smarther";
+
+    /// BTicino Classe 300 EOS (BNCX, BNDL, BNEU, BNSL...): their state.
+    pub const READ_MX: &str = "read_mx";
+
+    /// BTicino Classe 300 EOS: commands.
+    pub const WRITE_MX: &str = "write_mx";
+
+    /// BTicino IP devices: their state.
+    pub const READ_BFI: &str = "read_bfi";
+
+    /// BTicino IP devices: commands.
+    pub const WRITE_BFI: &str = "write_bfi";
+
+    /// BTicino MyHome Server 1 (BNMH and its modules): their state.
+    pub const READ_MHS1: &str = "read_mhs1";
+
+    /// BTicino MyHome Server 1: commands.
+    pub const WRITE_MHS1: &str = "write_mhs1";
+
+    /// Every scope above, in the spec's order.
+    pub const ALL: &[&str] = &[
+        READ_STATION,
+        READ_HOMECOACH,
+        READ_THERMOSTAT,
+        WRITE_THERMOSTAT,
+        READ_CAMERA,
+        WRITE_CAMERA,
+        ACCESS_CAMERA,
+        READ_PRESENCE,
+        WRITE_PRESENCE,
+        ACCESS_PRESENCE,
+        READ_DOORBELL,
+        WRITE_DOORBELL,
+        ACCESS_DOORBELL,
+        READ_CAMERAPRO,
+        WRITE_CAMERAPRO,
+        ACCESS_CAMERAPRO,
+        READ_SMOKEDETECTOR,
+        READ_CARBONMONOXIDEDETECTOR,
+        READ_MAGELLAN,
+        WRITE_MAGELLAN,
+        READ_BUBENDORFF,
+        WRITE_BUBENDORFF,
+        READ_SMARTHER,
+        WRITE_SMARTHER,
+        READ_MX,
+        WRITE_MX,
+        READ_BFI,
+        WRITE_BFI,
+        READ_MHS1,
+        WRITE_MHS1,
+    ];
 }
 
 impl Client {
