@@ -175,16 +175,38 @@ async fn an_optional_field_of_another_type_is_none_kept_in_extra_and_warned_abou
 }
 
 #[test]
-fn null_for_an_optional_field_is_none_without_a_warning() {
+fn null_for_an_optional_field_is_none_without_a_warning_and_is_written_back() {
+    // Netatmo tells "not reported" (absent) from "none" (`null`): both read as `None`, and
+    // encoding again gives each back as it came.
     let mut answer = fixture("getstationsdata.json");
     answer["body"]["devices"][0]["dashboard_data"] = Value::Null;
+    // A plain list, and a field of a nested struct.
+    answer["body"]["devices"][0]["modules"][0]["battery_percent"] = Value::Null;
+    answer["body"]["devices"][1]["modules"] = Value::Null;
     let capture = Capture::default();
     let _guard = capture.install();
     let decoded: StationsDataResponse = decode(&answer).expect("decodes");
-    let station = &decoded.body.expect("a body").devices[0];
-    assert_eq!(station.dashboard_data, None);
-    assert!(!station.extra.contains_key("dashboard_data"));
     assert!(capture.events().is_empty(), "{:#?}", capture.events());
+    let body = decoded.body.as_ref().expect("a body");
+    let station = &body.devices[0];
+    assert_eq!(station.dashboard_data, None);
+    assert_eq!(station.modules[0].battery_percent, None);
+    assert!(body.devices[1].modules.is_empty());
+    let again = serde_json::to_value(&decoded).expect("encodes");
+    assert!(
+        same_json(&again, &answer),
+        "re-encoding differs at {:?}",
+        first_difference(&again, &answer, "")
+    );
+    // Absent stays absent.
+    let mut absent = fixture("getstationsdata.json");
+    absent["body"]["devices"][0]
+        .as_object_mut()
+        .expect("a station")
+        .remove("dashboard_data");
+    let decoded: StationsDataResponse = decode(&absent).expect("decodes");
+    let again = serde_json::to_value(&decoded).expect("encodes");
+    assert!(again["body"]["devices"][0].get("dashboard_data").is_none());
 }
 
 /// The error and the JSON path at which decoding `answer` as `T` fails.

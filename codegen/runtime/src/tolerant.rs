@@ -66,7 +66,7 @@ impl fmt::Display for At<'_> {
     }
 }
 
-/// The value of an optional field that is not `null`.
+/// The value of an optional field, as it came.
 #[derive(Debug)]
 pub enum Found<T> {
     /// Of the field's type.
@@ -74,6 +74,9 @@ pub enum Found<T> {
     /// Of another type, as received (boxed: it is rare, and a small `Found` of a number
     /// travels back through serde's layers in registers).
     Other(Box<Value>),
+    /// `null`: the field is `None`, as when it is absent, but the struct remembers that it
+    /// came (in its map of unlisted properties) so that encoding it again writes `null`.
+    Null,
 }
 
 impl<T> Found<T> {
@@ -81,6 +84,7 @@ impl<T> Found<T> {
         match self {
             Found::Value(value) => Found::Value(f(value)),
             Found::Other(other) => Found::Other(other),
+            Found::Null => Found::Null,
         }
     }
 }
@@ -112,12 +116,14 @@ pub trait Decode: Sized {
             Some(Found::Other(other)) => {
                 Err(D::Error::invalid_type(unexpected(&other), &Self::EXPECTED))
             }
-            None => Err(D::Error::invalid_type(Unexpected::Unit, &Self::EXPECTED)),
+            Some(Found::Null) | None => {
+                Err(D::Error::invalid_type(Unexpected::Unit, &Self::EXPECTED))
+            }
         }
     }
 
-    /// Reads the value of an optional field: `None` for `null`, a value of another type as
-    /// it was received.
+    /// Reads the value of an optional field: [`Found::Null`] for `null`, a value of another
+    /// type as it was received.
     ///
     /// # Errors
     /// The error inside a value of this type (an object missing a required field).
@@ -216,7 +222,7 @@ impl<'de, T: Decode> Visitor<'de> for Visit<'_, T> {
         if self.strict {
             return Err(E::invalid_type(Unexpected::Unit, &T::EXPECTED));
         }
-        Ok(None)
+        Ok(Some(Found::Null))
     }
 
     fn visit_none<E: Error>(self) -> Result<Self::Value, E> {
@@ -447,7 +453,10 @@ impl Decode for Value {
         deserializer: D,
         _at: &At<'_>,
     ) -> Result<Option<Found<Self>>, D::Error> {
-        Ok(Option::<Value>::deserialize(deserializer)?.map(Found::Value))
+        Ok(Some(match Value::deserialize(deserializer)? {
+            Value::Null => Found::Null,
+            value => Found::Value(value),
+        }))
     }
 }
 
@@ -658,9 +667,32 @@ impl<A, T: Object> Fields<'_, A, T> {
         Ok(())
     }
 
+    /// Reads the value of an optional field that may be `null` but not of another type (an
+    /// optional `x-nullable` or `x-strict` one): `null` leaves it `None` and is kept, as
+    /// [`Fields::optional`] keeps it, so that encoding again writes it.
+    ///
+    /// # Errors
+    /// A value of another type, or an error inside it.
+    pub fn optional_strict<'de, V: Decode>(
+        &mut self,
+        wire: &'static str,
+        slot: &mut Option<V>,
+    ) -> Result<(), A::Error>
+    where
+        A: MapAccess<'de>,
+    {
+        let at = At::Key(self.at, wire);
+        *slot = self.map.next_value_seed(strict::<Option<V>>(&at))?;
+        if slot.is_none() {
+            self.rest.keep(wire, Value::Null, &at);
+        }
+        Ok(())
+    }
+
     /// Reads the value of an optional field: `null` leaves it `None`, and so does a value of
     /// another type, which is kept as received in the struct's map of unlisted properties
-    /// (or dropped, where it has none), with a warning.
+    /// (or dropped, where it has none), with a warning. A `null` is kept there too, without
+    /// a warning, so that encoding again writes it.
     ///
     /// # Errors
     /// An error inside a value of the field's type; the field twice.
@@ -679,6 +711,11 @@ impl<A, T: Object> Fields<'_, A, T> {
         match self.map.next_value_seed(Optional::<V>(&at, PhantomData))? {
             None => {}
             Some(Found::Value(value)) => *slot = Some(value),
+            // Not "another type": absent and `null` both mean no value; kept so that
+            // encoding again writes it back (the two are told apart on the wire).
+            Some(Found::Null) => {
+                self.rest.keep(wire, Value::Null, &at);
+            }
             Some(Found::Other(other)) => {
                 let mode = MODE.get();
                 if mode == Mode::Strict {
@@ -1094,12 +1131,13 @@ macro_rules! __tolerant_one_of {
             ) -> Result<Option<$crate::tolerant::Found<Self>>, D::Error> {
                 let value =
                     <Option<$crate::tolerant::__serde_json::Value> as $crate::tolerant::__serde::Deserialize>::deserialize(deserializer)?;
-                Ok(value.map(
-                    |value| match <Self as $crate::tolerant::FromJson>::from_json(&value, at) {
+                Ok(Some(match value {
+                    None => $crate::tolerant::Found::Null,
+                    Some(value) => match <Self as $crate::tolerant::FromJson>::from_json(&value, at) {
                         Ok(decoded) => $crate::tolerant::Found::Value(decoded),
                         Err(_) => $crate::tolerant::Found::Other(Box::new(value)),
                     },
-                ))
+                }))
             }
         }
     };
@@ -1165,7 +1203,10 @@ macro_rules! __tolerant_any_value {
                 let value = <Option<Self> as $crate::tolerant::__serde::Deserialize>::deserialize(
                     deserializer,
                 )?;
-                Ok(value.map($crate::tolerant::Found::Value))
+                Ok(Some(value.map_or(
+                    $crate::tolerant::Found::Null,
+                    $crate::tolerant::Found::Value,
+                )))
             }
         }
     };

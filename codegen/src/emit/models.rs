@@ -391,8 +391,9 @@ fn serialize(def: &TypeDef, s: &Struct, lists: &[(usize, u32)]) -> TokenStream {
 /// How a struct reads its fields with the tolerant reader (the models crate's `tolerant`):
 /// each key, then each field by how tolerant it may be. A required field must be there and
 /// of its type; an optional one may be of another type (kept in `extra` with a warning),
-/// unless it is `x-strict`; a required `x-nullable` one may be `null` but not of another
-/// type.
+/// unless it is `x-strict` or `x-nullable`; a required `x-nullable` one may be `null` but not
+/// of another type. An optional field that came as `null` is `None` and its `null` is kept
+/// in `extra`, so that encoding again writes it (absent and `null` differ on the wire).
 fn object(api: &Api, name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
     let taken: Vec<&str> = s.fields.iter().map(|f| f.name.rust.as_str()).collect();
     let free = |name: &str| {
@@ -420,7 +421,8 @@ fn object(api: &Api, name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
         let wire = &f.name.wire;
         let read = match (f.required, f.nullable || f.strict) {
             (true, false) => quote!(required),
-            (_, true) => quote!(strict),
+            (true, true) => quote!(strict),
+            (false, true) => quote!(optional_strict),
             (false, false) => quote!(optional),
         };
         quote!(#wire => #fields.#read(#wire, &mut #slot)?,)

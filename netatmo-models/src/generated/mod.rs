@@ -1258,7 +1258,7 @@ impl tolerant::Object for StationsDataResponse {
                 "status" => fields.optional("status", &mut status)?,
                 "time_exec" => fields.optional("time_exec", &mut time_exec)?,
                 "time_server" => fields.optional("time_server", &mut time_server)?,
-                "body" => fields.strict("body", &mut body)?,
+                "body" => fields.optional_strict("body", &mut body)?,
                 _ => fields.unlisted(key)?,
             }
         }
@@ -1622,7 +1622,7 @@ impl tolerant::Object for HomeCoachsDataResponse {
                 "status" => fields.optional("status", &mut status)?,
                 "time_exec" => fields.optional("time_exec", &mut time_exec)?,
                 "time_server" => fields.optional("time_server", &mut time_server)?,
-                "body" => fields.strict("body", &mut body)?,
+                "body" => fields.optional_strict("body", &mut body)?,
                 _ => fields.unlisted(key)?,
             }
         }
@@ -1788,7 +1788,7 @@ impl tolerant::Object for MeasureResponse {
                 "status" => fields.optional("status", &mut status)?,
                 "time_exec" => fields.optional("time_exec", &mut time_exec)?,
                 "time_server" => fields.optional("time_server", &mut time_server)?,
-                "body" => fields.strict("body", &mut body)?,
+                "body" => fields.optional_strict("body", &mut body)?,
                 _ => fields.unlisted(key)?,
             }
         }
@@ -2935,7 +2935,7 @@ impl tolerant::Object for ThermostatsDataResponse {
                 "status" => fields.optional("status", &mut status)?,
                 "time_exec" => fields.optional("time_exec", &mut time_exec)?,
                 "time_server" => fields.optional("time_server", &mut time_server)?,
-                "body" => fields.strict("body", &mut body)?,
+                "body" => fields.optional_strict("body", &mut body)?,
                 _ => fields.unlisted(key)?,
             }
         }
@@ -3243,7 +3243,7 @@ impl tolerant::Object for ThermStateResponse {
                 "status" => fields.optional("status", &mut status)?,
                 "time_exec" => fields.optional("time_exec", &mut time_exec)?,
                 "time_server" => fields.optional("time_server", &mut time_server)?,
-                "body" => fields.strict("body", &mut body)?,
+                "body" => fields.optional_strict("body", &mut body)?,
                 _ => fields.unlisted(key)?,
             }
         }
@@ -3356,7 +3356,7 @@ impl tolerant::Object for ScheduleCreatedResponse {
                 "status" => fields.optional("status", &mut status)?,
                 "time_exec" => fields.optional("time_exec", &mut time_exec)?,
                 "time_server" => fields.optional("time_server", &mut time_server)?,
-                "body" => fields.strict("body", &mut body)?,
+                "body" => fields.optional_strict("body", &mut body)?,
                 _ => fields.unlisted(key)?,
             }
         }
@@ -4068,7 +4068,7 @@ impl tolerant::Object for DeviceListResponse {
                 "status" => fields.optional("status", &mut status)?,
                 "time_exec" => fields.optional("time_exec", &mut time_exec)?,
                 "time_server" => fields.optional("time_server", &mut time_server)?,
-                "body" => fields.strict("body", &mut body)?,
+                "body" => fields.optional_strict("body", &mut body)?,
                 _ => fields.unlisted(key)?,
             }
         }
@@ -4310,7 +4310,7 @@ impl tolerant::Object for UserResponse {
                 "status" => fields.optional("status", &mut status)?,
                 "time_exec" => fields.optional("time_exec", &mut time_exec)?,
                 "time_server" => fields.optional("time_server", &mut time_server)?,
-                "body" => fields.strict("body", &mut body)?,
+                "body" => fields.optional_strict("body", &mut body)?,
                 _ => fields.unlisted(key)?,
             }
         }
@@ -4410,7 +4410,7 @@ impl tolerant::Object for PartnerDevicesResponse {
                 "status" => fields.optional("status", &mut status)?,
                 "time_exec" => fields.optional("time_exec", &mut time_exec)?,
                 "time_server" => fields.optional("time_server", &mut time_server)?,
-                "body" => fields.strict("body", &mut body)?,
+                "body" => fields.optional_strict("body", &mut body)?,
                 _ => fields.unlisted(key)?,
             }
         }
@@ -4999,7 +4999,7 @@ impl tolerant::Object for WelcomeEventResponse {
                 "status" => fields.optional("status", &mut status)?,
                 "time_exec" => fields.optional("time_exec", &mut time_exec)?,
                 "time_server" => fields.optional("time_server", &mut time_server)?,
-                "body" => fields.strict("body", &mut body)?,
+                "body" => fields.optional_strict("body", &mut body)?,
                 _ => fields.unlisted(key)?,
             }
         }
@@ -5885,7 +5885,7 @@ impl tolerant::Object for WelcomeHomeDataResponse {
                 "status" => fields.optional("status", &mut status)?,
                 "time_exec" => fields.optional("time_exec", &mut time_exec)?,
                 "time_server" => fields.optional("time_server", &mut time_server)?,
-                "body" => fields.strict("body", &mut body)?,
+                "body" => fields.optional_strict("body", &mut body)?,
                 _ => fields.unlisted(key)?,
             }
         }
