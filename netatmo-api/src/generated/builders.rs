@@ -1379,3 +1379,849 @@ impl<'a> SyncSchedule<'a> {
             .await
     }
 }
+
+/// Request for [`Client::homes_data`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct HomesData<'a> {
+    client: &'a Client,
+    home_id: Option<String>,
+    gateway_types: Option<Vec<models::GatewayType>>,
+}
+
+impl<'a> HomesData<'a> {
+    pub(crate) fn new(client: &'a Client) -> Self {
+        Self {
+            client,
+            home_id: None,
+            gateway_types: None,
+        }
+    }
+
+    /// Only this home (its id); all the user's homes when left out.
+    pub fn home_id(mut self, home_id: impl Into<String>) -> Self {
+        self.home_id = Some(home_id.into());
+        self
+    }
+
+    /// Only homes with gateways of these types (each sent as its own `gateway_types=`); the list is open, other module types are sent too.
+    pub fn gateway_types(
+        mut self,
+        gateway_types: impl IntoIterator<Item = impl Into<models::GatewayType>>,
+    ) -> Self {
+        self.gateway_types = Some(gateway_types.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sends the request and returns the answer's `body`, decoded.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    pub async fn send(self) -> Result<models::HomesDataBody, Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<models::HomesDataBody, models::Envelope>, Error> {
+        let request = Request::new(Method::GET, "/homesdata")
+            .accept("application/json")
+            .security(&[&[Scheme::OAuth2]])
+            .query("home_id", self.home_id.as_ref())
+            .query_list(
+                "gateway_types",
+                self.gateway_types.as_deref(),
+                CollectionFormat::Multi,
+            );
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::HomesDataResponse| {
+                    let data = answer.body.ok_or("body")?;
+                    let mut meta = models::Envelope::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok((data, meta))
+                },
+            )
+            .await
+    }
+}
+
+/// Request for [`Client::home_status`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct HomeStatus<'a> {
+    client: &'a Client,
+    home_id: String,
+    device_types: Option<Vec<String>>,
+}
+
+impl<'a> HomeStatus<'a> {
+    pub(crate) fn new(client: &'a Client, home_id: String) -> Self {
+        Self {
+            client,
+            home_id,
+            device_types: None,
+        }
+    }
+
+    /// Only modules of these types (each sent as its own `device_types=`), e.g. NAPlug, NATherm1, NRV; `ModuleType` lists the known ones (`as_str()` gives the text).
+    pub fn device_types(
+        mut self,
+        device_types: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.device_types = Some(device_types.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sends the request and returns the answer's `body`, decoded.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    pub async fn send(self) -> Result<Option<models::HomeStatusBody>, Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<Option<models::HomeStatusBody>, models::Envelope>, Error> {
+        let request = Request::new(Method::GET, "/homestatus")
+            .accept("application/json")
+            .security(&[&[Scheme::OAuth2]])
+            .query("home_id", Some(&self.home_id))
+            .query_list(
+                "device_types",
+                self.device_types.as_deref(),
+                CollectionFormat::Multi,
+            );
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::HomeStatusResponse| {
+                    let data = answer.body;
+                    let mut meta = models::Envelope::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok((data, meta))
+                },
+            )
+            .await
+    }
+}
+
+/// Request for [`Client::set_therm_mode`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct SetThermMode<'a> {
+    client: &'a Client,
+    home_id: String,
+    mode: models::ThermMode,
+    endtime: Option<i64>,
+    schedule_id: Option<String>,
+}
+
+impl<'a> SetThermMode<'a> {
+    pub(crate) fn new(
+        client: &'a Client,
+        home_id: String,
+        mode: models::ThermMode,
+    ) -> Self {
+        Self {
+            client,
+            home_id,
+            mode,
+            endtime: None,
+            schedule_id: None,
+        }
+    }
+
+    /// When the away or frost guard mode ends (Unix seconds); for those two modes only.
+    pub fn endtime(mut self, endtime: i64) -> Self {
+        self.endtime = Some(endtime);
+        self
+    }
+
+    /// With mode schedule, the schedule to follow (undocumented by Netatmo; pyatmo sends it).
+    pub fn schedule_id(mut self, schedule_id: impl Into<String>) -> Self {
+        self.schedule_id = Some(schedule_id.into());
+        self
+    }
+
+    /// Checks the parameters against the spec's constraints, before anything is sent.
+    fn validate(&self) -> Result<(), Error> {
+        {
+            let value = &self.mode;
+            if !value.is_known() {
+                return Err(Error::InvalidRequest {
+                    message: format!(
+                        "parameter `mode`: `{value}` is not one of the values the spec lists"
+                    ),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    pub async fn send(self) -> Result<(), Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
+        self.validate()?;
+        let request = Request::new(Method::POST, "/setthermmode")
+            .accept("application/json")
+            .security(&[&[Scheme::OAuth2]])
+            .form("home_id", Some(&self.home_id))
+            .form("mode", Some(&self.mode))
+            .form("endtime", self.endtime.as_ref())
+            .form("schedule_id", self.schedule_id.as_ref());
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::OkResponse| {
+                    let mut meta = models::Envelope::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok(((), meta))
+                },
+            )
+            .await
+    }
+}
+
+/// Request for [`Client::set_room_therm_point`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct SetRoomThermPoint<'a> {
+    client: &'a Client,
+    home_id: String,
+    room_id: String,
+    mode: models::RoomThermPointMode,
+    temp: Option<f64>,
+    endtime: Option<i64>,
+}
+
+impl<'a> SetRoomThermPoint<'a> {
+    pub(crate) fn new(
+        client: &'a Client,
+        home_id: String,
+        room_id: String,
+        mode: models::RoomThermPointMode,
+    ) -> Self {
+        Self {
+            client,
+            home_id,
+            room_id,
+            mode,
+            temp: None,
+            endtime: None,
+        }
+    }
+
+    /// The temperature to hold in °C, for the manual mode.
+    pub fn temp(mut self, temp: f64) -> Self {
+        self.temp = Some(temp);
+        self
+    }
+
+    /// When the manual or max override ends (Unix seconds).
+    pub fn endtime(mut self, endtime: i64) -> Self {
+        self.endtime = Some(endtime);
+        self
+    }
+
+    /// Checks the parameters against the spec's constraints, before anything is sent.
+    fn validate(&self) -> Result<(), Error> {
+        {
+            let value = &self.mode;
+            if !value.is_known() {
+                return Err(Error::InvalidRequest {
+                    message: format!(
+                        "parameter `mode`: `{value}` is not one of the values the spec lists"
+                    ),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    pub async fn send(self) -> Result<(), Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
+        self.validate()?;
+        let request = Request::new(Method::POST, "/setroomthermpoint")
+            .accept("application/json")
+            .security(&[&[Scheme::OAuth2]])
+            .form("home_id", Some(&self.home_id))
+            .form("room_id", Some(&self.room_id))
+            .form("mode", Some(&self.mode))
+            .form("temp", self.temp.as_ref())
+            .form("endtime", self.endtime.as_ref());
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::OkResponse| {
+                    let mut meta = models::Envelope::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok(((), meta))
+                },
+            )
+            .await
+    }
+}
+
+/// Request for [`Client::switch_home_schedule`]: [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct SwitchHomeSchedule<'a> {
+    client: &'a Client,
+    home_id: String,
+    schedule_id: String,
+}
+
+impl<'a> SwitchHomeSchedule<'a> {
+    pub(crate) fn new(client: &'a Client, home_id: String, schedule_id: String) -> Self {
+        Self {
+            client,
+            home_id,
+            schedule_id,
+        }
+    }
+
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    pub async fn send(self) -> Result<(), Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
+        let request = Request::new(Method::POST, "/switchhomeschedule")
+            .accept("application/json")
+            .security(&[&[Scheme::OAuth2]])
+            .form("home_id", Some(&self.home_id))
+            .form("schedule_id", Some(&self.schedule_id));
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::OkResponse| {
+                    let mut meta = models::Envelope::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok(((), meta))
+                },
+            )
+            .await
+    }
+}
+
+/// Request for [`Client::sync_home_schedule`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct SyncHomeSchedule<'a> {
+    client: &'a Client,
+    home_id: String,
+    schedule_id: String,
+    schedule: models::ScheduleUpdate,
+    name: Option<String>,
+}
+
+impl<'a> SyncHomeSchedule<'a> {
+    pub(crate) fn new(
+        client: &'a Client,
+        home_id: String,
+        schedule_id: String,
+        schedule: models::ScheduleUpdate,
+    ) -> Self {
+        Self {
+            client,
+            home_id,
+            schedule_id,
+            schedule,
+            name: None,
+        }
+    }
+
+    /// A new name for the schedule.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    pub async fn send(self) -> Result<(), Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
+        let request = Request::new(Method::POST, "/synchomeschedule")
+            .accept("application/json")
+            .security(&[&[Scheme::OAuth2]])
+            .query("home_id", Some(&self.home_id))
+            .query("schedule_id", Some(&self.schedule_id))
+            .query("name", self.name.as_ref())
+            .json(Some(&self.schedule))?;
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::OkResponse| {
+                    let mut meta = models::Envelope::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok(((), meta))
+                },
+            )
+            .await
+    }
+}
+
+/// Request for [`Client::create_new_home_schedule`]: [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateNewHomeSchedule<'a> {
+    client: &'a Client,
+    home_id: String,
+    name: String,
+    schedule: models::ScheduleUpdate,
+}
+
+impl<'a> CreateNewHomeSchedule<'a> {
+    pub(crate) fn new(
+        client: &'a Client,
+        home_id: String,
+        name: String,
+        schedule: models::ScheduleUpdate,
+    ) -> Self {
+        Self {
+            client,
+            home_id,
+            name,
+            schedule,
+        }
+    }
+
+    /// Sends the request and returns the answer's `body`, decoded.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    pub async fn send(self) -> Result<Option<models::ScheduleCreated>, Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<Option<models::ScheduleCreated>, models::Envelope>, Error> {
+        let request = Request::new(Method::POST, "/createnewhomeschedule")
+            .accept("application/json")
+            .security(&[&[Scheme::OAuth2]])
+            .query("home_id", Some(&self.home_id))
+            .query("name", Some(&self.name))
+            .json(Some(&self.schedule))?;
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::HomeScheduleCreatedResponse| {
+                    let data = answer.body;
+                    let mut meta = models::Envelope::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok((data, meta))
+                },
+            )
+            .await
+    }
+}
+
+/// Request for [`Client::rename_home_schedule`]: [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct RenameHomeSchedule<'a> {
+    client: &'a Client,
+    home_id: String,
+    schedule_id: String,
+    name: String,
+}
+
+impl<'a> RenameHomeSchedule<'a> {
+    pub(crate) fn new(
+        client: &'a Client,
+        home_id: String,
+        schedule_id: String,
+        name: String,
+    ) -> Self {
+        Self {
+            client,
+            home_id,
+            schedule_id,
+            name,
+        }
+    }
+
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    pub async fn send(self) -> Result<(), Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
+        let request = Request::new(Method::POST, "/renamehomeschedule")
+            .accept("application/json")
+            .security(&[&[Scheme::OAuth2]])
+            .form("home_id", Some(&self.home_id))
+            .form("schedule_id", Some(&self.schedule_id))
+            .form("name", Some(&self.name));
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::OkResponse| {
+                    let mut meta = models::Envelope::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok(((), meta))
+                },
+            )
+            .await
+    }
+}
+
+/// Request for [`Client::delete_home_schedule`]: [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct DeleteHomeSchedule<'a> {
+    client: &'a Client,
+    home_id: String,
+    schedule_id: String,
+}
+
+impl<'a> DeleteHomeSchedule<'a> {
+    pub(crate) fn new(client: &'a Client, home_id: String, schedule_id: String) -> Self {
+        Self {
+            client,
+            home_id,
+            schedule_id,
+        }
+    }
+
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    pub async fn send(self) -> Result<(), Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
+        let request = Request::new(Method::POST, "/deletehomeschedule")
+            .accept("application/json")
+            .security(&[&[Scheme::OAuth2]])
+            .form("home_id", Some(&self.home_id))
+            .form("schedule_id", Some(&self.schedule_id));
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::OkResponse| {
+                    let mut meta = models::Envelope::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok(((), meta))
+                },
+            )
+            .await
+    }
+}
+
+/// Request for [`Client::set_state`]: [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct SetState<'a> {
+    client: &'a Client,
+    state: models::SetStateRequest,
+}
+
+impl<'a> SetState<'a> {
+    pub(crate) fn new(client: &'a Client, state: models::SetStateRequest) -> Self {
+        Self { client, state }
+    }
+
+    /// Sends the request and returns the answer's `body`, decoded.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    pub async fn send(self) -> Result<Option<models::SetStateBody>, Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<Option<models::SetStateBody>, models::Envelope>, Error> {
+        let request = Request::new(Method::POST, "/setstate")
+            .accept("application/json")
+            .security(&[&[Scheme::OAuth2]])
+            .json(Some(&self.state))?;
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::SetStateResponse| {
+                    let data = answer.body;
+                    let mut meta = models::Envelope::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok((data, meta))
+                },
+            )
+            .await
+    }
+}
+
+/// Request for [`Client::get_room_measure`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetRoomMeasure<'a> {
+    client: &'a Client,
+    home_id: String,
+    room_id: String,
+    scale: models::MeasureScale,
+    type_: Vec<models::RoomMeasureType>,
+    date_begin: Option<i64>,
+    date_end: Option<i64>,
+    limit: Option<i32>,
+    optimize: Option<bool>,
+    real_time: Option<bool>,
+}
+
+impl<'a> GetRoomMeasure<'a> {
+    pub(crate) fn new(
+        client: &'a Client,
+        home_id: String,
+        room_id: String,
+        scale: models::MeasureScale,
+        type_: Vec<models::RoomMeasureType>,
+    ) -> Self {
+        Self {
+            client,
+            home_id,
+            room_id,
+            scale,
+            type_,
+            date_begin: None,
+            date_end: None,
+            limit: None,
+            optimize: None,
+            real_time: None,
+        }
+    }
+
+    /// Start of the period (Unix seconds).
+    pub fn date_begin(mut self, date_begin: i64) -> Self {
+        self.date_begin = Some(date_begin);
+        self
+    }
+
+    /// End of the period (Unix seconds).
+    pub fn date_end(mut self, date_end: i64) -> Self {
+        self.date_end = Some(date_end);
+        self
+    }
+
+    /// At most this many values (1024 at most).
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// true answers blocks of equally spaced rows; false answers rows keyed by timestamp.
+    ///
+    /// When not sent, the server uses `true`.
+    pub fn optimize(mut self, optimize: bool) -> Self {
+        self.optimize = Some(optimize);
+        self
+    }
+
+    /// true keeps the real timestamps; false moves them to the middle of each step.
+    ///
+    /// When not sent, the server uses `false`.
+    pub fn real_time(mut self, real_time: bool) -> Self {
+        self.real_time = Some(real_time);
+        self
+    }
+
+    /// Checks the parameters against the spec's constraints, before anything is sent.
+    fn validate(&self) -> Result<(), Error> {
+        {
+            let value = &self.scale;
+            if !value.is_known() {
+                return Err(Error::InvalidRequest {
+                    message: format!(
+                        "parameter `scale`: `{value}` is not one of the values the spec lists"
+                    ),
+                });
+            }
+        }
+        if let Some(value) = &self.limit && i64::from(*value) < 1 {
+            return Err(Error::InvalidRequest {
+                message: format!("parameter `limit` must be at least 1, not {value}"),
+            });
+        }
+        if let Some(value) = &self.limit && i64::from(*value) > 1024 {
+            return Err(Error::InvalidRequest {
+                message: format!("parameter `limit` must be at most 1024, not {value}"),
+            });
+        }
+        Ok(())
+    }
+
+    /// Sends the request and returns the answer's `body`, decoded.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    pub async fn send(self) -> Result<models::MeasureBody, Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<models::MeasureBody, models::Envelope>, Error> {
+        self.validate()?;
+        let request = Request::new(Method::GET, "/getroommeasure")
+            .accept("application/json")
+            .security(&[&[Scheme::OAuth2]])
+            .query("home_id", Some(&self.home_id))
+            .query("room_id", Some(&self.room_id))
+            .query("scale", Some(&self.scale))
+            .query_list("type", Some(self.type_.as_slice()), CollectionFormat::Csv)
+            .query("date_begin", self.date_begin.as_ref())
+            .query("date_end", self.date_end.as_ref())
+            .query("limit", self.limit.as_ref())
+            .query("optimize", self.optimize.as_ref())
+            .query("real_time", self.real_time.as_ref());
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::MeasureResponse| {
+                    let data = answer.body.ok_or("body")?;
+                    let mut meta = models::Envelope::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok((data, meta))
+                },
+            )
+            .await
+    }
+}

@@ -1,4 +1,4 @@
-// @generated from spec/netatmo.yaml + spec/overlays/ (inputs db78f8c1e0438ef5) by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
+// @generated from spec/netatmo.yaml + spec/overlays/ (inputs ef601789f9599ce1) by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
 //! Operations of the Netatmo API (spec version 1.1.1), as methods of [`Client`].
 
 pub mod builders;
@@ -365,7 +365,7 @@ impl Client {
     ///
     /// Needs the scope `write_thermostat`.
     ///
-    /// **Deprecated**: Netatmo deprecated the legacy thermostat API in 2018 in favour of the Energy API (homesdata, homestatus, setroomthermpoint).
+    /// **Deprecated**: Netatmo deprecated the legacy thermostat API in 2018; use create_new_home_schedule.
     ///
     /// `POST /createnewschedule`
     ///
@@ -379,7 +379,7 @@ impl Client {
     #[doc(alias = "createNewSchedule")]
     #[doc(alias = "createnewschedule")]
     #[deprecated(
-        note = "Netatmo deprecated the legacy thermostat API in 2018 in favour of the Energy API (homesdata, homestatus, setroomthermpoint)."
+        note = "Netatmo deprecated the legacy thermostat API in 2018; use create_new_home_schedule."
     )]
     pub fn create_new_schedule(
         &self,
@@ -610,7 +610,7 @@ impl Client {
     ///
     /// Needs the scope `read_thermostat`.
     ///
-    /// **Deprecated**: Netatmo deprecated the legacy thermostat API in 2018 in favour of the Energy API (homesdata, homestatus, setroomthermpoint).
+    /// **Deprecated**: Netatmo deprecated the legacy thermostat API in 2018; use homes_data for the homes, rooms and schedules and home_status for the current state.
     ///
     /// `GET /getthermostatsdata`
     ///
@@ -618,7 +618,7 @@ impl Client {
     #[doc(alias = "getThermostatsData")]
     #[doc(alias = "getthermostatsdata")]
     #[deprecated(
-        note = "Netatmo deprecated the legacy thermostat API in 2018 in favour of the Energy API (homesdata, homestatus, setroomthermpoint)."
+        note = "Netatmo deprecated the legacy thermostat API in 2018; use homes_data for the homes, rooms and schedules and home_status for the current state."
     )]
     pub fn get_thermostats_data(&self) -> builders::GetThermostatsData<'_> {
         builders::GetThermostatsData::new(self)
@@ -630,7 +630,7 @@ impl Client {
     ///
     /// Needs the scope `read_thermostat`.
     ///
-    /// **Deprecated**: Netatmo shut getthermstate down on 2016-11-30; use get_thermostats_data.
+    /// **Deprecated**: Netatmo shut getthermstate down on 2016-11-30; use home_status for the current state and get_room_measure for its history.
     ///
     /// `GET /getthermstate`
     ///
@@ -641,7 +641,7 @@ impl Client {
     #[doc(alias = "getThermState")]
     #[doc(alias = "getthermstate")]
     #[deprecated(
-        note = "Netatmo shut getthermstate down on 2016-11-30; use get_thermostats_data."
+        note = "Netatmo shut getthermstate down on 2016-11-30; use home_status for the current state and get_room_measure for its history."
     )]
     pub fn get_therm_state(
         &self,
@@ -706,7 +706,7 @@ impl Client {
     ///
     /// Needs the scope `write_thermostat`.
     ///
-    /// **Deprecated**: Netatmo deprecated the legacy thermostat API in 2018 in favour of the Energy API (homesdata, homestatus, setroomthermpoint).
+    /// **Deprecated**: Netatmo deprecated the legacy thermostat API in 2018; use set_room_therm_point for a room's setpoint or set_therm_mode for the home's mode.
     ///
     /// `POST /setthermpoint`
     ///
@@ -720,7 +720,7 @@ impl Client {
     #[doc(alias = "setThermPoint")]
     #[doc(alias = "setthermpoint")]
     #[deprecated(
-        note = "Netatmo deprecated the legacy thermostat API in 2018 in favour of the Energy API (homesdata, homestatus, setroomthermpoint)."
+        note = "Netatmo deprecated the legacy thermostat API in 2018; use set_room_therm_point for a room's setpoint or set_therm_mode for the home's mode."
     )]
     pub fn set_therm_point(
         &self,
@@ -742,7 +742,7 @@ impl Client {
     ///
     /// Needs the scope `write_thermostat`.
     ///
-    /// **Deprecated**: Netatmo deprecated the legacy thermostat API in 2018 in favour of the Energy API (homesdata, homestatus, setroomthermpoint).
+    /// **Deprecated**: Netatmo deprecated the legacy thermostat API in 2018; use switch_home_schedule.
     ///
     /// `POST /switchschedule`
     ///
@@ -754,7 +754,7 @@ impl Client {
     #[doc(alias = "switchSchedule")]
     #[doc(alias = "switchschedule")]
     #[deprecated(
-        note = "Netatmo deprecated the legacy thermostat API in 2018 in favour of the Energy API (homesdata, homestatus, setroomthermpoint)."
+        note = "Netatmo deprecated the legacy thermostat API in 2018; use switch_home_schedule."
     )]
     pub fn switch_schedule(
         &self,
@@ -776,7 +776,7 @@ impl Client {
     ///
     /// Needs the scope `write_thermostat`.
     ///
-    /// **Deprecated**: Netatmo deprecated the legacy thermostat API in 2018 in favour of the Energy API (homesdata, homestatus, setroomthermpoint).
+    /// **Deprecated**: Netatmo deprecated the legacy thermostat API in 2018; use sync_home_schedule.
     ///
     /// `POST /syncschedule`
     ///
@@ -791,7 +791,7 @@ impl Client {
     #[doc(alias = "syncSchedule")]
     #[doc(alias = "syncschedule")]
     #[deprecated(
-        note = "Netatmo deprecated the legacy thermostat API in 2018 in favour of the Energy API (homesdata, homestatus, setroomthermpoint)."
+        note = "Netatmo deprecated the legacy thermostat API in 2018; use sync_home_schedule."
     )]
     pub fn sync_schedule(
         &self,
@@ -806,6 +806,278 @@ impl Client {
             module_id.into(),
             zones.into_iter().map(Into::into).collect(),
             timetable.into_iter().map(Into::into).collect(),
+        )
+    }
+
+    /// Homes with their rooms, modules and schedules
+    ///
+    /// Returns the topology of the user's homes - rooms, modules of every product family, schedules, persons - and the user's settings. It needs no specific scope, but a home lists only the products whose scopes the application was granted. `homes` can be empty, and a home may come without `rooms`, `modules` or `schedules` at all. It carries no live state (modules have no `reachable`); ask homestatus for that. Netatmo documents GET; POST is accepted too.
+    ///
+    /// `GET /homesdata`
+    ///
+    /// Optional parameters are set on the returned [`builders::HomesData`]; nothing is sent until its `send`.
+    #[doc(alias = "homesData")]
+    #[doc(alias = "homesdata")]
+    pub fn homes_data(&self) -> builders::HomesData<'_> {
+        builders::HomesData::new(self)
+    }
+
+    /// Current state of a home's rooms, modules and persons
+    ///
+    /// Returns what a home's rooms, modules and persons are doing now - temperatures and setpoints, reachability, batteries, switches, covers, cameras. No specific scope; the answer covers the products the application may read. HTTP 200 is not always full success - a module the server could not reach is listed in the body's `errors` (code 6) while the rest is answered. The body may be `{}` or missing altogether, and rooms that homesdata lists may be missing here. A home created only for a guest or favourite weather station answers 400 with code 21 ("Invalid home_id") - stop polling it.
+    ///
+    /// `GET /homestatus`
+    ///
+    /// # Arguments
+    ///
+    /// - `home_id`: The home, as homesdata gives its id.
+    ///
+    /// Optional parameters are set on the returned [`builders::HomeStatus`]; nothing is sent until its `send`.
+    #[doc(alias = "homeStatus")]
+    #[doc(alias = "homestatus")]
+    pub fn home_status(&self, home_id: impl Into<String>) -> builders::HomeStatus<'_> {
+        builders::HomeStatus::new(self, home_id.into())
+    }
+
+    /// Set the heating mode of a whole home
+    ///
+    /// Puts every room of the home in one heating mode - following its schedule, away, or frost guard (hg). Away and frost guard last until `endtime` if one is given, otherwise until changed.
+    ///
+    /// Needs the scope `write_thermostat`.
+    ///
+    /// `POST /setthermmode`
+    ///
+    /// # Arguments
+    ///
+    /// - `home_id`: The home.
+    /// - `mode`: schedule (follow the active schedule), away, or hg (frost guard).
+    ///
+    /// Optional parameters are set on the returned [`builders::SetThermMode`]; nothing is sent until its `send`.
+    #[doc(alias = "setThermMode")]
+    #[doc(alias = "setthermmode")]
+    pub fn set_therm_mode(
+        &self,
+        home_id: impl Into<String>,
+        mode: impl Into<models::ThermMode>,
+    ) -> builders::SetThermMode<'_> {
+        builders::SetThermMode::new(self, home_id.into(), mode.into())
+    }
+
+    /// Set a room's heating setpoint
+    ///
+    /// Overrides one room's schedule - a manual temperature, the maximum, or `home` to hand the room back to the home's schedule (pyatmo sends `home` when asked for `schedule`). A manual or max override lasts until `endtime`, or the home's default duration (`therm_setpoint_default_duration`) without one. pyatmo uses this for NATherm1 and valve-only homes and setstate for OTM, BNS, NLC and NAC homes.
+    ///
+    /// Needs the scope `write_thermostat`.
+    ///
+    /// `POST /setroomthermpoint`
+    ///
+    /// # Arguments
+    ///
+    /// - `home_id`: The home.
+    /// - `room_id`: The room (its id, digits in a string).
+    /// - `mode`: manual (hold `temp`), max (heat at full power), or home (back to the schedule).
+    ///
+    /// Optional parameters are set on the returned [`builders::SetRoomThermPoint`]; nothing is sent until its `send`.
+    #[doc(alias = "setRoomThermPoint")]
+    #[doc(alias = "setroomthermpoint")]
+    pub fn set_room_therm_point(
+        &self,
+        home_id: impl Into<String>,
+        room_id: impl Into<String>,
+        mode: impl Into<models::RoomThermPointMode>,
+    ) -> builders::SetRoomThermPoint<'_> {
+        builders::SetRoomThermPoint::new(
+            self,
+            home_id.into(),
+            room_id.into(),
+            mode.into(),
+        )
+    }
+
+    /// Make another schedule the home's active one
+    ///
+    /// Selects which of the home's schedules (homesdata lists them) the home follows.
+    ///
+    /// Needs the scope `write_thermostat`.
+    ///
+    /// `POST /switchhomeschedule`
+    ///
+    /// # Arguments
+    ///
+    /// - `home_id`: The home.
+    /// - `schedule_id`: The schedule to activate.
+    #[doc(alias = "switchHomeSchedule")]
+    #[doc(alias = "switchhomeschedule")]
+    pub fn switch_home_schedule(
+        &self,
+        home_id: impl Into<String>,
+        schedule_id: impl Into<String>,
+    ) -> builders::SwitchHomeSchedule<'_> {
+        builders::SwitchHomeSchedule::new(self, home_id.into(), schedule_id.into())
+    }
+
+    /// Replace the zones and timetable of a schedule
+    ///
+    /// Overwrites a heating schedule's zones, timetable and away and frost guard temperatures with the ones sent (the whole week, not a patch). The ids travel in the query string and the schedule as a JSON body, as pyatmo sends them. `name` renames the schedule - pyatmo always sends "Default", which renames it.
+    ///
+    /// Needs the scope `write_thermostat`.
+    ///
+    /// `POST /synchomeschedule`
+    ///
+    /// # Arguments
+    ///
+    /// - `home_id`: The home.
+    /// - `schedule_id`: The schedule to overwrite.
+    /// - `schedule`: The schedule's new zones, timetable and temperatures.
+    ///
+    /// Optional parameters are set on the returned [`builders::SyncHomeSchedule`]; nothing is sent until its `send`.
+    #[doc(alias = "syncHomeSchedule")]
+    #[doc(alias = "synchomeschedule")]
+    pub fn sync_home_schedule(
+        &self,
+        home_id: impl Into<String>,
+        schedule_id: impl Into<String>,
+        schedule: impl Into<models::ScheduleUpdate>,
+    ) -> builders::SyncHomeSchedule<'_> {
+        builders::SyncHomeSchedule::new(
+            self,
+            home_id.into(),
+            schedule_id.into(),
+            schedule.into(),
+        )
+    }
+
+    /// Create a heating schedule
+    ///
+    /// Adds a schedule to the home, with the zones, timetable and temperatures sent (as for synchomeschedule); switchhomeschedule activates it. The answer's shape rests on one client (Riges) and no real sample - the new id is expected in `body.schedule_id`, but Riges reads it beside `status`, where it would land in the envelope's `extra` (`send_with_meta`); hence `None` when there is no body.
+    ///
+    /// Needs the scope `write_thermostat`.
+    ///
+    /// `POST /createnewhomeschedule`
+    ///
+    /// # Arguments
+    ///
+    /// - `home_id`: The home.
+    /// - `name`: The new schedule's name.
+    /// - `schedule`: The new schedule's zones, timetable and temperatures.
+    #[doc(alias = "createNewHomeSchedule")]
+    #[doc(alias = "createnewhomeschedule")]
+    pub fn create_new_home_schedule(
+        &self,
+        home_id: impl Into<String>,
+        name: impl Into<String>,
+        schedule: impl Into<models::ScheduleUpdate>,
+    ) -> builders::CreateNewHomeSchedule<'_> {
+        builders::CreateNewHomeSchedule::new(
+            self,
+            home_id.into(),
+            name.into(),
+            schedule.into(),
+        )
+    }
+
+    /// Rename a schedule
+    ///
+    /// Gives one of the home's schedules a new name. Netatmo does not document this method; only one client (Riges) calls it.
+    ///
+    /// Needs the scope `write_thermostat`.
+    ///
+    /// `POST /renamehomeschedule`
+    ///
+    /// # Arguments
+    ///
+    /// - `home_id`: The home.
+    /// - `schedule_id`: The schedule to rename.
+    /// - `name`: Its new name.
+    #[doc(alias = "renameHomeSchedule")]
+    #[doc(alias = "renamehomeschedule")]
+    pub fn rename_home_schedule(
+        &self,
+        home_id: impl Into<String>,
+        schedule_id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> builders::RenameHomeSchedule<'_> {
+        builders::RenameHomeSchedule::new(
+            self,
+            home_id.into(),
+            schedule_id.into(),
+            name.into(),
+        )
+    }
+
+    /// Delete a schedule (experimental)
+    ///
+    /// Deletes one of the home's schedules. Experimental and unverified - only one client (Riges) calls it, and Netatmo's documentation lists no such method; expect it may answer an error.
+    ///
+    /// Needs the scope `write_thermostat`.
+    ///
+    /// `POST /deletehomeschedule`
+    ///
+    /// # Arguments
+    ///
+    /// - `home_id`: The home.
+    /// - `schedule_id`: The schedule to delete.
+    #[doc(alias = "deleteHomeSchedule")]
+    #[doc(alias = "deletehomeschedule")]
+    pub fn delete_home_schedule(
+        &self,
+        home_id: impl Into<String>,
+        schedule_id: impl Into<String>,
+    ) -> builders::DeleteHomeSchedule<'_> {
+        builders::DeleteHomeSchedule::new(self, home_id.into(), schedule_id.into())
+    }
+
+    /// Change the state of modules and rooms of a home
+    ///
+    /// Sends new states for some of a home's modules (switches, dimmers, covers, fans, cameras' monitoring, floodlights) and rooms (setpoints) in one JSON body; one attribute per module is usual. Each product needs its own write scope - rooms write_thermostat, Legrand write_magellan, outdoor cameras write_presence, and so on. HTTP 200 is not always success - a module that refused (code 23 "Already on", say) is listed in the body's `errors`; the body is missing when everything went through. pyatmo notes that api.netatmo.com refuses `siren_status` (its app host accepts it).
+    ///
+    /// Needs one of the scopes `write_thermostat`, `write_camera`, `write_presence`, `write_camerapro`, `write_magellan`, `write_bubendorff`, `write_smarther`, `write_mx`, `write_mhs1`.
+    ///
+    /// `POST /setstate`
+    ///
+    /// # Arguments
+    ///
+    /// - `state`: The home and the new states of its modules and rooms.
+    #[doc(alias = "setState")]
+    #[doc(alias = "setstate")]
+    pub fn set_state(
+        &self,
+        state: impl Into<models::SetStateRequest>,
+    ) -> builders::SetState<'_> {
+        builders::SetState::new(self, state.into())
+    }
+
+    /// Temperature history of a room
+    ///
+    /// Returns a room's measured and setpoint temperatures over time, at most 1024 values per call (page by moving `date_begin` past the last timestamp returned). The answer has getmeasure's two shapes - blocks of rows with `optimize` true (the default), a new block after every gap, or rows keyed by timestamp with false; a value is null where nothing was measured. Without `real_time` the timestamps are the middle of each step.
+    ///
+    /// Needs the scope `read_thermostat`.
+    ///
+    /// `GET /getroommeasure`
+    ///
+    /// # Arguments
+    ///
+    /// - `home_id`: The home.
+    /// - `room_id`: The room.
+    /// - `scale`: Time between two values. `max` is listed by some clients but not by Netatmo's Energy documentation (unverified).
+    /// - `type_`: What to measure, comma-separated; the rows hold the values in this order. The date_* types need a scale of 1day or more.
+    ///
+    /// Optional parameters are set on the returned [`builders::GetRoomMeasure`]; nothing is sent until its `send`.
+    #[doc(alias = "getRoomMeasure")]
+    #[doc(alias = "getroommeasure")]
+    pub fn get_room_measure(
+        &self,
+        home_id: impl Into<String>,
+        room_id: impl Into<String>,
+        scale: impl Into<models::MeasureScale>,
+        type_: impl IntoIterator<Item = impl Into<models::RoomMeasureType>>,
+    ) -> builders::GetRoomMeasure<'_> {
+        builders::GetRoomMeasure::new(
+            self,
+            home_id.into(),
+            room_id.into(),
+            scale.into(),
+            type_.into_iter().map(Into::into).collect(),
         )
     }
 }

@@ -3272,11 +3272,11 @@ impl ThermStateResponse {
     }
 }
 
-/// Body of createnewschedule.
+/// Body of createnewschedule and createnewhomeschedule.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ScheduleCreated {
-    /// Id of the new schedule, usable with switchschedule.
+    /// Id of the new schedule, for switchhomeschedule (or the legacy switchschedule).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule_id: Option<String>,
     /// Properties the spec does not list, and optional fields whose value has
@@ -5914,6 +5914,5200 @@ impl WelcomeHomeDataResponse {
     }
 }
 
+/// A module's product type. Energy - NAPlug (relay), NATherm1 (thermostat), NRV (valve), OTH (OpenTherm gateway), OTM (OpenTherm thermostat), NAC (air-conditioning control), BNS (BTicino Smarther), BNTH, BNFC, BNTR (BTicino). Security - NACamera (indoor), NOC (outdoor), NPC (Indoor Camera Advance), NDB (doorbell), NSD (smoke), NCO (carbon monoxide), NIS (siren), NACamDoorTag. Weather - NAMain, NAModule1 (outdoor), NAModule2 (wind), NAModule3 (rain), NAModule4 (indoor), NHC (Home Coach). Legrand Home+Control - NLG and NLGS gateways, switches and plugs (NLP...), dimmers (NLF...), covers (NLV, NLLV, NLLM, NLJ), NLLF fan, meters (NLE, NLPC, NLPS), remotes (NLT, NLD...). Others - BTicino (BN...), Bubendorff (NBG gateway, NBR, NBO, NBS), Somfy TPSRS, Zigbee Z3L and Z3V, EBU, VELUX (NXG gateway, NXO opener, NXS sensor, NXD switch), legacy NBD and NADoorTag.
+///
+/// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ModuleType {
+    /// `NAPlug`
+    NaPlug,
+    /// `NATherm1`
+    NaTherm1,
+    /// `NRV`
+    Nrv,
+    /// `OTH`
+    Oth,
+    /// `OTM`
+    Otm,
+    /// `NAC`
+    Nac,
+    /// `BNS`
+    Bns,
+    /// `BNTH`
+    Bnth,
+    /// `BNFC`
+    Bnfc,
+    /// `BNTR`
+    Bntr,
+    /// `NACamera`
+    NaCamera,
+    /// `NOC`
+    Noc,
+    /// `NPC`
+    Npc,
+    /// `NDB`
+    Ndb,
+    /// `NSD`
+    Nsd,
+    /// `NCO`
+    Nco,
+    /// `NIS`
+    Nis,
+    /// `NACamDoorTag`
+    NaCamDoorTag,
+    /// `NAMain`
+    NaMain,
+    /// `NAModule1`
+    NaModule1,
+    /// `NAModule2`
+    NaModule2,
+    /// `NAModule3`
+    NaModule3,
+    /// `NAModule4`
+    NaModule4,
+    /// `NHC`
+    Nhc,
+    /// `NLG`
+    Nlg,
+    /// `NLGS`
+    Nlgs,
+    /// `NLP`
+    Nlp,
+    /// `NLPM`
+    Nlpm,
+    /// `NLPBS`
+    Nlpbs,
+    /// `NLPO`
+    Nlpo,
+    /// `NLPT`
+    Nlpt,
+    /// `NLPD`
+    Nlpd,
+    /// `NLC`
+    Nlc,
+    /// `NLM`
+    Nlm,
+    /// `NLL`
+    Nll,
+    /// `NLIS`
+    Nlis,
+    /// `NLUP`
+    Nlup,
+    /// `NLUI`
+    Nlui,
+    /// `NLF`
+    Nlf,
+    /// `NLFN`
+    Nlfn,
+    /// `NLFE`
+    Nlfe,
+    /// `NLUF`
+    Nluf,
+    /// `NLUO`
+    Nluo,
+    /// `NLDD`
+    Nldd,
+    /// `NLV`
+    Nlv,
+    /// `NLLV`
+    Nllv,
+    /// `NLLM`
+    Nllm,
+    /// `NLJ`
+    Nlj,
+    /// `NLLF`
+    Nllf,
+    /// `NLE`
+    Nle,
+    /// `NLPC`
+    Nlpc,
+    /// `NLPS`
+    Nlps,
+    /// `NLT`
+    Nlt,
+    /// `NLD`
+    Nld,
+    /// `NLAO`
+    Nlao,
+    /// `NLAS`
+    Nlas,
+    /// `NLDP`
+    Nldp,
+    /// `NLTS`
+    Nlts,
+    /// `BNCX`
+    Bncx,
+    /// `BNDL`
+    Bndl,
+    /// `BNEU`
+    Bneu,
+    /// `BNSL`
+    Bnsl,
+    /// `BNCS`
+    Bncs,
+    /// `BNXM`
+    Bnxm,
+    /// `BNMS`
+    Bnms,
+    /// `BNAS`
+    Bnas,
+    /// `BNAB`
+    Bnab,
+    /// `BNMH`
+    Bnmh,
+    /// `BNIL`
+    Bnil,
+    /// `BNLD`
+    Bnld,
+    /// `NBG`
+    Nbg,
+    /// `NBR`
+    Nbr,
+    /// `NBO`
+    Nbo,
+    /// `NBS`
+    Nbs,
+    /// `TPSRS`
+    Tpsrs,
+    /// `Z3L`
+    Z3l,
+    /// `Z3V`
+    Z3v,
+    /// `EBU`
+    Ebu,
+    /// `NXG`
+    Nxg,
+    /// `NXO`
+    Nxo,
+    /// `NXS`
+    Nxs,
+    /// `NXD`
+    Nxd,
+    /// `NBD`
+    Nbd,
+    /// `NADoorTag`
+    NaDoorTag,
+    /// A value not listed in the spec, kept as received.
+    Unknown(UnknownValue),
+}
+
+impl ModuleType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NaPlug => "NAPlug",
+            Self::NaTherm1 => "NATherm1",
+            Self::Nrv => "NRV",
+            Self::Oth => "OTH",
+            Self::Otm => "OTM",
+            Self::Nac => "NAC",
+            Self::Bns => "BNS",
+            Self::Bnth => "BNTH",
+            Self::Bnfc => "BNFC",
+            Self::Bntr => "BNTR",
+            Self::NaCamera => "NACamera",
+            Self::Noc => "NOC",
+            Self::Npc => "NPC",
+            Self::Ndb => "NDB",
+            Self::Nsd => "NSD",
+            Self::Nco => "NCO",
+            Self::Nis => "NIS",
+            Self::NaCamDoorTag => "NACamDoorTag",
+            Self::NaMain => "NAMain",
+            Self::NaModule1 => "NAModule1",
+            Self::NaModule2 => "NAModule2",
+            Self::NaModule3 => "NAModule3",
+            Self::NaModule4 => "NAModule4",
+            Self::Nhc => "NHC",
+            Self::Nlg => "NLG",
+            Self::Nlgs => "NLGS",
+            Self::Nlp => "NLP",
+            Self::Nlpm => "NLPM",
+            Self::Nlpbs => "NLPBS",
+            Self::Nlpo => "NLPO",
+            Self::Nlpt => "NLPT",
+            Self::Nlpd => "NLPD",
+            Self::Nlc => "NLC",
+            Self::Nlm => "NLM",
+            Self::Nll => "NLL",
+            Self::Nlis => "NLIS",
+            Self::Nlup => "NLUP",
+            Self::Nlui => "NLUI",
+            Self::Nlf => "NLF",
+            Self::Nlfn => "NLFN",
+            Self::Nlfe => "NLFE",
+            Self::Nluf => "NLUF",
+            Self::Nluo => "NLUO",
+            Self::Nldd => "NLDD",
+            Self::Nlv => "NLV",
+            Self::Nllv => "NLLV",
+            Self::Nllm => "NLLM",
+            Self::Nlj => "NLJ",
+            Self::Nllf => "NLLF",
+            Self::Nle => "NLE",
+            Self::Nlpc => "NLPC",
+            Self::Nlps => "NLPS",
+            Self::Nlt => "NLT",
+            Self::Nld => "NLD",
+            Self::Nlao => "NLAO",
+            Self::Nlas => "NLAS",
+            Self::Nldp => "NLDP",
+            Self::Nlts => "NLTS",
+            Self::Bncx => "BNCX",
+            Self::Bndl => "BNDL",
+            Self::Bneu => "BNEU",
+            Self::Bnsl => "BNSL",
+            Self::Bncs => "BNCS",
+            Self::Bnxm => "BNXM",
+            Self::Bnms => "BNMS",
+            Self::Bnas => "BNAS",
+            Self::Bnab => "BNAB",
+            Self::Bnmh => "BNMH",
+            Self::Bnil => "BNIL",
+            Self::Bnld => "BNLD",
+            Self::Nbg => "NBG",
+            Self::Nbr => "NBR",
+            Self::Nbo => "NBO",
+            Self::Nbs => "NBS",
+            Self::Tpsrs => "TPSRS",
+            Self::Z3l => "Z3L",
+            Self::Z3v => "Z3V",
+            Self::Ebu => "EBU",
+            Self::Nxg => "NXG",
+            Self::Nxo => "NXO",
+            Self::Nxs => "NXS",
+            Self::Nxd => "NXD",
+            Self::Nbd => "NBD",
+            Self::NaDoorTag => "NADoorTag",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+
+    /// Whether this is one of the values the spec lists (not `Unknown`).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "NAPlug" => Some(Self::NaPlug),
+            "NATherm1" => Some(Self::NaTherm1),
+            "NRV" => Some(Self::Nrv),
+            "OTH" => Some(Self::Oth),
+            "OTM" => Some(Self::Otm),
+            "NAC" => Some(Self::Nac),
+            "BNS" => Some(Self::Bns),
+            "BNTH" => Some(Self::Bnth),
+            "BNFC" => Some(Self::Bnfc),
+            "BNTR" => Some(Self::Bntr),
+            "NACamera" => Some(Self::NaCamera),
+            "NOC" => Some(Self::Noc),
+            "NPC" => Some(Self::Npc),
+            "NDB" => Some(Self::Ndb),
+            "NSD" => Some(Self::Nsd),
+            "NCO" => Some(Self::Nco),
+            "NIS" => Some(Self::Nis),
+            "NACamDoorTag" => Some(Self::NaCamDoorTag),
+            "NAMain" => Some(Self::NaMain),
+            "NAModule1" => Some(Self::NaModule1),
+            "NAModule2" => Some(Self::NaModule2),
+            "NAModule3" => Some(Self::NaModule3),
+            "NAModule4" => Some(Self::NaModule4),
+            "NHC" => Some(Self::Nhc),
+            "NLG" => Some(Self::Nlg),
+            "NLGS" => Some(Self::Nlgs),
+            "NLP" => Some(Self::Nlp),
+            "NLPM" => Some(Self::Nlpm),
+            "NLPBS" => Some(Self::Nlpbs),
+            "NLPO" => Some(Self::Nlpo),
+            "NLPT" => Some(Self::Nlpt),
+            "NLPD" => Some(Self::Nlpd),
+            "NLC" => Some(Self::Nlc),
+            "NLM" => Some(Self::Nlm),
+            "NLL" => Some(Self::Nll),
+            "NLIS" => Some(Self::Nlis),
+            "NLUP" => Some(Self::Nlup),
+            "NLUI" => Some(Self::Nlui),
+            "NLF" => Some(Self::Nlf),
+            "NLFN" => Some(Self::Nlfn),
+            "NLFE" => Some(Self::Nlfe),
+            "NLUF" => Some(Self::Nluf),
+            "NLUO" => Some(Self::Nluo),
+            "NLDD" => Some(Self::Nldd),
+            "NLV" => Some(Self::Nlv),
+            "NLLV" => Some(Self::Nllv),
+            "NLLM" => Some(Self::Nllm),
+            "NLJ" => Some(Self::Nlj),
+            "NLLF" => Some(Self::Nllf),
+            "NLE" => Some(Self::Nle),
+            "NLPC" => Some(Self::Nlpc),
+            "NLPS" => Some(Self::Nlps),
+            "NLT" => Some(Self::Nlt),
+            "NLD" => Some(Self::Nld),
+            "NLAO" => Some(Self::Nlao),
+            "NLAS" => Some(Self::Nlas),
+            "NLDP" => Some(Self::Nldp),
+            "NLTS" => Some(Self::Nlts),
+            "BNCX" => Some(Self::Bncx),
+            "BNDL" => Some(Self::Bndl),
+            "BNEU" => Some(Self::Bneu),
+            "BNSL" => Some(Self::Bnsl),
+            "BNCS" => Some(Self::Bncs),
+            "BNXM" => Some(Self::Bnxm),
+            "BNMS" => Some(Self::Bnms),
+            "BNAS" => Some(Self::Bnas),
+            "BNAB" => Some(Self::Bnab),
+            "BNMH" => Some(Self::Bnmh),
+            "BNIL" => Some(Self::Bnil),
+            "BNLD" => Some(Self::Bnld),
+            "NBG" => Some(Self::Nbg),
+            "NBR" => Some(Self::Nbr),
+            "NBO" => Some(Self::Nbo),
+            "NBS" => Some(Self::Nbs),
+            "TPSRS" => Some(Self::Tpsrs),
+            "Z3L" => Some(Self::Z3l),
+            "Z3V" => Some(Self::Z3v),
+            "EBU" => Some(Self::Ebu),
+            "NXG" => Some(Self::Nxg),
+            "NXO" => Some(Self::Nxo),
+            "NXS" => Some(Self::Nxs),
+            "NXD" => Some(Self::Nxd),
+            "NBD" => Some(Self::Nbd),
+            "NADoorTag" => Some(Self::NaDoorTag),
+            _ => None,
+        }
+    }
+}
+
+impl From<&str> for ModuleType {
+    fn from(value: &str) -> Self {
+        Self::known(value)
+            .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
+    }
+}
+
+impl From<String> for ModuleType {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(UnknownValue(value)),
+        }
+    }
+}
+
+impl std::fmt::Display for ModuleType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ModuleType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ModuleType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+tolerant::string_enum!(ModuleType);
+
+/// The values of every field and parameter whose type the spec names `ThermMode`.
+///
+/// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ThermMode {
+    /// `schedule`
+    Schedule,
+    /// `away`
+    Away,
+    /// `hg`
+    Hg,
+    /// A value not listed in the spec, kept as received.
+    Unknown(UnknownValue),
+}
+
+impl ThermMode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Schedule => "schedule",
+            Self::Away => "away",
+            Self::Hg => "hg",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+
+    /// Whether this is one of the values the spec lists (not `Unknown`).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "schedule" => Some(Self::Schedule),
+            "away" => Some(Self::Away),
+            "hg" => Some(Self::Hg),
+            _ => None,
+        }
+    }
+}
+
+impl From<&str> for ThermMode {
+    fn from(value: &str) -> Self {
+        Self::known(value)
+            .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
+    }
+}
+
+impl From<String> for ThermMode {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(UnknownValue(value)),
+        }
+    }
+}
+
+impl std::fmt::Display for ThermMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ThermMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ThermMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+tolerant::string_enum!(ThermMode);
+
+/// How a room's setpoint is decided: schedule or home (the home's schedule), manual (a held temperature), max (full power), off, away, hg (frost guard). Smarther (BNS) rooms use home, manual, max, hg and off; pilot-wire (NLC) rooms off, manual and hg.
+///
+/// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ThermSetpointMode {
+    /// `schedule`
+    Schedule,
+    /// `home`
+    Home,
+    /// `manual`
+    Manual,
+    /// `max`
+    Max,
+    /// `off`
+    Off,
+    /// `away`
+    Away,
+    /// `hg`
+    Hg,
+    /// A value not listed in the spec, kept as received.
+    Unknown(UnknownValue),
+}
+
+impl ThermSetpointMode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Schedule => "schedule",
+            Self::Home => "home",
+            Self::Manual => "manual",
+            Self::Max => "max",
+            Self::Off => "off",
+            Self::Away => "away",
+            Self::Hg => "hg",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+
+    /// Whether this is one of the values the spec lists (not `Unknown`).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "schedule" => Some(Self::Schedule),
+            "home" => Some(Self::Home),
+            "manual" => Some(Self::Manual),
+            "max" => Some(Self::Max),
+            "off" => Some(Self::Off),
+            "away" => Some(Self::Away),
+            "hg" => Some(Self::Hg),
+            _ => None,
+        }
+    }
+}
+
+impl From<&str> for ThermSetpointMode {
+    fn from(value: &str) -> Self {
+        Self::known(value)
+            .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
+    }
+}
+
+impl From<String> for ThermSetpointMode {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(UnknownValue(value)),
+        }
+    }
+}
+
+impl std::fmt::Display for ThermSetpointMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ThermSetpointMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ThermSetpointMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+tolerant::string_enum!(ThermSetpointMode);
+
+/// The order a pilot-wire (fil pilote) radiator follows.
+///
+/// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum PilotWireMode {
+    /// `comfort`
+    Comfort,
+    /// `away`
+    Away,
+    /// `frost_guard`
+    FrostGuard,
+    /// `stand_by`
+    StandBy,
+    /// `comfort_1`
+    Comfort1,
+    /// `comfort_2`
+    Comfort2,
+    /// A value not listed in the spec, kept as received.
+    Unknown(UnknownValue),
+}
+
+impl PilotWireMode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Comfort => "comfort",
+            Self::Away => "away",
+            Self::FrostGuard => "frost_guard",
+            Self::StandBy => "stand_by",
+            Self::Comfort1 => "comfort_1",
+            Self::Comfort2 => "comfort_2",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+
+    /// Whether this is one of the values the spec lists (not `Unknown`).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "comfort" => Some(Self::Comfort),
+            "away" => Some(Self::Away),
+            "frost_guard" => Some(Self::FrostGuard),
+            "stand_by" => Some(Self::StandBy),
+            "comfort_1" => Some(Self::Comfort1),
+            "comfort_2" => Some(Self::Comfort2),
+            _ => None,
+        }
+    }
+}
+
+impl From<&str> for PilotWireMode {
+    fn from(value: &str) -> Self {
+        Self::known(value)
+            .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
+    }
+}
+
+impl From<String> for PilotWireMode {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(UnknownValue(value)),
+        }
+    }
+}
+
+impl std::fmt::Display for PilotWireMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for PilotWireMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for PilotWireMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+tolerant::string_enum!(PilotWireMode);
+
+/// Radio or Wi-Fi signal quality in words.
+///
+/// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SignalLevel {
+    /// `full`
+    Full,
+    /// `high`
+    High,
+    /// `medium`
+    Medium,
+    /// `low`
+    Low,
+    /// `very_low`
+    VeryLow,
+    /// A value not listed in the spec, kept as received.
+    Unknown(UnknownValue),
+}
+
+impl SignalLevel {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Full => "full",
+            Self::High => "high",
+            Self::Medium => "medium",
+            Self::Low => "low",
+            Self::VeryLow => "very_low",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+
+    /// Whether this is one of the values the spec lists (not `Unknown`).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "full" => Some(Self::Full),
+            "high" => Some(Self::High),
+            "medium" => Some(Self::Medium),
+            "low" => Some(Self::Low),
+            "very_low" => Some(Self::VeryLow),
+            _ => None,
+        }
+    }
+}
+
+impl From<&str> for SignalLevel {
+    fn from(value: &str) -> Self {
+        Self::known(value)
+            .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
+    }
+}
+
+impl From<String> for SignalLevel {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(UnknownValue(value)),
+        }
+    }
+}
+
+impl std::fmt::Display for SignalLevel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for SignalLevel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for SignalLevel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+tolerant::string_enum!(SignalLevel);
+
+/// Battery level in words (pyatmo also knows `max`).
+///
+/// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum BatteryState {
+    /// `max`
+    Max,
+    /// `full`
+    Full,
+    /// `high`
+    High,
+    /// `medium`
+    Medium,
+    /// `low`
+    Low,
+    /// `very_low`
+    VeryLow,
+    /// A value not listed in the spec, kept as received.
+    Unknown(UnknownValue),
+}
+
+impl BatteryState {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Max => "max",
+            Self::Full => "full",
+            Self::High => "high",
+            Self::Medium => "medium",
+            Self::Low => "low",
+            Self::VeryLow => "very_low",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+
+    /// Whether this is one of the values the spec lists (not `Unknown`).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "max" => Some(Self::Max),
+            "full" => Some(Self::Full),
+            "high" => Some(Self::High),
+            "medium" => Some(Self::Medium),
+            "low" => Some(Self::Low),
+            "very_low" => Some(Self::VeryLow),
+            _ => None,
+        }
+    }
+}
+
+impl From<&str> for BatteryState {
+    fn from(value: &str) -> Self {
+        Self::known(value)
+            .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
+    }
+}
+
+impl From<String> for BatteryState {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(UnknownValue(value)),
+        }
+    }
+}
+
+impl std::fmt::Display for BatteryState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for BatteryState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for BatteryState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+tolerant::string_enum!(BatteryState);
+
+/// What a VELUX opener (NXO) moves.
+///
+/// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum VeluxType {
+    /// `window`
+    Window,
+    /// `blind`
+    Blind,
+    /// `awning_blind`
+    AwningBlind,
+    /// A value not listed in the spec, kept as received.
+    Unknown(UnknownValue),
+}
+
+impl VeluxType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Window => "window",
+            Self::Blind => "blind",
+            Self::AwningBlind => "awning_blind",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+
+    /// Whether this is one of the values the spec lists (not `Unknown`).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "window" => Some(Self::Window),
+            "blind" => Some(Self::Blind),
+            "awning_blind" => Some(Self::AwningBlind),
+            _ => None,
+        }
+    }
+}
+
+impl From<&str> for VeluxType {
+    fn from(value: &str) -> Self {
+        Self::known(value)
+            .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
+    }
+}
+
+impl From<String> for VeluxType {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(UnknownValue(value)),
+        }
+    }
+}
+
+impl std::fmt::Display for VeluxType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for VeluxType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for VeluxType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+tolerant::string_enum!(VeluxType);
+
+/// Whether a camera or siren watches (on) or not (off).
+///
+/// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum MonitoringState {
+    /// `on`
+    On,
+    /// `off`
+    Off,
+    /// A value not listed in the spec, kept as received.
+    Unknown(UnknownValue),
+}
+
+impl MonitoringState {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::On => "on",
+            Self::Off => "off",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+
+    /// Whether this is one of the values the spec lists (not `Unknown`).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "on" => Some(Self::On),
+            "off" => Some(Self::Off),
+            _ => None,
+        }
+    }
+}
+
+impl From<&str> for MonitoringState {
+    fn from(value: &str) -> Self {
+        Self::known(value)
+            .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
+    }
+}
+
+impl From<String> for MonitoringState {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(UnknownValue(value)),
+        }
+    }
+}
+
+impl std::fmt::Display for MonitoringState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for MonitoringState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for MonitoringState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+tolerant::string_enum!(MonitoringState);
+
+/// An outdoor camera's floodlight - on, off, or auto (lit on detections).
+///
+/// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum FloodlightMode {
+    /// `on`
+    On,
+    /// `off`
+    Off,
+    /// `auto`
+    Auto,
+    /// A value not listed in the spec, kept as received.
+    Unknown(UnknownValue),
+}
+
+impl FloodlightMode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::On => "on",
+            Self::Off => "off",
+            Self::Auto => "auto",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+
+    /// Whether this is one of the values the spec lists (not `Unknown`).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "on" => Some(Self::On),
+            "off" => Some(Self::Off),
+            "auto" => Some(Self::Auto),
+            _ => None,
+        }
+    }
+}
+
+impl From<&str> for FloodlightMode {
+    fn from(value: &str) -> Self {
+        Self::known(value)
+            .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
+    }
+}
+
+impl From<String> for FloodlightMode {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(UnknownValue(value)),
+        }
+    }
+}
+
+impl std::fmt::Display for FloodlightMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for FloodlightMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for FloodlightMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+tolerant::string_enum!(FloodlightMode);
+
+/// Whether an outdoor camera's siren sounds.
+///
+/// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SirenStatus {
+    /// `sound`
+    Sound,
+    /// `no_sound`
+    NoSound,
+    /// A value not listed in the spec, kept as received.
+    Unknown(UnknownValue),
+}
+
+impl SirenStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Sound => "sound",
+            Self::NoSound => "no_sound",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+
+    /// Whether this is one of the values the spec lists (not `Unknown`).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "sound" => Some(Self::Sound),
+            "no_sound" => Some(Self::NoSound),
+            _ => None,
+        }
+    }
+}
+
+impl From<&str> for SirenStatus {
+    fn from(value: &str) -> Self {
+        Self::known(value)
+            .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
+    }
+}
+
+impl From<String> for SirenStatus {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(UnknownValue(value)),
+        }
+    }
+}
+
+impl std::fmt::Display for SirenStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for SirenStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for SirenStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+tolerant::string_enum!(SirenStatus);
+
+/// A module or room the server could not serve while answering the rest (homestatus, setstate); the answer's `status` is still "ok".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct PartialError {
+    /// What went wrong: 1 unknown error, 2 internal error, 3 parser error, 4 unknown command for this module, 5 invalid parameters, 6 module unreachable. Other codes occur (setstate answers 23, "Already on", for a module already in the state asked for) and decode as `Unknown`.
+    pub code: PartialErrorCode,
+    /// The module the error is about.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// What went wrong, in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The command that failed (setstate), e.g. command/changestatus.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub command: Option<String>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for PartialError {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut code = None;
+        let mut id = None;
+        let mut message = None;
+        let mut command = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "code" => fields.required("code", &mut code)?,
+                "id" => fields.optional("id", &mut id)?,
+                "message" => fields.optional("message", &mut message)?,
+                "command" => fields.optional("command", &mut command)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            code: fields.present("code", code)?,
+            id,
+            message,
+            command,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(PartialError);
+
+impl PartialError {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(code: PartialErrorCode) -> Self {
+        Self {
+            code,
+            id: None,
+            message: None,
+            command: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// Answer of homesdata.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct HomesDataResponse {
+    /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Server-side execution time in seconds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_exec: Option<f64>,
+    /// Server time (unix seconds). int64: the official spec's int32 overflows in 2038.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_server: Option<i64>,
+    /// The homes and the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<HomesDataBody>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for HomesDataResponse {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut status = None;
+        let mut time_exec = None;
+        let mut time_server = None;
+        let mut body = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "status" => fields.optional("status", &mut status)?,
+                "time_exec" => fields.optional("time_exec", &mut time_exec)?,
+                "time_server" => fields.optional("time_server", &mut time_server)?,
+                "body" => fields.optional_strict("body", &mut body)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            status,
+            time_exec,
+            time_server,
+            body,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(HomesDataResponse);
+
+impl HomesDataResponse {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            time_exec: None,
+            time_server: None,
+            body: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// Body of homesdata.
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub struct HomesDataBody {
+    /// The user's homes (empty when there are none).
+    pub homes: Vec<Home>,
+    /// The user's account settings.
+    pub user: Option<HomesDataUser>,
+    /// Parts the server could not answer (an empty list in the samples).
+    pub errors: Vec<PartialError>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for HomesDataBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("homes", &self.homes)?;
+        if let Some(value) = &self.user {
+            map.serialize_entry("user", value)?;
+        }
+        if !self.errors.is_empty() || self._present.has(0) {
+            map.serialize_entry("errors", &self.errors)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for HomesDataBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HomesDataBody")
+            .field("homes", &self.homes)
+            .field("user", &self.user)
+            .field("errors", &self.errors)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+impl tolerant::Object for HomesDataBody {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut homes = None;
+        let mut user = None;
+        let mut errors = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "homes" => fields.required("homes", &mut homes)?,
+                "user" => fields.optional("user", &mut user)?,
+                "errors" => fields.optional("errors", &mut errors)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        let came = tolerant::Present::of(&[errors.is_some()]);
+        Ok(Self {
+            homes: fields.present("homes", homes)?,
+            user,
+            errors: errors.unwrap_or_default(),
+            extra: fields.rest(),
+            _present: came,
+        })
+    }
+}
+
+tolerant::object!(HomesDataBody);
+
+impl HomesDataBody {
+    /// A value with the required fields set; the optional ones are `None` (lists empty).
+    pub fn new(homes: Vec<Home>) -> Self {
+        Self {
+            homes,
+            user: None,
+            errors: Vec::new(),
+            extra: Default::default(),
+            _present: Default::default(),
+        }
+    }
+}
+
+/// A home as homesdata describes it: where it is, its rooms, modules, schedules and persons, and its heating settings. A home without devices may lack rooms, modules and schedules.
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Home {
+    /// Home id.
+    pub id: String,
+    /// The name the user gave the home.
+    pub name: Option<String>,
+    /// Altitude in metres.
+    pub altitude: Option<i32>,
+    /// The home's position, two numbers. Documentation-derived samples give \[longitude, latitude\] while pyatmo's anonymised ones hold \[latitude, longitude\]: do not rely on the order.
+    pub coordinates: Vec<f64>,
+    /// Country code, e.g. FR.
+    pub country: Option<String>,
+    /// IANA time zone, e.g. Europe/Paris.
+    pub timezone: Option<String>,
+    /// The home's rooms.
+    pub rooms: Vec<Room>,
+    /// Every module of the home, gateways and bridged modules alike.
+    pub modules: Vec<HomeModule>,
+    /// The home's schedules of every kind (heating, cooling, electricity tariffs, events).
+    pub schedules: Vec<Schedule>,
+    /// Persons the home's cameras know.
+    pub persons: Vec<HomePerson>,
+    /// The home's heating mode - schedule, away, or hg (frost guard).
+    pub therm_mode: Option<ThermMode>,
+    /// When the away or frost guard mode ends (Unix seconds).
+    pub therm_mode_endtime: Option<i64>,
+    /// How long, in minutes, a manual setpoint lasts when no end is given.
+    pub therm_setpoint_default_duration: Option<i32>,
+    /// Whether the home heats, cools, or chooses by itself (auto, with air-conditioning). Room commands use the `cooling_` fields when it cools.
+    pub temperature_control_mode: Option<TemperatureControlMode>,
+    /// The cooling counterpart of `therm_mode` (schedule in the samples).
+    pub cooling_mode: Option<String>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for Home {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.altitude {
+            map.serialize_entry("altitude", value)?;
+        }
+        if !self.coordinates.is_empty() || self._present.has(0) {
+            map.serialize_entry("coordinates", &self.coordinates)?;
+        }
+        if let Some(value) = &self.country {
+            map.serialize_entry("country", value)?;
+        }
+        if let Some(value) = &self.timezone {
+            map.serialize_entry("timezone", value)?;
+        }
+        if !self.rooms.is_empty() || self._present.has(1) {
+            map.serialize_entry("rooms", &self.rooms)?;
+        }
+        if !self.modules.is_empty() || self._present.has(2) {
+            map.serialize_entry("modules", &self.modules)?;
+        }
+        if !self.schedules.is_empty() || self._present.has(3) {
+            map.serialize_entry("schedules", &self.schedules)?;
+        }
+        if !self.persons.is_empty() || self._present.has(4) {
+            map.serialize_entry("persons", &self.persons)?;
+        }
+        if let Some(value) = &self.therm_mode {
+            map.serialize_entry("therm_mode", value)?;
+        }
+        if let Some(value) = &self.therm_mode_endtime {
+            map.serialize_entry("therm_mode_endtime", value)?;
+        }
+        if let Some(value) = &self.therm_setpoint_default_duration {
+            map.serialize_entry("therm_setpoint_default_duration", value)?;
+        }
+        if let Some(value) = &self.temperature_control_mode {
+            map.serialize_entry("temperature_control_mode", value)?;
+        }
+        if let Some(value) = &self.cooling_mode {
+            map.serialize_entry("cooling_mode", value)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for Home {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Home")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("altitude", &self.altitude)
+            .field("coordinates", &self.coordinates)
+            .field("country", &self.country)
+            .field("timezone", &self.timezone)
+            .field("rooms", &self.rooms)
+            .field("modules", &self.modules)
+            .field("schedules", &self.schedules)
+            .field("persons", &self.persons)
+            .field("therm_mode", &self.therm_mode)
+            .field("therm_mode_endtime", &self.therm_mode_endtime)
+            .field(
+                "therm_setpoint_default_duration",
+                &self.therm_setpoint_default_duration,
+            )
+            .field("temperature_control_mode", &self.temperature_control_mode)
+            .field("cooling_mode", &self.cooling_mode)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+impl tolerant::Object for Home {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut altitude = None;
+        let mut coordinates = None;
+        let mut country = None;
+        let mut timezone = None;
+        let mut rooms = None;
+        let mut modules = None;
+        let mut schedules = None;
+        let mut persons = None;
+        let mut therm_mode = None;
+        let mut therm_mode_endtime = None;
+        let mut therm_setpoint_default_duration = None;
+        let mut temperature_control_mode = None;
+        let mut cooling_mode = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.required("id", &mut id)?,
+                "name" => fields.optional("name", &mut name)?,
+                "altitude" => fields.optional("altitude", &mut altitude)?,
+                "coordinates" => fields.optional("coordinates", &mut coordinates)?,
+                "country" => fields.optional("country", &mut country)?,
+                "timezone" => fields.optional("timezone", &mut timezone)?,
+                "rooms" => fields.optional("rooms", &mut rooms)?,
+                "modules" => fields.optional("modules", &mut modules)?,
+                "schedules" => fields.optional("schedules", &mut schedules)?,
+                "persons" => fields.optional("persons", &mut persons)?,
+                "therm_mode" => fields.optional("therm_mode", &mut therm_mode)?,
+                "therm_mode_endtime" => {
+                    fields.optional("therm_mode_endtime", &mut therm_mode_endtime)?
+                }
+                "therm_setpoint_default_duration" => {
+                    fields
+                        .optional(
+                            "therm_setpoint_default_duration",
+                            &mut therm_setpoint_default_duration,
+                        )?
+                }
+                "temperature_control_mode" => {
+                    fields
+                        .optional(
+                            "temperature_control_mode",
+                            &mut temperature_control_mode,
+                        )?
+                }
+                "cooling_mode" => fields.optional("cooling_mode", &mut cooling_mode)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        let came = tolerant::Present::of(
+            &[
+                coordinates.is_some(),
+                rooms.is_some(),
+                modules.is_some(),
+                schedules.is_some(),
+                persons.is_some(),
+            ],
+        );
+        Ok(Self {
+            id: fields.present("id", id)?,
+            name,
+            altitude,
+            coordinates: coordinates.unwrap_or_default(),
+            country,
+            timezone,
+            rooms: rooms.unwrap_or_default(),
+            modules: modules.unwrap_or_default(),
+            schedules: schedules.unwrap_or_default(),
+            persons: persons.unwrap_or_default(),
+            therm_mode,
+            therm_mode_endtime,
+            therm_setpoint_default_duration,
+            temperature_control_mode,
+            cooling_mode,
+            extra: fields.rest(),
+            _present: came,
+        })
+    }
+}
+
+tolerant::object!(Home);
+
+impl Home {
+    /// A value with the required fields set; the optional ones are `None` (lists empty).
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            name: None,
+            altitude: None,
+            coordinates: Vec::new(),
+            country: None,
+            timezone: None,
+            rooms: Vec::new(),
+            modules: Vec::new(),
+            schedules: Vec::new(),
+            persons: Vec::new(),
+            therm_mode: None,
+            therm_mode_endtime: None,
+            therm_setpoint_default_duration: None,
+            temperature_control_mode: None,
+            cooling_mode: None,
+            extra: Default::default(),
+            _present: Default::default(),
+        }
+    }
+}
+
+/// A room of a home, and which modules are in it.
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Room {
+    /// Room id, digits in a string.
+    pub id: String,
+    /// The name the user gave the room.
+    pub name: Option<String>,
+    /// What kind of room it is.
+    pub type_: Option<RoomType>,
+    /// Ids of the modules in the room (absent for an empty room).
+    pub module_ids: Vec<String>,
+    /// The same ids as `module_ids`, under the key some answers use.
+    pub modules: Vec<String>,
+    /// Id of the relay that drives the room's heating.
+    pub therm_relay: Option<String>,
+    /// True when the room's measured temperature can be corrected to a true temperature.
+    pub true_temperature_available: Option<bool>,
+    /// Offset applied to the relay's temperature measurement, in °C.
+    pub measure_offset_na_plug_temperature: Option<f64>,
+    /// Offset applied to the relay's estimated temperature, in °C.
+    pub measure_offset_na_plug_estimated_temperature: Option<f64>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for Room {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        if !self.module_ids.is_empty() || self._present.has(0) {
+            map.serialize_entry("module_ids", &self.module_ids)?;
+        }
+        if !self.modules.is_empty() || self._present.has(1) {
+            map.serialize_entry("modules", &self.modules)?;
+        }
+        if let Some(value) = &self.therm_relay {
+            map.serialize_entry("therm_relay", value)?;
+        }
+        if let Some(value) = &self.true_temperature_available {
+            map.serialize_entry("true_temperature_available", value)?;
+        }
+        if let Some(value) = &self.measure_offset_na_plug_temperature {
+            map.serialize_entry("measure_offset_NAPlug_temperature", value)?;
+        }
+        if let Some(value) = &self.measure_offset_na_plug_estimated_temperature {
+            map.serialize_entry("measure_offset_NAPlug_estimated_temperature", value)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for Room {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Room")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("type_", &self.type_)
+            .field("module_ids", &self.module_ids)
+            .field("modules", &self.modules)
+            .field("therm_relay", &self.therm_relay)
+            .field("true_temperature_available", &self.true_temperature_available)
+            .field(
+                "measure_offset_na_plug_temperature",
+                &self.measure_offset_na_plug_temperature,
+            )
+            .field(
+                "measure_offset_na_plug_estimated_temperature",
+                &self.measure_offset_na_plug_estimated_temperature,
+            )
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+impl tolerant::Object for Room {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut type_ = None;
+        let mut module_ids = None;
+        let mut modules = None;
+        let mut therm_relay = None;
+        let mut true_temperature_available = None;
+        let mut measure_offset_na_plug_temperature = None;
+        let mut measure_offset_na_plug_estimated_temperature = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.required("id", &mut id)?,
+                "name" => fields.optional("name", &mut name)?,
+                "type" => fields.optional("type", &mut type_)?,
+                "module_ids" => fields.optional("module_ids", &mut module_ids)?,
+                "modules" => fields.optional("modules", &mut modules)?,
+                "therm_relay" => fields.optional("therm_relay", &mut therm_relay)?,
+                "true_temperature_available" => {
+                    fields
+                        .optional(
+                            "true_temperature_available",
+                            &mut true_temperature_available,
+                        )?
+                }
+                "measure_offset_NAPlug_temperature" => {
+                    fields
+                        .optional(
+                            "measure_offset_NAPlug_temperature",
+                            &mut measure_offset_na_plug_temperature,
+                        )?
+                }
+                "measure_offset_NAPlug_estimated_temperature" => {
+                    fields
+                        .optional(
+                            "measure_offset_NAPlug_estimated_temperature",
+                            &mut measure_offset_na_plug_estimated_temperature,
+                        )?
+                }
+                _ => fields.unlisted(key)?,
+            }
+        }
+        let came = tolerant::Present::of(&[module_ids.is_some(), modules.is_some()]);
+        Ok(Self {
+            id: fields.present("id", id)?,
+            name,
+            type_,
+            module_ids: module_ids.unwrap_or_default(),
+            modules: modules.unwrap_or_default(),
+            therm_relay,
+            true_temperature_available,
+            measure_offset_na_plug_temperature,
+            measure_offset_na_plug_estimated_temperature,
+            extra: fields.rest(),
+            _present: came,
+        })
+    }
+}
+
+tolerant::object!(Room);
+
+impl Room {
+    /// A value with the required fields set; the optional ones are `None` (lists empty).
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            name: None,
+            type_: None,
+            module_ids: Vec::new(),
+            modules: Vec::new(),
+            therm_relay: None,
+            true_temperature_available: None,
+            measure_offset_na_plug_temperature: None,
+            measure_offset_na_plug_estimated_temperature: None,
+            extra: Default::default(),
+            _present: Default::default(),
+        }
+    }
+}
+
+/// A module as homesdata describes it: what it is, where it is and what bridges it. Its state is in homestatus (this answer has no `reachable` in real data).
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub struct HomeModule {
+    /// Module id (a MAC address; `#n` at the end names a sub-module).
+    pub id: String,
+    /// Product type.
+    pub type_: ModuleType,
+    /// The name the user gave the module.
+    pub name: Option<String>,
+    /// When the module was installed (Unix seconds).
+    pub setup_date: Option<i64>,
+    /// The room the module is in.
+    pub room_id: Option<String>,
+    /// Id of the gateway the module talks through.
+    pub bridge: Option<String>,
+    /// For a gateway, ids of the modules that talk through it.
+    pub modules_bridged: Vec<String>,
+    /// The same as `modules_bridged`, under a spelling pyatmo also accepts.
+    pub module_bridged: Vec<String>,
+    /// What a plug, switch or meter drives.
+    pub appliance_type: Option<ApplianceType>,
+    /// Where a door tag is fitted, e.g. window.
+    pub category: Option<String>,
+    /// An id Netatmo gives some devices (doorbell, outdoor camera, weather station); meaning undocumented.
+    pub customer_id: Option<String>,
+    /// The device's HomeKit id (doorbell, OpenTherm gateway).
+    pub hk_device_id: Option<String>,
+    /// Features the module has.
+    pub capabilities: Vec<ModuleCapability>,
+    /// A weather station's alarm settings (structure undocumented).
+    pub alarm_config: Option<serde_json::Value>,
+    /// What a VELUX opener moves.
+    pub velux_type: Option<VeluxType>,
+    /// Seen in older answers only; ask homestatus whether the module is reachable.
+    pub reachable: Option<bool>,
+    /// Firmware version.
+    pub firmware_revision: Option<i64>,
+    /// Hardware version.
+    pub hardware_version: Option<i32>,
+    /// When the module was last heard from (Unix seconds).
+    pub last_seen: Option<i64>,
+    /// Cameras - their network lock setting (meaning undocumented).
+    pub network_lock: Option<bool>,
+    /// Whether a switch or light is on.
+    pub on: Option<bool>,
+    /// A dimmer's brightness in percent.
+    pub brightness: Option<i32>,
+    /// Power drawn, in watts.
+    pub power: Option<f64>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for HomeModule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.type_)?;
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.setup_date {
+            map.serialize_entry("setup_date", value)?;
+        }
+        if let Some(value) = &self.room_id {
+            map.serialize_entry("room_id", value)?;
+        }
+        if let Some(value) = &self.bridge {
+            map.serialize_entry("bridge", value)?;
+        }
+        if !self.modules_bridged.is_empty() || self._present.has(0) {
+            map.serialize_entry("modules_bridged", &self.modules_bridged)?;
+        }
+        if !self.module_bridged.is_empty() || self._present.has(1) {
+            map.serialize_entry("module_bridged", &self.module_bridged)?;
+        }
+        if let Some(value) = &self.appliance_type {
+            map.serialize_entry("appliance_type", value)?;
+        }
+        if let Some(value) = &self.category {
+            map.serialize_entry("category", value)?;
+        }
+        if let Some(value) = &self.customer_id {
+            map.serialize_entry("customer_id", value)?;
+        }
+        if let Some(value) = &self.hk_device_id {
+            map.serialize_entry("hk_device_id", value)?;
+        }
+        if !self.capabilities.is_empty() || self._present.has(2) {
+            map.serialize_entry("capabilities", &self.capabilities)?;
+        }
+        if let Some(value) = &self.alarm_config {
+            map.serialize_entry("alarm_config", value)?;
+        }
+        if let Some(value) = &self.velux_type {
+            map.serialize_entry("velux_type", value)?;
+        }
+        if let Some(value) = &self.reachable {
+            map.serialize_entry("reachable", value)?;
+        }
+        if let Some(value) = &self.firmware_revision {
+            map.serialize_entry("firmware_revision", value)?;
+        }
+        if let Some(value) = &self.hardware_version {
+            map.serialize_entry("hardware_version", value)?;
+        }
+        if let Some(value) = &self.last_seen {
+            map.serialize_entry("last_seen", value)?;
+        }
+        if let Some(value) = &self.network_lock {
+            map.serialize_entry("network_lock", value)?;
+        }
+        if let Some(value) = &self.on {
+            map.serialize_entry("on", value)?;
+        }
+        if let Some(value) = &self.brightness {
+            map.serialize_entry("brightness", value)?;
+        }
+        if let Some(value) = &self.power {
+            map.serialize_entry("power", value)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for HomeModule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HomeModule")
+            .field("id", &self.id)
+            .field("type_", &self.type_)
+            .field("name", &self.name)
+            .field("setup_date", &self.setup_date)
+            .field("room_id", &self.room_id)
+            .field("bridge", &self.bridge)
+            .field("modules_bridged", &self.modules_bridged)
+            .field("module_bridged", &self.module_bridged)
+            .field("appliance_type", &self.appliance_type)
+            .field("category", &self.category)
+            .field("customer_id", &self.customer_id)
+            .field("hk_device_id", &self.hk_device_id)
+            .field("capabilities", &self.capabilities)
+            .field("alarm_config", &self.alarm_config)
+            .field("velux_type", &self.velux_type)
+            .field("reachable", &self.reachable)
+            .field("firmware_revision", &self.firmware_revision)
+            .field("hardware_version", &self.hardware_version)
+            .field("last_seen", &self.last_seen)
+            .field("network_lock", &self.network_lock)
+            .field("on", &self.on)
+            .field("brightness", &self.brightness)
+            .field("power", &self.power)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+impl tolerant::Object for HomeModule {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut name = None;
+        let mut setup_date = None;
+        let mut room_id = None;
+        let mut bridge = None;
+        let mut modules_bridged = None;
+        let mut module_bridged = None;
+        let mut appliance_type = None;
+        let mut category = None;
+        let mut customer_id = None;
+        let mut hk_device_id = None;
+        let mut capabilities = None;
+        let mut alarm_config = None;
+        let mut velux_type = None;
+        let mut reachable = None;
+        let mut firmware_revision = None;
+        let mut hardware_version = None;
+        let mut last_seen = None;
+        let mut network_lock = None;
+        let mut on = None;
+        let mut brightness = None;
+        let mut power = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.required("id", &mut id)?,
+                "type" => fields.required("type", &mut type_)?,
+                "name" => fields.optional("name", &mut name)?,
+                "setup_date" => fields.optional("setup_date", &mut setup_date)?,
+                "room_id" => fields.optional("room_id", &mut room_id)?,
+                "bridge" => fields.optional("bridge", &mut bridge)?,
+                "modules_bridged" => {
+                    fields.optional("modules_bridged", &mut modules_bridged)?
+                }
+                "module_bridged" => {
+                    fields.optional("module_bridged", &mut module_bridged)?
+                }
+                "appliance_type" => {
+                    fields.optional("appliance_type", &mut appliance_type)?
+                }
+                "category" => fields.optional("category", &mut category)?,
+                "customer_id" => fields.optional("customer_id", &mut customer_id)?,
+                "hk_device_id" => fields.optional("hk_device_id", &mut hk_device_id)?,
+                "capabilities" => fields.optional("capabilities", &mut capabilities)?,
+                "alarm_config" => fields.optional("alarm_config", &mut alarm_config)?,
+                "velux_type" => fields.optional("velux_type", &mut velux_type)?,
+                "reachable" => fields.optional("reachable", &mut reachable)?,
+                "firmware_revision" => {
+                    fields.optional("firmware_revision", &mut firmware_revision)?
+                }
+                "hardware_version" => {
+                    fields.optional("hardware_version", &mut hardware_version)?
+                }
+                "last_seen" => fields.optional("last_seen", &mut last_seen)?,
+                "network_lock" => fields.optional("network_lock", &mut network_lock)?,
+                "on" => fields.optional("on", &mut on)?,
+                "brightness" => fields.optional("brightness", &mut brightness)?,
+                "power" => fields.optional("power", &mut power)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        let came = tolerant::Present::of(
+            &[
+                modules_bridged.is_some(),
+                module_bridged.is_some(),
+                capabilities.is_some(),
+            ],
+        );
+        Ok(Self {
+            id: fields.present("id", id)?,
+            type_: fields.present("type", type_)?,
+            name,
+            setup_date,
+            room_id,
+            bridge,
+            modules_bridged: modules_bridged.unwrap_or_default(),
+            module_bridged: module_bridged.unwrap_or_default(),
+            appliance_type,
+            category,
+            customer_id,
+            hk_device_id,
+            capabilities: capabilities.unwrap_or_default(),
+            alarm_config,
+            velux_type,
+            reachable,
+            firmware_revision,
+            hardware_version,
+            last_seen,
+            network_lock,
+            on,
+            brightness,
+            power,
+            extra: fields.rest(),
+            _present: came,
+        })
+    }
+}
+
+tolerant::object!(HomeModule);
+
+impl HomeModule {
+    /// A value with the required fields set; the optional ones are `None` (lists empty).
+    pub fn new(id: impl Into<String>, type_: ModuleType) -> Self {
+        Self {
+            id: id.into(),
+            type_,
+            name: None,
+            setup_date: None,
+            room_id: None,
+            bridge: None,
+            modules_bridged: Vec::new(),
+            module_bridged: Vec::new(),
+            appliance_type: None,
+            category: None,
+            customer_id: None,
+            hk_device_id: None,
+            capabilities: Vec::new(),
+            alarm_config: None,
+            velux_type: None,
+            reachable: None,
+            firmware_revision: None,
+            hardware_version: None,
+            last_seen: None,
+            network_lock: None,
+            on: None,
+            brightness: None,
+            power: None,
+            extra: Default::default(),
+            _present: Default::default(),
+        }
+    }
+}
+
+/// A feature of a module.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct ModuleCapability {
+    /// The feature, e.g. automatism.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Whether the module offers it now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub available: Option<bool>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for ModuleCapability {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut available = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "name" => fields.optional("name", &mut name)?,
+                "available" => fields.optional("available", &mut available)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            name,
+            available,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(ModuleCapability);
+
+impl ModuleCapability {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            available: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// A schedule of a home: a weekly timetable switching between zones. Which fields come depends on its type - temperatures for heating, cooling and auto; tariff and prices for electricity; sunrise and sunset timetables for events.
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Schedule {
+    /// Schedule id.
+    pub id: String,
+    /// The name the user gave the schedule.
+    pub name: Option<String>,
+    /// What the schedule drives.
+    pub type_: Option<ScheduleType>,
+    /// Whether the schedule is marked default (meaning undocumented; false in the samples).
+    pub default: Option<bool>,
+    /// True for the schedule in use (of its type).
+    pub selected: Option<bool>,
+    /// Temperature of the away mode in °C (heating schedules).
+    pub away_temp: Option<f64>,
+    /// Temperature of the frost guard mode in °C (heating schedules).
+    pub hg_temp: Option<f64>,
+    /// Temperature of the away mode in °C (cooling schedules).
+    pub cooling_away_temp: Option<f64>,
+    /// Temperature of the away mode in °C (auto schedules).
+    pub auto_away_temp: Option<f64>,
+    /// How the away mode behaves in cooling and auto schedules (off in the samples).
+    pub away_temperature_mode: Option<String>,
+    /// When each zone starts, over one week.
+    pub timetable: Vec<TimetableEntry>,
+    /// Event schedules - entries relative to sunrise (no sample with entries).
+    pub timetable_sunrise: Vec<serde_json::Value>,
+    /// Event schedules - entries relative to sunset (no sample with entries).
+    pub timetable_sunset: Vec<serde_json::Value>,
+    /// The zones the timetable switches between.
+    pub zones: Vec<ScheduleZone>,
+    /// Electricity schedules - the supplier's tariff, e.g. edf_tarif_bleu.
+    pub tariff: Option<String>,
+    /// Electricity schedules - the tariff's option, e.g. basic or peak_and_off_peak.
+    pub tariff_option: Option<String>,
+    /// Electricity schedules - the contract's power, in `contract_power_unit`.
+    pub power_threshold: Option<f64>,
+    /// Electricity schedules - unit of `power_threshold`.
+    pub contract_power_unit: Option<ContractPowerUnit>,
+    /// Electricity schedules - a version number (meaning undocumented).
+    pub version: Option<i32>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for Schedule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.default {
+            map.serialize_entry("default", value)?;
+        }
+        if let Some(value) = &self.selected {
+            map.serialize_entry("selected", value)?;
+        }
+        if let Some(value) = &self.away_temp {
+            map.serialize_entry("away_temp", value)?;
+        }
+        if let Some(value) = &self.hg_temp {
+            map.serialize_entry("hg_temp", value)?;
+        }
+        if let Some(value) = &self.cooling_away_temp {
+            map.serialize_entry("cooling_away_temp", value)?;
+        }
+        if let Some(value) = &self.auto_away_temp {
+            map.serialize_entry("auto_away_temp", value)?;
+        }
+        if let Some(value) = &self.away_temperature_mode {
+            map.serialize_entry("away_temperature_mode", value)?;
+        }
+        if !self.timetable.is_empty() || self._present.has(0) {
+            map.serialize_entry("timetable", &self.timetable)?;
+        }
+        if !self.timetable_sunrise.is_empty() || self._present.has(1) {
+            map.serialize_entry("timetable_sunrise", &self.timetable_sunrise)?;
+        }
+        if !self.timetable_sunset.is_empty() || self._present.has(2) {
+            map.serialize_entry("timetable_sunset", &self.timetable_sunset)?;
+        }
+        if !self.zones.is_empty() || self._present.has(3) {
+            map.serialize_entry("zones", &self.zones)?;
+        }
+        if let Some(value) = &self.tariff {
+            map.serialize_entry("tariff", value)?;
+        }
+        if let Some(value) = &self.tariff_option {
+            map.serialize_entry("tariff_option", value)?;
+        }
+        if let Some(value) = &self.power_threshold {
+            map.serialize_entry("power_threshold", value)?;
+        }
+        if let Some(value) = &self.contract_power_unit {
+            map.serialize_entry("contract_power_unit", value)?;
+        }
+        if let Some(value) = &self.version {
+            map.serialize_entry("version", value)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for Schedule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Schedule")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("type_", &self.type_)
+            .field("default", &self.default)
+            .field("selected", &self.selected)
+            .field("away_temp", &self.away_temp)
+            .field("hg_temp", &self.hg_temp)
+            .field("cooling_away_temp", &self.cooling_away_temp)
+            .field("auto_away_temp", &self.auto_away_temp)
+            .field("away_temperature_mode", &self.away_temperature_mode)
+            .field("timetable", &self.timetable)
+            .field("timetable_sunrise", &self.timetable_sunrise)
+            .field("timetable_sunset", &self.timetable_sunset)
+            .field("zones", &self.zones)
+            .field("tariff", &self.tariff)
+            .field("tariff_option", &self.tariff_option)
+            .field("power_threshold", &self.power_threshold)
+            .field("contract_power_unit", &self.contract_power_unit)
+            .field("version", &self.version)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+impl tolerant::Object for Schedule {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut type_ = None;
+        let mut default = None;
+        let mut selected = None;
+        let mut away_temp = None;
+        let mut hg_temp = None;
+        let mut cooling_away_temp = None;
+        let mut auto_away_temp = None;
+        let mut away_temperature_mode = None;
+        let mut timetable = None;
+        let mut timetable_sunrise = None;
+        let mut timetable_sunset = None;
+        let mut zones = None;
+        let mut tariff = None;
+        let mut tariff_option = None;
+        let mut power_threshold = None;
+        let mut contract_power_unit = None;
+        let mut version = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.required("id", &mut id)?,
+                "name" => fields.optional("name", &mut name)?,
+                "type" => fields.optional("type", &mut type_)?,
+                "default" => fields.optional("default", &mut default)?,
+                "selected" => fields.optional("selected", &mut selected)?,
+                "away_temp" => fields.optional("away_temp", &mut away_temp)?,
+                "hg_temp" => fields.optional("hg_temp", &mut hg_temp)?,
+                "cooling_away_temp" => {
+                    fields.optional("cooling_away_temp", &mut cooling_away_temp)?
+                }
+                "auto_away_temp" => {
+                    fields.optional("auto_away_temp", &mut auto_away_temp)?
+                }
+                "away_temperature_mode" => {
+                    fields.optional("away_temperature_mode", &mut away_temperature_mode)?
+                }
+                "timetable" => fields.optional("timetable", &mut timetable)?,
+                "timetable_sunrise" => {
+                    fields.optional("timetable_sunrise", &mut timetable_sunrise)?
+                }
+                "timetable_sunset" => {
+                    fields.optional("timetable_sunset", &mut timetable_sunset)?
+                }
+                "zones" => fields.optional("zones", &mut zones)?,
+                "tariff" => fields.optional("tariff", &mut tariff)?,
+                "tariff_option" => fields.optional("tariff_option", &mut tariff_option)?,
+                "power_threshold" => {
+                    fields.optional("power_threshold", &mut power_threshold)?
+                }
+                "contract_power_unit" => {
+                    fields.optional("contract_power_unit", &mut contract_power_unit)?
+                }
+                "version" => fields.optional("version", &mut version)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        let came = tolerant::Present::of(
+            &[
+                timetable.is_some(),
+                timetable_sunrise.is_some(),
+                timetable_sunset.is_some(),
+                zones.is_some(),
+            ],
+        );
+        Ok(Self {
+            id: fields.present("id", id)?,
+            name,
+            type_,
+            default,
+            selected,
+            away_temp,
+            hg_temp,
+            cooling_away_temp,
+            auto_away_temp,
+            away_temperature_mode,
+            timetable: timetable.unwrap_or_default(),
+            timetable_sunrise: timetable_sunrise.unwrap_or_default(),
+            timetable_sunset: timetable_sunset.unwrap_or_default(),
+            zones: zones.unwrap_or_default(),
+            tariff,
+            tariff_option,
+            power_threshold,
+            contract_power_unit,
+            version,
+            extra: fields.rest(),
+            _present: came,
+        })
+    }
+}
+
+tolerant::object!(Schedule);
+
+impl Schedule {
+    /// A value with the required fields set; the optional ones are `None` (lists empty).
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            name: None,
+            type_: None,
+            default: None,
+            selected: None,
+            away_temp: None,
+            hg_temp: None,
+            cooling_away_temp: None,
+            auto_away_temp: None,
+            away_temperature_mode: None,
+            timetable: Vec::new(),
+            timetable_sunrise: Vec::new(),
+            timetable_sunset: Vec::new(),
+            zones: Vec::new(),
+            tariff: None,
+            tariff_option: None,
+            power_threshold: None,
+            contract_power_unit: None,
+            version: None,
+            extra: Default::default(),
+            _present: Default::default(),
+        }
+    }
+}
+
+/// The start of a zone in a weekly timetable.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct TimetableEntry {
+    /// The zone that starts here.
+    pub zone_id: i32,
+    /// Minutes since Monday 00:00 (a week is 10080).
+    pub m_offset: i32,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for TimetableEntry {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut zone_id = None;
+        let mut m_offset = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "zone_id" => fields.required("zone_id", &mut zone_id)?,
+                "m_offset" => fields.required("m_offset", &mut m_offset)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            zone_id: fields.present("zone_id", zone_id)?,
+            m_offset: fields.present("m_offset", m_offset)?,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(TimetableEntry);
+
+impl TimetableEntry {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(zone_id: i32, m_offset: i32) -> Self {
+        Self {
+            zone_id,
+            m_offset,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// A zone of a schedule: what each room (or module) does while the timetable is in it. Heating zones set room temperatures, pilot-wire orders or modes; event zones switch modules; electricity zones carry a price.
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ScheduleZone {
+    /// Zone id, referenced by the timetable.
+    pub id: i32,
+    /// The name of the zone.
+    pub name: Option<String>,
+    /// Kind of zone: 0 comfort (day), 1 night, 2 away, 3 frost guard, 4 custom, 5 eco, 8 comfort+. (One client reads 6 as comfort; samples show 8.)
+    pub type_: Option<ZoneType>,
+    /// What each room does in this zone.
+    pub rooms: Vec<ZoneRoom>,
+    /// The same per room, in the older form keyed by `room_id`.
+    pub rooms_temp: Vec<ZoneRoomTemperature>,
+    /// What each module does in this zone (event schedules, air-conditioning).
+    pub modules: Vec<ZoneModule>,
+    /// Electricity schedules - the price per kWh in this zone.
+    pub price: Option<f64>,
+    /// Electricity schedules - which tariff period the zone is.
+    pub price_type: Option<PriceType>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for ScheduleZone {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        if !self.rooms.is_empty() || self._present.has(0) {
+            map.serialize_entry("rooms", &self.rooms)?;
+        }
+        if !self.rooms_temp.is_empty() || self._present.has(1) {
+            map.serialize_entry("rooms_temp", &self.rooms_temp)?;
+        }
+        if !self.modules.is_empty() || self._present.has(2) {
+            map.serialize_entry("modules", &self.modules)?;
+        }
+        if let Some(value) = &self.price {
+            map.serialize_entry("price", value)?;
+        }
+        if let Some(value) = &self.price_type {
+            map.serialize_entry("price_type", value)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for ScheduleZone {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ScheduleZone")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("type_", &self.type_)
+            .field("rooms", &self.rooms)
+            .field("rooms_temp", &self.rooms_temp)
+            .field("modules", &self.modules)
+            .field("price", &self.price)
+            .field("price_type", &self.price_type)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+impl tolerant::Object for ScheduleZone {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut type_ = None;
+        let mut rooms = None;
+        let mut rooms_temp = None;
+        let mut modules = None;
+        let mut price = None;
+        let mut price_type = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.required("id", &mut id)?,
+                "name" => fields.optional("name", &mut name)?,
+                "type" => fields.optional("type", &mut type_)?,
+                "rooms" => fields.optional("rooms", &mut rooms)?,
+                "rooms_temp" => fields.optional("rooms_temp", &mut rooms_temp)?,
+                "modules" => fields.optional("modules", &mut modules)?,
+                "price" => fields.optional("price", &mut price)?,
+                "price_type" => fields.optional("price_type", &mut price_type)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        let came = tolerant::Present::of(
+            &[rooms.is_some(), rooms_temp.is_some(), modules.is_some()],
+        );
+        Ok(Self {
+            id: fields.present("id", id)?,
+            name,
+            type_,
+            rooms: rooms.unwrap_or_default(),
+            rooms_temp: rooms_temp.unwrap_or_default(),
+            modules: modules.unwrap_or_default(),
+            price,
+            price_type,
+            extra: fields.rest(),
+            _present: came,
+        })
+    }
+}
+
+tolerant::object!(ScheduleZone);
+
+impl ScheduleZone {
+    /// A value with the required fields set; the optional ones are `None` (lists empty).
+    pub fn new(id: i32) -> Self {
+        Self {
+            id,
+            name: None,
+            type_: None,
+            rooms: Vec::new(),
+            rooms_temp: Vec::new(),
+            modules: Vec::new(),
+            price: None,
+            price_type: None,
+            extra: Default::default(),
+            _present: Default::default(),
+        }
+    }
+}
+
+/// A room's setting in a zone (one of a temperature, a mode or a pilot-wire order).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct ZoneRoom {
+    /// The room.
+    pub id: String,
+    /// The heating temperature in °C.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub therm_setpoint_temperature: Option<f64>,
+    /// The heating mode (e.g. off).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub therm_setpoint_mode: Option<ThermSetpointMode>,
+    /// The pilot-wire order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub therm_setpoint_fp: Option<PilotWireMode>,
+    /// The cooling mode.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cooling_setpoint_mode: Option<ThermSetpointMode>,
+    /// The mode in auto (heating or cooling) homes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub auto_setpoint_mode: Option<ThermSetpointMode>,
+    /// The temperature in °C in auto homes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub auto_setpoint_temperature: Option<f64>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for ZoneRoom {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut therm_setpoint_temperature = None;
+        let mut therm_setpoint_mode = None;
+        let mut therm_setpoint_fp = None;
+        let mut cooling_setpoint_mode = None;
+        let mut auto_setpoint_mode = None;
+        let mut auto_setpoint_temperature = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.required("id", &mut id)?,
+                "therm_setpoint_temperature" => {
+                    fields
+                        .optional(
+                            "therm_setpoint_temperature",
+                            &mut therm_setpoint_temperature,
+                        )?
+                }
+                "therm_setpoint_mode" => {
+                    fields.optional("therm_setpoint_mode", &mut therm_setpoint_mode)?
+                }
+                "therm_setpoint_fp" => {
+                    fields.optional("therm_setpoint_fp", &mut therm_setpoint_fp)?
+                }
+                "cooling_setpoint_mode" => {
+                    fields.optional("cooling_setpoint_mode", &mut cooling_setpoint_mode)?
+                }
+                "auto_setpoint_mode" => {
+                    fields.optional("auto_setpoint_mode", &mut auto_setpoint_mode)?
+                }
+                "auto_setpoint_temperature" => {
+                    fields
+                        .optional(
+                            "auto_setpoint_temperature",
+                            &mut auto_setpoint_temperature,
+                        )?
+                }
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            id: fields.present("id", id)?,
+            therm_setpoint_temperature,
+            therm_setpoint_mode,
+            therm_setpoint_fp,
+            cooling_setpoint_mode,
+            auto_setpoint_mode,
+            auto_setpoint_temperature,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(ZoneRoom);
+
+impl ZoneRoom {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            therm_setpoint_temperature: None,
+            therm_setpoint_mode: None,
+            therm_setpoint_fp: None,
+            cooling_setpoint_mode: None,
+            auto_setpoint_mode: None,
+            auto_setpoint_temperature: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// A room's setting in a zone, in the older form.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct ZoneRoomTemperature {
+    /// The room.
+    pub room_id: String,
+    /// The temperature in °C.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temp: Option<f64>,
+    /// The heating mode.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub therm_setpoint_mode: Option<ThermSetpointMode>,
+    /// The pilot-wire order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub therm_setpoint_fp: Option<PilotWireMode>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for ZoneRoomTemperature {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut room_id = None;
+        let mut temp = None;
+        let mut therm_setpoint_mode = None;
+        let mut therm_setpoint_fp = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "room_id" => fields.required("room_id", &mut room_id)?,
+                "temp" => fields.optional("temp", &mut temp)?,
+                "therm_setpoint_mode" => {
+                    fields.optional("therm_setpoint_mode", &mut therm_setpoint_mode)?
+                }
+                "therm_setpoint_fp" => {
+                    fields.optional("therm_setpoint_fp", &mut therm_setpoint_fp)?
+                }
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            room_id: fields.present("room_id", room_id)?,
+            temp,
+            therm_setpoint_mode,
+            therm_setpoint_fp,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(ZoneRoomTemperature);
+
+impl ZoneRoomTemperature {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(room_id: impl Into<String>) -> Self {
+        Self {
+            room_id: room_id.into(),
+            temp: None,
+            therm_setpoint_mode: None,
+            therm_setpoint_fp: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// A module's setting in a zone.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct ZoneModule {
+    /// The module.
+    pub id: String,
+    /// Its gateway.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bridge: Option<String>,
+    /// Whether the switch is on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub on: Option<bool>,
+    /// An air-conditioner's fan mode (manual in the samples).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fan_mode: Option<String>,
+    /// An air-conditioner's fan speed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fan_speed: Option<i32>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for ZoneModule {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut bridge = None;
+        let mut on = None;
+        let mut fan_mode = None;
+        let mut fan_speed = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.required("id", &mut id)?,
+                "bridge" => fields.optional("bridge", &mut bridge)?,
+                "on" => fields.optional("on", &mut on)?,
+                "fan_mode" => fields.optional("fan_mode", &mut fan_mode)?,
+                "fan_speed" => fields.optional("fan_speed", &mut fan_speed)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            id: fields.present("id", id)?,
+            bridge,
+            on,
+            fan_mode,
+            fan_speed,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(ZoneModule);
+
+impl ZoneModule {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            bridge: None,
+            on: None,
+            fan_mode: None,
+            fan_speed: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// The user, as homesdata gives it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct HomesDataUser {
+    /// User id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The user's e-mail address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The user's language, e.g. fr-FR.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// The user's locale, e.g. fr-FR.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    /// The user's country code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Feels-like temperature algorithm (getstationsdata's `feel_like_algo` uses 0 = humidex, 1 = heat index).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub feel_like_algorithm: Option<i32>,
+    /// Pressure unit (getstationsdata's `pressureunit` uses 0 = mbar, 1 = inHg, 2 = mmHg).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit_pressure: Option<i32>,
+    /// Unit system (getstationsdata's `unit` uses 0 = metric, 1 = imperial).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit_system: Option<i32>,
+    /// Wind speed unit (getstationsdata's `windunit` uses 0 = km/h, 1 = mph, 2 = m/s, 3 = beaufort, 4 = knot).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit_wind: Option<i32>,
+    /// Seen in some answers; meaning undocumented.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub all_linked: Option<bool>,
+    /// Kind of account (netatmo).
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// Seen in newer answers; type undocumented.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pending_user_consent: Option<serde_json::Value>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for HomesDataUser {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut email = None;
+        let mut language = None;
+        let mut locale = None;
+        let mut country = None;
+        let mut feel_like_algorithm = None;
+        let mut unit_pressure = None;
+        let mut unit_system = None;
+        let mut unit_wind = None;
+        let mut all_linked = None;
+        let mut type_ = None;
+        let mut pending_user_consent = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.optional("id", &mut id)?,
+                "email" => fields.optional("email", &mut email)?,
+                "language" => fields.optional("language", &mut language)?,
+                "locale" => fields.optional("locale", &mut locale)?,
+                "country" => fields.optional("country", &mut country)?,
+                "feel_like_algorithm" => {
+                    fields.optional("feel_like_algorithm", &mut feel_like_algorithm)?
+                }
+                "unit_pressure" => fields.optional("unit_pressure", &mut unit_pressure)?,
+                "unit_system" => fields.optional("unit_system", &mut unit_system)?,
+                "unit_wind" => fields.optional("unit_wind", &mut unit_wind)?,
+                "all_linked" => fields.optional("all_linked", &mut all_linked)?,
+                "type" => fields.optional("type", &mut type_)?,
+                "pending_user_consent" => {
+                    fields.optional("pending_user_consent", &mut pending_user_consent)?
+                }
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            id,
+            email,
+            language,
+            locale,
+            country,
+            feel_like_algorithm,
+            unit_pressure,
+            unit_system,
+            unit_wind,
+            all_linked,
+            type_,
+            pending_user_consent,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(HomesDataUser);
+
+impl HomesDataUser {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            email: None,
+            language: None,
+            locale: None,
+            country: None,
+            feel_like_algorithm: None,
+            unit_pressure: None,
+            unit_system: None,
+            unit_wind: None,
+            all_linked: None,
+            type_: None,
+            pending_user_consent: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// A person the home's cameras know.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct HomePerson {
+    /// Person id.
+    pub id: String,
+    /// The person's name; absent for unknown faces.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pseudo: Option<String>,
+    /// Address of the person's reference face image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// When a camera last saw the person (Unix seconds).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_seen: Option<i64>,
+    /// True when the person is out of the cameras' sight.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub out_of_sight: Option<bool>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for HomePerson {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut pseudo = None;
+        let mut url = None;
+        let mut last_seen = None;
+        let mut out_of_sight = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.required("id", &mut id)?,
+                "pseudo" => fields.optional("pseudo", &mut pseudo)?,
+                "url" => fields.optional("url", &mut url)?,
+                "last_seen" => fields.optional("last_seen", &mut last_seen)?,
+                "out_of_sight" => fields.optional("out_of_sight", &mut out_of_sight)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            id: fields.present("id", id)?,
+            pseudo,
+            url,
+            last_seen,
+            out_of_sight,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(HomePerson);
+
+impl HomePerson {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            pseudo: None,
+            url: None,
+            last_seen: None,
+            out_of_sight: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// Answer of homestatus.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct HomeStatusResponse {
+    /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Server-side execution time in seconds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_exec: Option<f64>,
+    /// Server time (unix seconds). int64: the official spec's int32 overflows in 2038.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_server: Option<i64>,
+    /// The home's state and partial errors; absent in some answers (then `None`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<HomeStatusBody>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for HomeStatusResponse {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut status = None;
+        let mut time_exec = None;
+        let mut time_server = None;
+        let mut body = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "status" => fields.optional("status", &mut status)?,
+                "time_exec" => fields.optional("time_exec", &mut time_exec)?,
+                "time_server" => fields.optional("time_server", &mut time_server)?,
+                "body" => fields.optional_strict("body", &mut body)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            status,
+            time_exec,
+            time_server,
+            body,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(HomeStatusResponse);
+
+impl HomeStatusResponse {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            time_exec: None,
+            time_server: None,
+            body: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// Body of homestatus. Both fields may be missing (`{}`).
+#[derive(Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct HomeStatusBody {
+    /// The home's current state.
+    pub home: Option<HomeStatus>,
+    /// Modules the server could not reach or read; the rest of the answer still holds.
+    pub errors: Vec<PartialError>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for HomeStatusBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.home {
+            map.serialize_entry("home", value)?;
+        }
+        if !self.errors.is_empty() || self._present.has(0) {
+            map.serialize_entry("errors", &self.errors)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for HomeStatusBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HomeStatusBody")
+            .field("home", &self.home)
+            .field("errors", &self.errors)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+impl tolerant::Object for HomeStatusBody {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut home = None;
+        let mut errors = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "home" => fields.optional("home", &mut home)?,
+                "errors" => fields.optional("errors", &mut errors)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        let came = tolerant::Present::of(&[errors.is_some()]);
+        Ok(Self {
+            home,
+            errors: errors.unwrap_or_default(),
+            extra: fields.rest(),
+            _present: came,
+        })
+    }
+}
+
+tolerant::object!(HomeStatusBody);
+
+impl HomeStatusBody {
+    /// A value with every field `None` (lists empty), as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            home: None,
+            errors: Vec::new(),
+            extra: Default::default(),
+            _present: Default::default(),
+        }
+    }
+}
+
+/// The current state of a home's rooms, modules and persons. Every field may be missing (samples come without `id`, or with `persons` only).
+#[derive(Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct HomeStatus {
+    /// Home id (absent in some answers).
+    pub id: Option<String>,
+    /// Rooms with their temperatures and setpoints (rooms without a thermostat may be missing).
+    pub rooms: Vec<RoomStatus>,
+    /// Modules of every family with their state.
+    pub modules: Vec<ModuleStatus>,
+    /// Whether the persons the cameras know are home.
+    pub persons: Vec<PersonStatus>,
+    /// Recent events (empty in the samples; getevents is the place for events).
+    pub events: Vec<serde_json::Value>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for HomeStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if !self.rooms.is_empty() || self._present.has(0) {
+            map.serialize_entry("rooms", &self.rooms)?;
+        }
+        if !self.modules.is_empty() || self._present.has(1) {
+            map.serialize_entry("modules", &self.modules)?;
+        }
+        if !self.persons.is_empty() || self._present.has(2) {
+            map.serialize_entry("persons", &self.persons)?;
+        }
+        if !self.events.is_empty() || self._present.has(3) {
+            map.serialize_entry("events", &self.events)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for HomeStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HomeStatus")
+            .field("id", &self.id)
+            .field("rooms", &self.rooms)
+            .field("modules", &self.modules)
+            .field("persons", &self.persons)
+            .field("events", &self.events)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+impl tolerant::Object for HomeStatus {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut rooms = None;
+        let mut modules = None;
+        let mut persons = None;
+        let mut events = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.optional("id", &mut id)?,
+                "rooms" => fields.optional("rooms", &mut rooms)?,
+                "modules" => fields.optional("modules", &mut modules)?,
+                "persons" => fields.optional("persons", &mut persons)?,
+                "events" => fields.optional("events", &mut events)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        let came = tolerant::Present::of(
+            &[rooms.is_some(), modules.is_some(), persons.is_some(), events.is_some()],
+        );
+        Ok(Self {
+            id,
+            rooms: rooms.unwrap_or_default(),
+            modules: modules.unwrap_or_default(),
+            persons: persons.unwrap_or_default(),
+            events: events.unwrap_or_default(),
+            extra: fields.rest(),
+            _present: came,
+        })
+    }
+}
+
+tolerant::object!(HomeStatus);
+
+impl HomeStatus {
+    /// A value with every field `None` (lists empty), as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            rooms: Vec::new(),
+            modules: Vec::new(),
+            persons: Vec::new(),
+            events: Vec::new(),
+            extra: Default::default(),
+            _present: Default::default(),
+        }
+    }
+}
+
+/// A room's current state. Heating fields for thermostat and valve rooms, `cooling_` and `auto_` ones for air-conditioned rooms, and the VELUX ones (temperatures in tenths of °C there) for rooms with a VELUX sensor.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct RoomStatus {
+    /// Room id.
+    pub id: String,
+    /// False when the room's modules cannot be reached.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reachable: Option<bool>,
+    /// Measured temperature in °C.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub therm_measured_temperature: Option<f64>,
+    /// Heating setpoint in °C.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub therm_setpoint_temperature: Option<f64>,
+    /// What decides the heating setpoint now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub therm_setpoint_mode: Option<ThermSetpointMode>,
+    /// When the current setpoint started (Unix seconds).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub therm_setpoint_start_time: Option<i64>,
+    /// When the current setpoint ends (Unix seconds); absent, null, or 0 in older samples when it does not end (schedule mode).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub therm_setpoint_end_time: Option<i64>,
+    /// The pilot-wire order the room's radiators follow.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub therm_setpoint_fp: Option<PilotWireMode>,
+    /// How hard the room asks for heat, 0-100 %.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub heating_power_request: Option<i32>,
+    /// True while the room heats ahead of the next zone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anticipating: Option<bool>,
+    /// True when an open window was detected (Netatmo's documentation spells it `open_windows`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub open_window: Option<bool>,
+    /// Relative humidity in %.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub humidity: Option<i32>,
+    /// What decides the cooling setpoint now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cooling_setpoint_mode: Option<ThermSetpointMode>,
+    /// Cooling setpoint in °C.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cooling_setpoint_temperature: Option<f64>,
+    /// When the current cooling setpoint started (Unix seconds).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cooling_setpoint_start_time: Option<i64>,
+    /// When the current cooling setpoint ends (Unix seconds); null or absent when it does not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cooling_setpoint_end_time: Option<i64>,
+    /// What decides the setpoint of an auto (heating or cooling) room now, e.g. home.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub auto_setpoint_mode: Option<ThermSetpointMode>,
+    /// Setpoint of an auto room in °C.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub auto_setpoint_temperature: Option<f64>,
+    /// When the auto setpoint started (Unix seconds).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub auto_setpoint_start_time: Option<i64>,
+    /// When the auto setpoint ends (Unix seconds); null or absent when it does not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub auto_setpoint_end_time: Option<i64>,
+    /// VELUX - air quality index.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub air_quality: Option<i32>,
+    /// VELUX - state of the automatic control (values undocumented).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub algo_status: Option<i32>,
+    /// VELUX - start of the automatic control's schedule (unit undocumented; 600 in the sample).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub algo_schedule_start: Option<i32>,
+    /// VELUX - a time for closing automatically (Unix seconds; 0 in the sample).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub auto_close_ts: Option<i64>,
+    /// VELUX - CO2 level in ppm.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub co2: Option<i32>,
+    /// VELUX - light level in lux.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lux: Option<f64>,
+    /// VELUX - temperature in tenths of °C (249 is 24.9 °C).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<i32>,
+    /// VELUX - highest comfortable CO2 level in ppm.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_comfort_co2: Option<i32>,
+    /// VELUX - lowest comfortable humidity in %.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_comfort_humidity: Option<i32>,
+    /// VELUX - highest comfortable humidity in %.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_comfort_humidity: Option<i32>,
+    /// VELUX - lowest comfortable temperature in tenths of °C.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_comfort_temperature: Option<i32>,
+    /// VELUX - highest comfortable temperature in tenths of °C.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_comfort_temperature: Option<i32>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for RoomStatus {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut reachable = None;
+        let mut therm_measured_temperature = None;
+        let mut therm_setpoint_temperature = None;
+        let mut therm_setpoint_mode = None;
+        let mut therm_setpoint_start_time = None;
+        let mut therm_setpoint_end_time = None;
+        let mut therm_setpoint_fp = None;
+        let mut heating_power_request = None;
+        let mut anticipating = None;
+        let mut open_window = None;
+        let mut humidity = None;
+        let mut cooling_setpoint_mode = None;
+        let mut cooling_setpoint_temperature = None;
+        let mut cooling_setpoint_start_time = None;
+        let mut cooling_setpoint_end_time = None;
+        let mut auto_setpoint_mode = None;
+        let mut auto_setpoint_temperature = None;
+        let mut auto_setpoint_start_time = None;
+        let mut auto_setpoint_end_time = None;
+        let mut air_quality = None;
+        let mut algo_status = None;
+        let mut algo_schedule_start = None;
+        let mut auto_close_ts = None;
+        let mut co2 = None;
+        let mut lux = None;
+        let mut temperature = None;
+        let mut max_comfort_co2 = None;
+        let mut min_comfort_humidity = None;
+        let mut max_comfort_humidity = None;
+        let mut min_comfort_temperature = None;
+        let mut max_comfort_temperature = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.required("id", &mut id)?,
+                "reachable" => fields.optional("reachable", &mut reachable)?,
+                "therm_measured_temperature" => {
+                    fields
+                        .optional(
+                            "therm_measured_temperature",
+                            &mut therm_measured_temperature,
+                        )?
+                }
+                "therm_setpoint_temperature" => {
+                    fields
+                        .optional(
+                            "therm_setpoint_temperature",
+                            &mut therm_setpoint_temperature,
+                        )?
+                }
+                "therm_setpoint_mode" => {
+                    fields.optional("therm_setpoint_mode", &mut therm_setpoint_mode)?
+                }
+                "therm_setpoint_start_time" => {
+                    fields
+                        .optional(
+                            "therm_setpoint_start_time",
+                            &mut therm_setpoint_start_time,
+                        )?
+                }
+                "therm_setpoint_end_time" => {
+                    fields
+                        .optional_strict(
+                            "therm_setpoint_end_time",
+                            &mut therm_setpoint_end_time,
+                        )?
+                }
+                "therm_setpoint_fp" => {
+                    fields.optional("therm_setpoint_fp", &mut therm_setpoint_fp)?
+                }
+                "heating_power_request" => {
+                    fields.optional("heating_power_request", &mut heating_power_request)?
+                }
+                "anticipating" => fields.optional("anticipating", &mut anticipating)?,
+                "open_window" => fields.optional("open_window", &mut open_window)?,
+                "humidity" => fields.optional("humidity", &mut humidity)?,
+                "cooling_setpoint_mode" => {
+                    fields.optional("cooling_setpoint_mode", &mut cooling_setpoint_mode)?
+                }
+                "cooling_setpoint_temperature" => {
+                    fields
+                        .optional(
+                            "cooling_setpoint_temperature",
+                            &mut cooling_setpoint_temperature,
+                        )?
+                }
+                "cooling_setpoint_start_time" => {
+                    fields
+                        .optional(
+                            "cooling_setpoint_start_time",
+                            &mut cooling_setpoint_start_time,
+                        )?
+                }
+                "cooling_setpoint_end_time" => {
+                    fields
+                        .optional_strict(
+                            "cooling_setpoint_end_time",
+                            &mut cooling_setpoint_end_time,
+                        )?
+                }
+                "auto_setpoint_mode" => {
+                    fields.optional("auto_setpoint_mode", &mut auto_setpoint_mode)?
+                }
+                "auto_setpoint_temperature" => {
+                    fields
+                        .optional(
+                            "auto_setpoint_temperature",
+                            &mut auto_setpoint_temperature,
+                        )?
+                }
+                "auto_setpoint_start_time" => {
+                    fields
+                        .optional(
+                            "auto_setpoint_start_time",
+                            &mut auto_setpoint_start_time,
+                        )?
+                }
+                "auto_setpoint_end_time" => {
+                    fields
+                        .optional_strict(
+                            "auto_setpoint_end_time",
+                            &mut auto_setpoint_end_time,
+                        )?
+                }
+                "air_quality" => fields.optional("air_quality", &mut air_quality)?,
+                "algo_status" => fields.optional("algo_status", &mut algo_status)?,
+                "algo_schedule_start" => {
+                    fields.optional("algo_schedule_start", &mut algo_schedule_start)?
+                }
+                "auto_close_ts" => fields.optional("auto_close_ts", &mut auto_close_ts)?,
+                "co2" => fields.optional("co2", &mut co2)?,
+                "lux" => fields.optional("lux", &mut lux)?,
+                "temperature" => fields.optional("temperature", &mut temperature)?,
+                "max_comfort_co2" => {
+                    fields.optional("max_comfort_co2", &mut max_comfort_co2)?
+                }
+                "min_comfort_humidity" => {
+                    fields.optional("min_comfort_humidity", &mut min_comfort_humidity)?
+                }
+                "max_comfort_humidity" => {
+                    fields.optional("max_comfort_humidity", &mut max_comfort_humidity)?
+                }
+                "min_comfort_temperature" => {
+                    fields
+                        .optional(
+                            "min_comfort_temperature",
+                            &mut min_comfort_temperature,
+                        )?
+                }
+                "max_comfort_temperature" => {
+                    fields
+                        .optional(
+                            "max_comfort_temperature",
+                            &mut max_comfort_temperature,
+                        )?
+                }
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            id: fields.present("id", id)?,
+            reachable,
+            therm_measured_temperature,
+            therm_setpoint_temperature,
+            therm_setpoint_mode,
+            therm_setpoint_start_time,
+            therm_setpoint_end_time,
+            therm_setpoint_fp,
+            heating_power_request,
+            anticipating,
+            open_window,
+            humidity,
+            cooling_setpoint_mode,
+            cooling_setpoint_temperature,
+            cooling_setpoint_start_time,
+            cooling_setpoint_end_time,
+            auto_setpoint_mode,
+            auto_setpoint_temperature,
+            auto_setpoint_start_time,
+            auto_setpoint_end_time,
+            air_quality,
+            algo_status,
+            algo_schedule_start,
+            auto_close_ts,
+            co2,
+            lux,
+            temperature,
+            max_comfort_co2,
+            min_comfort_humidity,
+            max_comfort_humidity,
+            min_comfort_temperature,
+            max_comfort_temperature,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(RoomStatus);
+
+impl RoomStatus {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            reachable: None,
+            therm_measured_temperature: None,
+            therm_setpoint_temperature: None,
+            therm_setpoint_mode: None,
+            therm_setpoint_start_time: None,
+            therm_setpoint_end_time: None,
+            therm_setpoint_fp: None,
+            heating_power_request: None,
+            anticipating: None,
+            open_window: None,
+            humidity: None,
+            cooling_setpoint_mode: None,
+            cooling_setpoint_temperature: None,
+            cooling_setpoint_start_time: None,
+            cooling_setpoint_end_time: None,
+            auto_setpoint_mode: None,
+            auto_setpoint_temperature: None,
+            auto_setpoint_start_time: None,
+            auto_setpoint_end_time: None,
+            air_quality: None,
+            algo_status: None,
+            algo_schedule_start: None,
+            auto_close_ts: None,
+            co2: None,
+            lux: None,
+            temperature: None,
+            max_comfort_co2: None,
+            min_comfort_humidity: None,
+            max_comfort_humidity: None,
+            min_comfort_temperature: None,
+            max_comfort_temperature: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// A module's current state: the fields its family reports, the others absent. A key that is missing means "not reported" (bridges and cameras never send `reachable`). Weather modules use lower-case keys here (`temperature`, not getstationsdata's `Temperature`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct ModuleStatus {
+    /// Module id.
+    pub id: String,
+    /// Product type.
+    #[serde(rename = "type")]
+    pub type_: ModuleType,
+    /// Id of the gateway the module talks through.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bridge: Option<String>,
+    /// Whether the module can be reached now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reachable: Option<bool>,
+    /// When the module was last heard from (Unix seconds).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_seen: Option<i64>,
+    /// When the module last sent a message (Unix seconds).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_message: Option<i64>,
+    /// Firmware version.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub firmware_revision: Option<i64>,
+    /// Firmware version as text (cameras, doorbell), e.g. 3.2.0.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub firmware_name: Option<String>,
+    /// VELUX gateway - version of Netatmo's firmware.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub firmware_revision_netatmo: Option<i64>,
+    /// VELUX gateway - version of VELUX's firmware.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub firmware_revision_thirdparty: Option<i64>,
+    /// Hardware version.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hardware_version: Option<i32>,
+    /// Battery level in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub battery_state: Option<BatteryState>,
+    /// Battery voltage in mV.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub battery_level: Option<i32>,
+    /// Battery level in percent (VELUX sensor and switch).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub battery_percent: Option<i32>,
+    /// Radio signal quality in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rf_state: Option<SignalLevel>,
+    /// Radio signal strength, 90 (low) to 60 (full); lower is better.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rf_strength: Option<i32>,
+    /// Wi-Fi signal quality in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wifi_state: Option<SignalLevel>,
+    /// Wi-Fi signal strength (RSSI), 86 (bad) to 56 (good); lower is better.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wifi_strength: Option<i32>,
+    /// True while the boiler heats (thermostats, Smarther).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub boiler_status: Option<bool>,
+    /// Whether the thermostat's boiler valve comfort boost is on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub boiler_valve_comfort_boost: Option<bool>,
+    /// True while the thermostat heats ahead of the next zone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anticipating: Option<bool>,
+    /// Smarther - whether it is cooling.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cooler_status: Option<bool>,
+    /// OpenTherm gateway - how it drives the boiler, e.g. onoff.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub boiler_control: Option<String>,
+    /// OpenTherm gateway - how it drives domestic hot water, e.g. none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dhw_control: Option<String>,
+    /// OpenTherm gateway - the boiler's error, if any (type undocumented).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub boiler_error: Option<serde_json::Value>,
+    /// OpenTherm gateway - outdoor temperature in °C.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outdoor_temperature: Option<f64>,
+    /// OpenTherm gateway - a sequence number (meaning undocumented).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sequence_id: Option<i64>,
+    /// OpenTherm thermostat - its radio id (seen in real answers).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub radio_id: Option<i32>,
+    /// Fan speed (air-conditioning, Legrand fan), 1 or 2.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fan_speed: Option<i32>,
+    /// Air-conditioning - fan mode, e.g. manual.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fan_mode: Option<String>,
+    /// Air-conditioning - when the fan setting ends (Unix seconds); null when it does not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fan_end_time: Option<i64>,
+    /// Air-conditioning - where the fan setting comes from, e.g. parent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fan_setpoint_from: Option<String>,
+    /// Air-conditioning - vertical swing of the air flow, e.g. manual.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vertical_fan_swing_mode: Option<String>,
+    /// Cameras and siren - whether they watch.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub monitoring: Option<MonitoringState>,
+    /// Cameras - SD card state, 1-7 (as the sd events' sub_type - 1 missing, 2 inserted, 3 formatted, 4 working, 5 defective, 6 incompatible speed, 7 insufficient space).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sd_status: Option<i32>,
+    /// Cameras - power supply state, 1 or 2 (as the alim events' sub_type - 1 bad, 2 ok).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alim_status: Option<i32>,
+    /// Cameras - address of the live stream through Netatmo's VPN.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vpn_url: Option<String>,
+    /// Cameras - true when the camera is on the caller's network.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_local: Option<bool>,
+    /// Cameras and VELUX gateway - whether the device is locked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub locked: Option<bool>,
+    /// Doorbell and outdoor camera - how it is connected, e.g. wifi.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub connection: Option<String>,
+    /// Doorbell and outdoor camera - HomeKit state, e.g. configured, upgradable.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub homekit_status: Option<String>,
+    /// Doorbell - whether it holds its connection to Netatmo.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub websocket_connected: Option<bool>,
+    /// Doorbell - its last FTP event.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_ftp_event: Option<FtpEvent>,
+    /// Doorbell - whether the most viewers its stream allows are watching.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_peers_reached: Option<bool>,
+    /// Outdoor camera - the floodlight's mode.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub floodlight: Option<FloodlightMode>,
+    /// Outdoor camera - whether its siren sounds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub siren_status: Option<SirenStatus>,
+    /// Outdoor camera - whether a timelapse can be fetched.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timelapse_available: Option<bool>,
+    /// Outdoor camera - its network lock setting (meaning undocumented).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network_lock: Option<bool>,
+    /// Door tag and siren - their state, e.g. no_news, open, no_sound.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Door tag - when it last detected a movement (Unix seconds).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_activity: Option<i64>,
+    /// Weather modules - when the measurements were taken (Unix seconds).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ts: Option<i64>,
+    /// Weather modules - temperature in °C.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    /// Weather modules - relative humidity in %.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub humidity: Option<f64>,
+    /// Weather modules - CO2 level in ppm.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub co2: Option<f64>,
+    /// Weather station - noise level in dB.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub noise: Option<f64>,
+    /// Weather station - sea-level pressure in mbar.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pressure: Option<f64>,
+    /// Weather station - pressure at its altitude in mbar.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub absolute_pressure: Option<f64>,
+    /// Rain gauge - last rain measured in mm.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rain: Option<f64>,
+    /// Rain gauge - rain in the last hour in mm.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sum_rain_1: Option<f64>,
+    /// Rain gauge - rain today in mm.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sum_rain_24: Option<f64>,
+    /// Wind gauge - average wind speed in km/h.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wind_strength: Option<f64>,
+    /// Wind gauge - average wind direction in degrees.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wind_angle: Option<f64>,
+    /// Wind gauge - strongest gust in km/h.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gust_strength: Option<f64>,
+    /// Wind gauge - direction of the strongest gust in degrees.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gust_angle: Option<f64>,
+    /// Switches, plugs and lights - whether they are on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub on: Option<bool>,
+    /// Dimmers - brightness in percent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub brightness: Option<i32>,
+    /// Plugs, switches and meters - power drawn in watts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub power: Option<f64>,
+    /// Legrand - whether the device is offloaded (load shedding).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offload: Option<bool>,
+    /// Legrand contactor - its mode, e.g. off.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contactor_mode: Option<String>,
+    /// Covers - position in percent (100 open, 0 closed; 101 when not calibrated).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current_position: Option<i32>,
+    /// Covers - the position they move to, in percent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target_position: Option<i32>,
+    /// Covers - the step of target positions they accept (100 when not calibrated, 5 when calibrated).
+    #[serde(rename = "target_position:step", skip_serializing_if = "Option::is_none")]
+    pub target_position_step: Option<i32>,
+    /// Covers - the same step under the key some (anonymised) answers use.
+    #[serde(rename = "target_position_step", skip_serializing_if = "Option::is_none")]
+    pub target_position_step_2: Option<i32>,
+    /// VELUX opener - whether its automatic control is available, e.g. algo_available, algo_disabled.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mode: Option<String>,
+    /// VELUX opener - what it moves.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub velux_type: Option<VeluxType>,
+    /// VELUX opener - its secure position, in percent (meaning undocumented).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub secure_position: Option<i32>,
+    /// VELUX opener - the position it takes when it rains, in percent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rain_position: Option<i32>,
+    /// VELUX opener - whether it moves in silent mode (seen in real answers).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub silent: Option<bool>,
+    /// VELUX opener - who made it, e.g. VELUX.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub manufacturer: Option<String>,
+    /// VELUX gateway - whether its sensor detects rain.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_raining: Option<bool>,
+    /// VELUX gateway - whether it is busy with a command.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub busy: Option<bool>,
+    /// VELUX gateway - whether it is calibrating.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub calibrating: Option<bool>,
+    /// VELUX gateway - whether it is pairing modules.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pairing: Option<bool>,
+    /// VELUX gateway - whether it is locking (seen in real answers).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub locking: Option<bool>,
+    /// VELUX gateway - whether its secure mode is on (seen in real answers).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub secure: Option<bool>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for ModuleStatus {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut bridge = None;
+        let mut reachable = None;
+        let mut last_seen = None;
+        let mut last_message = None;
+        let mut firmware_revision = None;
+        let mut firmware_name = None;
+        let mut firmware_revision_netatmo = None;
+        let mut firmware_revision_thirdparty = None;
+        let mut hardware_version = None;
+        let mut battery_state = None;
+        let mut battery_level = None;
+        let mut battery_percent = None;
+        let mut rf_state = None;
+        let mut rf_strength = None;
+        let mut wifi_state = None;
+        let mut wifi_strength = None;
+        let mut boiler_status = None;
+        let mut boiler_valve_comfort_boost = None;
+        let mut anticipating = None;
+        let mut cooler_status = None;
+        let mut boiler_control = None;
+        let mut dhw_control = None;
+        let mut boiler_error = None;
+        let mut outdoor_temperature = None;
+        let mut sequence_id = None;
+        let mut radio_id = None;
+        let mut fan_speed = None;
+        let mut fan_mode = None;
+        let mut fan_end_time = None;
+        let mut fan_setpoint_from = None;
+        let mut vertical_fan_swing_mode = None;
+        let mut monitoring = None;
+        let mut sd_status = None;
+        let mut alim_status = None;
+        let mut vpn_url = None;
+        let mut is_local = None;
+        let mut locked = None;
+        let mut connection = None;
+        let mut homekit_status = None;
+        let mut websocket_connected = None;
+        let mut last_ftp_event = None;
+        let mut max_peers_reached = None;
+        let mut floodlight = None;
+        let mut siren_status = None;
+        let mut timelapse_available = None;
+        let mut network_lock = None;
+        let mut status = None;
+        let mut last_activity = None;
+        let mut ts = None;
+        let mut temperature = None;
+        let mut humidity = None;
+        let mut co2 = None;
+        let mut noise = None;
+        let mut pressure = None;
+        let mut absolute_pressure = None;
+        let mut rain = None;
+        let mut sum_rain_1 = None;
+        let mut sum_rain_24 = None;
+        let mut wind_strength = None;
+        let mut wind_angle = None;
+        let mut gust_strength = None;
+        let mut gust_angle = None;
+        let mut on = None;
+        let mut brightness = None;
+        let mut power = None;
+        let mut offload = None;
+        let mut contactor_mode = None;
+        let mut current_position = None;
+        let mut target_position = None;
+        let mut target_position_step = None;
+        let mut target_position_step_2 = None;
+        let mut mode = None;
+        let mut velux_type = None;
+        let mut secure_position = None;
+        let mut rain_position = None;
+        let mut silent = None;
+        let mut manufacturer = None;
+        let mut is_raining = None;
+        let mut busy = None;
+        let mut calibrating = None;
+        let mut pairing = None;
+        let mut locking = None;
+        let mut secure = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.required("id", &mut id)?,
+                "type" => fields.required("type", &mut type_)?,
+                "bridge" => fields.optional("bridge", &mut bridge)?,
+                "reachable" => fields.optional("reachable", &mut reachable)?,
+                "last_seen" => fields.optional("last_seen", &mut last_seen)?,
+                "last_message" => fields.optional("last_message", &mut last_message)?,
+                "firmware_revision" => {
+                    fields.optional("firmware_revision", &mut firmware_revision)?
+                }
+                "firmware_name" => fields.optional("firmware_name", &mut firmware_name)?,
+                "firmware_revision_netatmo" => {
+                    fields
+                        .optional(
+                            "firmware_revision_netatmo",
+                            &mut firmware_revision_netatmo,
+                        )?
+                }
+                "firmware_revision_thirdparty" => {
+                    fields
+                        .optional(
+                            "firmware_revision_thirdparty",
+                            &mut firmware_revision_thirdparty,
+                        )?
+                }
+                "hardware_version" => {
+                    fields.optional("hardware_version", &mut hardware_version)?
+                }
+                "battery_state" => fields.optional("battery_state", &mut battery_state)?,
+                "battery_level" => fields.optional("battery_level", &mut battery_level)?,
+                "battery_percent" => {
+                    fields.optional("battery_percent", &mut battery_percent)?
+                }
+                "rf_state" => fields.optional("rf_state", &mut rf_state)?,
+                "rf_strength" => fields.optional("rf_strength", &mut rf_strength)?,
+                "wifi_state" => fields.optional("wifi_state", &mut wifi_state)?,
+                "wifi_strength" => fields.optional("wifi_strength", &mut wifi_strength)?,
+                "boiler_status" => fields.optional("boiler_status", &mut boiler_status)?,
+                "boiler_valve_comfort_boost" => {
+                    fields
+                        .optional(
+                            "boiler_valve_comfort_boost",
+                            &mut boiler_valve_comfort_boost,
+                        )?
+                }
+                "anticipating" => fields.optional("anticipating", &mut anticipating)?,
+                "cooler_status" => fields.optional("cooler_status", &mut cooler_status)?,
+                "boiler_control" => {
+                    fields.optional("boiler_control", &mut boiler_control)?
+                }
+                "dhw_control" => fields.optional("dhw_control", &mut dhw_control)?,
+                "boiler_error" => fields.optional("boiler_error", &mut boiler_error)?,
+                "outdoor_temperature" => {
+                    fields.optional("outdoor_temperature", &mut outdoor_temperature)?
+                }
+                "sequence_id" => fields.optional("sequence_id", &mut sequence_id)?,
+                "radio_id" => fields.optional("radio_id", &mut radio_id)?,
+                "fan_speed" => fields.optional("fan_speed", &mut fan_speed)?,
+                "fan_mode" => fields.optional("fan_mode", &mut fan_mode)?,
+                "fan_end_time" => {
+                    fields.optional_strict("fan_end_time", &mut fan_end_time)?
+                }
+                "fan_setpoint_from" => {
+                    fields.optional("fan_setpoint_from", &mut fan_setpoint_from)?
+                }
+                "vertical_fan_swing_mode" => {
+                    fields
+                        .optional(
+                            "vertical_fan_swing_mode",
+                            &mut vertical_fan_swing_mode,
+                        )?
+                }
+                "monitoring" => fields.optional("monitoring", &mut monitoring)?,
+                "sd_status" => fields.optional("sd_status", &mut sd_status)?,
+                "alim_status" => fields.optional("alim_status", &mut alim_status)?,
+                "vpn_url" => fields.optional("vpn_url", &mut vpn_url)?,
+                "is_local" => fields.optional("is_local", &mut is_local)?,
+                "locked" => fields.optional("locked", &mut locked)?,
+                "connection" => fields.optional("connection", &mut connection)?,
+                "homekit_status" => {
+                    fields.optional("homekit_status", &mut homekit_status)?
+                }
+                "websocket_connected" => {
+                    fields.optional("websocket_connected", &mut websocket_connected)?
+                }
+                "last_ftp_event" => {
+                    fields.optional("last_ftp_event", &mut last_ftp_event)?
+                }
+                "max_peers_reached" => {
+                    fields.optional("max_peers_reached", &mut max_peers_reached)?
+                }
+                "floodlight" => fields.optional("floodlight", &mut floodlight)?,
+                "siren_status" => fields.optional("siren_status", &mut siren_status)?,
+                "timelapse_available" => {
+                    fields.optional("timelapse_available", &mut timelapse_available)?
+                }
+                "network_lock" => fields.optional("network_lock", &mut network_lock)?,
+                "status" => fields.optional("status", &mut status)?,
+                "last_activity" => fields.optional("last_activity", &mut last_activity)?,
+                "ts" => fields.optional("ts", &mut ts)?,
+                "temperature" => fields.optional("temperature", &mut temperature)?,
+                "humidity" => fields.optional("humidity", &mut humidity)?,
+                "co2" => fields.optional("co2", &mut co2)?,
+                "noise" => fields.optional("noise", &mut noise)?,
+                "pressure" => fields.optional("pressure", &mut pressure)?,
+                "absolute_pressure" => {
+                    fields.optional("absolute_pressure", &mut absolute_pressure)?
+                }
+                "rain" => fields.optional("rain", &mut rain)?,
+                "sum_rain_1" => fields.optional("sum_rain_1", &mut sum_rain_1)?,
+                "sum_rain_24" => fields.optional("sum_rain_24", &mut sum_rain_24)?,
+                "wind_strength" => fields.optional("wind_strength", &mut wind_strength)?,
+                "wind_angle" => fields.optional("wind_angle", &mut wind_angle)?,
+                "gust_strength" => fields.optional("gust_strength", &mut gust_strength)?,
+                "gust_angle" => fields.optional("gust_angle", &mut gust_angle)?,
+                "on" => fields.optional("on", &mut on)?,
+                "brightness" => fields.optional("brightness", &mut brightness)?,
+                "power" => fields.optional("power", &mut power)?,
+                "offload" => fields.optional("offload", &mut offload)?,
+                "contactor_mode" => {
+                    fields.optional("contactor_mode", &mut contactor_mode)?
+                }
+                "current_position" => {
+                    fields.optional("current_position", &mut current_position)?
+                }
+                "target_position" => {
+                    fields.optional("target_position", &mut target_position)?
+                }
+                "target_position:step" => {
+                    fields.optional("target_position:step", &mut target_position_step)?
+                }
+                "target_position_step" => {
+                    fields.optional("target_position_step", &mut target_position_step_2)?
+                }
+                "mode" => fields.optional("mode", &mut mode)?,
+                "velux_type" => fields.optional("velux_type", &mut velux_type)?,
+                "secure_position" => {
+                    fields.optional("secure_position", &mut secure_position)?
+                }
+                "rain_position" => fields.optional("rain_position", &mut rain_position)?,
+                "silent" => fields.optional("silent", &mut silent)?,
+                "manufacturer" => fields.optional("manufacturer", &mut manufacturer)?,
+                "is_raining" => fields.optional("is_raining", &mut is_raining)?,
+                "busy" => fields.optional("busy", &mut busy)?,
+                "calibrating" => fields.optional("calibrating", &mut calibrating)?,
+                "pairing" => fields.optional("pairing", &mut pairing)?,
+                "locking" => fields.optional("locking", &mut locking)?,
+                "secure" => fields.optional("secure", &mut secure)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            id: fields.present("id", id)?,
+            type_: fields.present("type", type_)?,
+            bridge,
+            reachable,
+            last_seen,
+            last_message,
+            firmware_revision,
+            firmware_name,
+            firmware_revision_netatmo,
+            firmware_revision_thirdparty,
+            hardware_version,
+            battery_state,
+            battery_level,
+            battery_percent,
+            rf_state,
+            rf_strength,
+            wifi_state,
+            wifi_strength,
+            boiler_status,
+            boiler_valve_comfort_boost,
+            anticipating,
+            cooler_status,
+            boiler_control,
+            dhw_control,
+            boiler_error,
+            outdoor_temperature,
+            sequence_id,
+            radio_id,
+            fan_speed,
+            fan_mode,
+            fan_end_time,
+            fan_setpoint_from,
+            vertical_fan_swing_mode,
+            monitoring,
+            sd_status,
+            alim_status,
+            vpn_url,
+            is_local,
+            locked,
+            connection,
+            homekit_status,
+            websocket_connected,
+            last_ftp_event,
+            max_peers_reached,
+            floodlight,
+            siren_status,
+            timelapse_available,
+            network_lock,
+            status,
+            last_activity,
+            ts,
+            temperature,
+            humidity,
+            co2,
+            noise,
+            pressure,
+            absolute_pressure,
+            rain,
+            sum_rain_1,
+            sum_rain_24,
+            wind_strength,
+            wind_angle,
+            gust_strength,
+            gust_angle,
+            on,
+            brightness,
+            power,
+            offload,
+            contactor_mode,
+            current_position,
+            target_position,
+            target_position_step,
+            target_position_step_2,
+            mode,
+            velux_type,
+            secure_position,
+            rain_position,
+            silent,
+            manufacturer,
+            is_raining,
+            busy,
+            calibrating,
+            pairing,
+            locking,
+            secure,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(ModuleStatus);
+
+impl ModuleStatus {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>, type_: ModuleType) -> Self {
+        Self {
+            id: id.into(),
+            type_,
+            bridge: None,
+            reachable: None,
+            last_seen: None,
+            last_message: None,
+            firmware_revision: None,
+            firmware_name: None,
+            firmware_revision_netatmo: None,
+            firmware_revision_thirdparty: None,
+            hardware_version: None,
+            battery_state: None,
+            battery_level: None,
+            battery_percent: None,
+            rf_state: None,
+            rf_strength: None,
+            wifi_state: None,
+            wifi_strength: None,
+            boiler_status: None,
+            boiler_valve_comfort_boost: None,
+            anticipating: None,
+            cooler_status: None,
+            boiler_control: None,
+            dhw_control: None,
+            boiler_error: None,
+            outdoor_temperature: None,
+            sequence_id: None,
+            radio_id: None,
+            fan_speed: None,
+            fan_mode: None,
+            fan_end_time: None,
+            fan_setpoint_from: None,
+            vertical_fan_swing_mode: None,
+            monitoring: None,
+            sd_status: None,
+            alim_status: None,
+            vpn_url: None,
+            is_local: None,
+            locked: None,
+            connection: None,
+            homekit_status: None,
+            websocket_connected: None,
+            last_ftp_event: None,
+            max_peers_reached: None,
+            floodlight: None,
+            siren_status: None,
+            timelapse_available: None,
+            network_lock: None,
+            status: None,
+            last_activity: None,
+            ts: None,
+            temperature: None,
+            humidity: None,
+            co2: None,
+            noise: None,
+            pressure: None,
+            absolute_pressure: None,
+            rain: None,
+            sum_rain_1: None,
+            sum_rain_24: None,
+            wind_strength: None,
+            wind_angle: None,
+            gust_strength: None,
+            gust_angle: None,
+            on: None,
+            brightness: None,
+            power: None,
+            offload: None,
+            contactor_mode: None,
+            current_position: None,
+            target_position: None,
+            target_position_step: None,
+            target_position_step_2: None,
+            mode: None,
+            velux_type: None,
+            secure_position: None,
+            rain_position: None,
+            silent: None,
+            manufacturer: None,
+            is_raining: None,
+            busy: None,
+            calibrating: None,
+            pairing: None,
+            locking: None,
+            secure: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// A doorbell's last FTP event (fields undocumented beyond their names).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct FtpEvent {
+    /// Kind of event.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<i32>,
+    /// When it happened (Unix seconds).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<i64>,
+    /// Event id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for FtpEvent {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut time = None;
+        let mut id = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "type" => fields.optional("type", &mut type_)?,
+                "time" => fields.optional("time", &mut time)?,
+                "id" => fields.optional("id", &mut id)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            type_,
+            time,
+            id,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(FtpEvent);
+
+impl FtpEvent {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            type_: None,
+            time: None,
+            id: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// Whether a person the cameras know is home.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct PersonStatus {
+    /// Person id.
+    pub id: String,
+    /// When a camera last saw the person (Unix seconds).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_seen: Option<i64>,
+    /// True when the person is away (out of the cameras' sight).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub out_of_sight: Option<bool>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for PersonStatus {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut last_seen = None;
+        let mut out_of_sight = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.required("id", &mut id)?,
+                "last_seen" => fields.optional("last_seen", &mut last_seen)?,
+                "out_of_sight" => fields.optional("out_of_sight", &mut out_of_sight)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            id: fields.present("id", id)?,
+            last_seen,
+            out_of_sight,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(PersonStatus);
+
+impl PersonStatus {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            last_seen: None,
+            out_of_sight: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// A heating schedule's content, as synchomeschedule and createnewhomeschedule take it: zones, the timetable between them, and the away and frost guard temperatures (fixtures sync_schedule_*.json).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct ScheduleUpdate {
+    /// Temperature of the away mode in °C.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub away_temp: Option<f64>,
+    /// Temperature of the frost guard mode in °C.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hg_temp: Option<f64>,
+    /// When each zone starts, over the whole week.
+    pub timetable: Vec<TimetableEntry>,
+    /// The zones, each with its `type` and the setpoint of every room (`rooms`).
+    pub zones: Vec<ScheduleZone>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for ScheduleUpdate {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut away_temp = None;
+        let mut hg_temp = None;
+        let mut timetable = None;
+        let mut zones = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "away_temp" => fields.optional("away_temp", &mut away_temp)?,
+                "hg_temp" => fields.optional("hg_temp", &mut hg_temp)?,
+                "timetable" => fields.required("timetable", &mut timetable)?,
+                "zones" => fields.required("zones", &mut zones)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            away_temp,
+            hg_temp,
+            timetable: fields.present("timetable", timetable)?,
+            zones: fields.present("zones", zones)?,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(ScheduleUpdate);
+
+impl ScheduleUpdate {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(timetable: Vec<TimetableEntry>, zones: Vec<ScheduleZone>) -> Self {
+        Self {
+            away_temp: None,
+            hg_temp: None,
+            timetable,
+            zones,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// Answer of createnewhomeschedule (no real sample).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct HomeScheduleCreatedResponse {
+    /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Server-side execution time in seconds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_exec: Option<f64>,
+    /// Server time (unix seconds). int64: the official spec's int32 overflows in 2038.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_server: Option<i64>,
+    /// The new schedule's id; `None` when the answer has no body.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<ScheduleCreated>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for HomeScheduleCreatedResponse {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut status = None;
+        let mut time_exec = None;
+        let mut time_server = None;
+        let mut body = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "status" => fields.optional("status", &mut status)?,
+                "time_exec" => fields.optional("time_exec", &mut time_exec)?,
+                "time_server" => fields.optional("time_server", &mut time_server)?,
+                "body" => fields.optional_strict("body", &mut body)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            status,
+            time_exec,
+            time_server,
+            body,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(HomeScheduleCreatedResponse);
+
+impl HomeScheduleCreatedResponse {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            time_exec: None,
+            time_server: None,
+            body: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// What setstate changes.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct SetStateRequest {
+    /// The home and the new states.
+    pub home: HomeStateChange,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for SetStateRequest {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut home = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "home" => fields.required("home", &mut home)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            home: fields.present("home", home)?,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(SetStateRequest);
+
+impl SetStateRequest {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(home: HomeStateChange) -> Self {
+        Self {
+            home,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// A home and the new states of some of its modules and rooms.
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub struct HomeStateChange {
+    /// The home.
+    pub id: String,
+    /// Modules to change.
+    pub modules: Vec<ModuleStateChange>,
+    /// Rooms to change.
+    pub rooms: Vec<RoomStateChange>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for HomeStateChange {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        if !self.modules.is_empty() || self._present.has(0) {
+            map.serialize_entry("modules", &self.modules)?;
+        }
+        if !self.rooms.is_empty() || self._present.has(1) {
+            map.serialize_entry("rooms", &self.rooms)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for HomeStateChange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HomeStateChange")
+            .field("id", &self.id)
+            .field("modules", &self.modules)
+            .field("rooms", &self.rooms)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+impl tolerant::Object for HomeStateChange {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut modules = None;
+        let mut rooms = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.required("id", &mut id)?,
+                "modules" => fields.optional("modules", &mut modules)?,
+                "rooms" => fields.optional("rooms", &mut rooms)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        let came = tolerant::Present::of(&[modules.is_some(), rooms.is_some()]);
+        Ok(Self {
+            id: fields.present("id", id)?,
+            modules: modules.unwrap_or_default(),
+            rooms: rooms.unwrap_or_default(),
+            extra: fields.rest(),
+            _present: came,
+        })
+    }
+}
+
+tolerant::object!(HomeStateChange);
+
+impl HomeStateChange {
+    /// A value with the required fields set; the optional ones are `None` (lists empty).
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            modules: Vec::new(),
+            rooms: Vec::new(),
+            extra: Default::default(),
+            _present: Default::default(),
+        }
+    }
+}
+
+/// A module and what to change on it; usually one attribute per call.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct ModuleStateChange {
+    /// The module.
+    pub id: String,
+    /// The module's gateway (switches send it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bridge: Option<String>,
+    /// Switches and plugs - turn on or off.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub on: Option<bool>,
+    /// Dimmers - brightness in percent, -1 to 100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub brightness: Option<i32>,
+    /// Covers - 100 opens, 0 closes, -1 stops, -2 goes to the preferred (slats) position.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target_position: Option<i32>,
+    /// Fans - speed, 1 or 2.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fan_speed: Option<i32>,
+    /// Cameras - turn monitoring on or off.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub monitoring: Option<MonitoringState>,
+    /// Outdoor cameras - the floodlight's mode.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub floodlight: Option<FloodlightMode>,
+    /// Outdoor cameras - sound the siren or stop it (api.netatmo.com is reported to refuse it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub siren_status: Option<SirenStatus>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for ModuleStateChange {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut bridge = None;
+        let mut on = None;
+        let mut brightness = None;
+        let mut target_position = None;
+        let mut fan_speed = None;
+        let mut monitoring = None;
+        let mut floodlight = None;
+        let mut siren_status = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.required("id", &mut id)?,
+                "bridge" => fields.optional("bridge", &mut bridge)?,
+                "on" => fields.optional("on", &mut on)?,
+                "brightness" => fields.optional("brightness", &mut brightness)?,
+                "target_position" => {
+                    fields.optional("target_position", &mut target_position)?
+                }
+                "fan_speed" => fields.optional("fan_speed", &mut fan_speed)?,
+                "monitoring" => fields.optional("monitoring", &mut monitoring)?,
+                "floodlight" => fields.optional("floodlight", &mut floodlight)?,
+                "siren_status" => fields.optional("siren_status", &mut siren_status)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            id: fields.present("id", id)?,
+            bridge,
+            on,
+            brightness,
+            target_position,
+            fan_speed,
+            monitoring,
+            floodlight,
+            siren_status,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(ModuleStateChange);
+
+impl ModuleStateChange {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            bridge: None,
+            on: None,
+            brightness: None,
+            target_position: None,
+            fan_speed: None,
+            monitoring: None,
+            floodlight: None,
+            siren_status: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// A room and its new setpoint. Homes that cool (`temperature_control_mode` cooling) take the `cooling_` fields instead of the `therm_` ones.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct RoomStateChange {
+    /// The room.
+    pub id: String,
+    /// The heating mode to set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub therm_setpoint_mode: Option<ThermSetpointMode>,
+    /// The heating temperature to hold in °C (manual mode).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub therm_setpoint_temperature: Option<f64>,
+    /// When the heating setpoint ends (Unix seconds).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub therm_setpoint_end_time: Option<i64>,
+    /// The pilot-wire order to set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub therm_setpoint_fp: Option<PilotWireMode>,
+    /// The cooling mode to set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cooling_setpoint_mode: Option<ThermSetpointMode>,
+    /// The cooling temperature to hold in °C.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cooling_setpoint_temperature: Option<f64>,
+    /// When the cooling setpoint ends (Unix seconds).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cooling_setpoint_end_time: Option<i64>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for RoomStateChange {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut therm_setpoint_mode = None;
+        let mut therm_setpoint_temperature = None;
+        let mut therm_setpoint_end_time = None;
+        let mut therm_setpoint_fp = None;
+        let mut cooling_setpoint_mode = None;
+        let mut cooling_setpoint_temperature = None;
+        let mut cooling_setpoint_end_time = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.required("id", &mut id)?,
+                "therm_setpoint_mode" => {
+                    fields.optional("therm_setpoint_mode", &mut therm_setpoint_mode)?
+                }
+                "therm_setpoint_temperature" => {
+                    fields
+                        .optional(
+                            "therm_setpoint_temperature",
+                            &mut therm_setpoint_temperature,
+                        )?
+                }
+                "therm_setpoint_end_time" => {
+                    fields
+                        .optional(
+                            "therm_setpoint_end_time",
+                            &mut therm_setpoint_end_time,
+                        )?
+                }
+                "therm_setpoint_fp" => {
+                    fields.optional("therm_setpoint_fp", &mut therm_setpoint_fp)?
+                }
+                "cooling_setpoint_mode" => {
+                    fields.optional("cooling_setpoint_mode", &mut cooling_setpoint_mode)?
+                }
+                "cooling_setpoint_temperature" => {
+                    fields
+                        .optional(
+                            "cooling_setpoint_temperature",
+                            &mut cooling_setpoint_temperature,
+                        )?
+                }
+                "cooling_setpoint_end_time" => {
+                    fields
+                        .optional(
+                            "cooling_setpoint_end_time",
+                            &mut cooling_setpoint_end_time,
+                        )?
+                }
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            id: fields.present("id", id)?,
+            therm_setpoint_mode,
+            therm_setpoint_temperature,
+            therm_setpoint_end_time,
+            therm_setpoint_fp,
+            cooling_setpoint_mode,
+            cooling_setpoint_temperature,
+            cooling_setpoint_end_time,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(RoomStateChange);
+
+impl RoomStateChange {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            therm_setpoint_mode: None,
+            therm_setpoint_temperature: None,
+            therm_setpoint_end_time: None,
+            therm_setpoint_fp: None,
+            cooling_setpoint_mode: None,
+            cooling_setpoint_temperature: None,
+            cooling_setpoint_end_time: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// Answer of setstate.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct SetStateResponse {
+    /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Server-side execution time in seconds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_exec: Option<f64>,
+    /// Server time (unix seconds). int64: the official spec's int32 overflows in 2038.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_server: Option<i64>,
+    /// Refusals, if any; `None` when the answer has no body (everything went through).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<SetStateBody>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for SetStateResponse {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut status = None;
+        let mut time_exec = None;
+        let mut time_server = None;
+        let mut body = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "status" => fields.optional("status", &mut status)?,
+                "time_exec" => fields.optional("time_exec", &mut time_exec)?,
+                "time_server" => fields.optional("time_server", &mut time_server)?,
+                "body" => fields.optional_strict("body", &mut body)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            status,
+            time_exec,
+            time_server,
+            body,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(SetStateResponse);
+
+impl SetStateResponse {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            time_exec: None,
+            time_server: None,
+            body: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// Body of setstate, sent when some module refused.
+#[derive(Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct SetStateBody {
+    /// The home the states were sent to.
+    pub home: Option<HomeReference>,
+    /// Modules that refused or could not be reached.
+    pub errors: Vec<PartialError>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for SetStateBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.home {
+            map.serialize_entry("home", value)?;
+        }
+        if !self.errors.is_empty() || self._present.has(0) {
+            map.serialize_entry("errors", &self.errors)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for SetStateBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SetStateBody")
+            .field("home", &self.home)
+            .field("errors", &self.errors)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+impl tolerant::Object for SetStateBody {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut home = None;
+        let mut errors = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "home" => fields.optional("home", &mut home)?,
+                "errors" => fields.optional("errors", &mut errors)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        let came = tolerant::Present::of(&[errors.is_some()]);
+        Ok(Self {
+            home,
+            errors: errors.unwrap_or_default(),
+            extra: fields.rest(),
+            _present: came,
+        })
+    }
+}
+
+tolerant::object!(SetStateBody);
+
+impl SetStateBody {
+    /// A value with every field `None` (lists empty), as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            home: None,
+            errors: Vec::new(),
+            extra: Default::default(),
+            _present: Default::default(),
+        }
+    }
+}
+
+/// A home, by its id.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct HomeReference {
+    /// Home id.
+    pub id: String,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for HomeReference {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.required("id", &mut id)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            id: fields.present("id", id)?,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(HomeReference);
+
+impl HomeReference {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            extra: Default::default(),
+        }
+    }
+}
+
 /// The values of every field and parameter whose type the spec names `Trend`.
 ///
 /// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
@@ -6406,6 +11600,718 @@ impl<'de> Deserialize<'de> for WelcomeCameraLightModeStatus {
 
 tolerant::string_enum!(WelcomeCameraLightModeStatus);
 
+/// Values this crate does not know yet decode into `Unknown` instead of failing. Match with a wildcard arm, and compare with `value()`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum PartialErrorCode {
+    /// `1`
+    UnknownError,
+    /// `2`
+    InternalError,
+    /// `3`
+    ParserError,
+    /// `4`
+    UnknownCommand,
+    /// `5`
+    InvalidParameters,
+    /// `6`
+    Unreachable,
+    /// A value not listed in the spec, kept as received.
+    Unknown(UnknownInteger),
+}
+
+impl PartialErrorCode {
+    /// The value as sent on the wire.
+    pub fn value(self) -> i64 {
+        match self {
+            Self::UnknownError => 1,
+            Self::InternalError => 2,
+            Self::ParserError => 3,
+            Self::UnknownCommand => 4,
+            Self::InvalidParameters => 5,
+            Self::Unreachable => 6,
+            Self::Unknown(value) => value.value(),
+        }
+    }
+
+    /// Whether this is one of the values the spec lists (not `Unknown`).
+    pub fn is_known(self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+
+impl From<i64> for PartialErrorCode {
+    fn from(value: i64) -> Self {
+        match value {
+            1 => Self::UnknownError,
+            2 => Self::InternalError,
+            3 => Self::ParserError,
+            4 => Self::UnknownCommand,
+            5 => Self::InvalidParameters,
+            6 => Self::Unreachable,
+            other => Self::Unknown(UnknownInteger(other)),
+        }
+    }
+}
+
+impl std::fmt::Display for PartialErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.value())
+    }
+}
+
+impl Serialize for PartialErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.value())
+    }
+}
+
+impl<'de> Deserialize<'de> for PartialErrorCode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        i64::deserialize(deserializer).map(Self::from)
+    }
+}
+
+tolerant::integer_enum!(PartialErrorCode);
+
+/// Whether the home heats, cools, or chooses by itself (auto, with air-conditioning). Room commands use the `cooling_` fields when it cools.
+///
+/// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum TemperatureControlMode {
+    /// `heating`
+    Heating,
+    /// `cooling`
+    Cooling,
+    /// `auto`
+    Auto,
+    /// A value not listed in the spec, kept as received.
+    Unknown(UnknownValue),
+}
+
+impl TemperatureControlMode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Heating => "heating",
+            Self::Cooling => "cooling",
+            Self::Auto => "auto",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+
+    /// Whether this is one of the values the spec lists (not `Unknown`).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "heating" => Some(Self::Heating),
+            "cooling" => Some(Self::Cooling),
+            "auto" => Some(Self::Auto),
+            _ => None,
+        }
+    }
+}
+
+impl From<&str> for TemperatureControlMode {
+    fn from(value: &str) -> Self {
+        Self::known(value)
+            .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
+    }
+}
+
+impl From<String> for TemperatureControlMode {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(UnknownValue(value)),
+        }
+    }
+}
+
+impl std::fmt::Display for TemperatureControlMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for TemperatureControlMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for TemperatureControlMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+tolerant::string_enum!(TemperatureControlMode);
+
+/// What kind of room it is.
+///
+/// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum RoomType {
+    /// `livingroom`
+    Livingroom,
+    /// `bedroom`
+    Bedroom,
+    /// `kitchen`
+    Kitchen,
+    /// `bathroom`
+    Bathroom,
+    /// `lobby`
+    Lobby,
+    /// `corridor`
+    Corridor,
+    /// `toilets`
+    Toilets,
+    /// `garage`
+    Garage,
+    /// `dining_room`
+    DiningRoom,
+    /// `home_office`
+    HomeOffice,
+    /// `electrical_cabinet`
+    ElectricalCabinet,
+    /// `outdoor`
+    Outdoor,
+    /// `custom`
+    Custom,
+    /// A value not listed in the spec, kept as received.
+    Unknown(UnknownValue),
+}
+
+impl RoomType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Livingroom => "livingroom",
+            Self::Bedroom => "bedroom",
+            Self::Kitchen => "kitchen",
+            Self::Bathroom => "bathroom",
+            Self::Lobby => "lobby",
+            Self::Corridor => "corridor",
+            Self::Toilets => "toilets",
+            Self::Garage => "garage",
+            Self::DiningRoom => "dining_room",
+            Self::HomeOffice => "home_office",
+            Self::ElectricalCabinet => "electrical_cabinet",
+            Self::Outdoor => "outdoor",
+            Self::Custom => "custom",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+
+    /// Whether this is one of the values the spec lists (not `Unknown`).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "livingroom" => Some(Self::Livingroom),
+            "bedroom" => Some(Self::Bedroom),
+            "kitchen" => Some(Self::Kitchen),
+            "bathroom" => Some(Self::Bathroom),
+            "lobby" => Some(Self::Lobby),
+            "corridor" => Some(Self::Corridor),
+            "toilets" => Some(Self::Toilets),
+            "garage" => Some(Self::Garage),
+            "dining_room" => Some(Self::DiningRoom),
+            "home_office" => Some(Self::HomeOffice),
+            "electrical_cabinet" => Some(Self::ElectricalCabinet),
+            "outdoor" => Some(Self::Outdoor),
+            "custom" => Some(Self::Custom),
+            _ => None,
+        }
+    }
+}
+
+impl From<&str> for RoomType {
+    fn from(value: &str) -> Self {
+        Self::known(value)
+            .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
+    }
+}
+
+impl From<String> for RoomType {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(UnknownValue(value)),
+        }
+    }
+}
+
+impl std::fmt::Display for RoomType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for RoomType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for RoomType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+tolerant::string_enum!(RoomType);
+
+/// What a plug, switch or meter drives.
+///
+/// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ApplianceType {
+    /// `radiator`
+    Radiator,
+    /// `radiator_without_pilot_wire`
+    RadiatorWithoutPilotWire,
+    /// `water_heater`
+    WaterHeater,
+    /// `light`
+    Light,
+    /// `router`
+    Router,
+    /// `oven`
+    Oven,
+    /// `cooking`
+    Cooking,
+    /// `rolling_shutter`
+    RollingShutter,
+    /// `multimedia`
+    Multimedia,
+    /// `other`
+    Other,
+    /// A value not listed in the spec, kept as received.
+    Unknown(UnknownValue),
+}
+
+impl ApplianceType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Radiator => "radiator",
+            Self::RadiatorWithoutPilotWire => "radiator_without_pilot_wire",
+            Self::WaterHeater => "water_heater",
+            Self::Light => "light",
+            Self::Router => "router",
+            Self::Oven => "oven",
+            Self::Cooking => "cooking",
+            Self::RollingShutter => "rolling_shutter",
+            Self::Multimedia => "multimedia",
+            Self::Other => "other",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+
+    /// Whether this is one of the values the spec lists (not `Unknown`).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "radiator" => Some(Self::Radiator),
+            "radiator_without_pilot_wire" => Some(Self::RadiatorWithoutPilotWire),
+            "water_heater" => Some(Self::WaterHeater),
+            "light" => Some(Self::Light),
+            "router" => Some(Self::Router),
+            "oven" => Some(Self::Oven),
+            "cooking" => Some(Self::Cooking),
+            "rolling_shutter" => Some(Self::RollingShutter),
+            "multimedia" => Some(Self::Multimedia),
+            "other" => Some(Self::Other),
+            _ => None,
+        }
+    }
+}
+
+impl From<&str> for ApplianceType {
+    fn from(value: &str) -> Self {
+        Self::known(value)
+            .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
+    }
+}
+
+impl From<String> for ApplianceType {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(UnknownValue(value)),
+        }
+    }
+}
+
+impl std::fmt::Display for ApplianceType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ApplianceType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ApplianceType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+tolerant::string_enum!(ApplianceType);
+
+/// What the schedule drives.
+///
+/// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ScheduleType {
+    /// `therm`
+    Therm,
+    /// `cooling`
+    Cooling,
+    /// `auto`
+    Auto,
+    /// `electricity`
+    Electricity,
+    /// `electricity_production`
+    ElectricityProduction,
+    /// `event`
+    Event,
+    /// A value not listed in the spec, kept as received.
+    Unknown(UnknownValue),
+}
+
+impl ScheduleType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Therm => "therm",
+            Self::Cooling => "cooling",
+            Self::Auto => "auto",
+            Self::Electricity => "electricity",
+            Self::ElectricityProduction => "electricity_production",
+            Self::Event => "event",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+
+    /// Whether this is one of the values the spec lists (not `Unknown`).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "therm" => Some(Self::Therm),
+            "cooling" => Some(Self::Cooling),
+            "auto" => Some(Self::Auto),
+            "electricity" => Some(Self::Electricity),
+            "electricity_production" => Some(Self::ElectricityProduction),
+            "event" => Some(Self::Event),
+            _ => None,
+        }
+    }
+}
+
+impl From<&str> for ScheduleType {
+    fn from(value: &str) -> Self {
+        Self::known(value)
+            .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
+    }
+}
+
+impl From<String> for ScheduleType {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(UnknownValue(value)),
+        }
+    }
+}
+
+impl std::fmt::Display for ScheduleType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ScheduleType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ScheduleType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+tolerant::string_enum!(ScheduleType);
+
+/// Electricity schedules - unit of `power_threshold`.
+///
+/// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ContractPowerUnit {
+    /// `kW`
+    KW,
+    /// `kVA`
+    KVa,
+    /// A value not listed in the spec, kept as received.
+    Unknown(UnknownValue),
+}
+
+impl ContractPowerUnit {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::KW => "kW",
+            Self::KVa => "kVA",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+
+    /// Whether this is one of the values the spec lists (not `Unknown`).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "kW" => Some(Self::KW),
+            "kVA" => Some(Self::KVa),
+            _ => None,
+        }
+    }
+}
+
+impl From<&str> for ContractPowerUnit {
+    fn from(value: &str) -> Self {
+        Self::known(value)
+            .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
+    }
+}
+
+impl From<String> for ContractPowerUnit {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(UnknownValue(value)),
+        }
+    }
+}
+
+impl std::fmt::Display for ContractPowerUnit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ContractPowerUnit {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ContractPowerUnit {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+tolerant::string_enum!(ContractPowerUnit);
+
+/// Values this crate does not know yet decode into `Unknown` instead of failing. Match with a wildcard arm, and compare with `value()`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ZoneType {
+    /// `0`
+    Comfort,
+    /// `1`
+    Night,
+    /// `2`
+    Away,
+    /// `3`
+    FrostGuard,
+    /// `4`
+    Custom,
+    /// `5`
+    Eco,
+    /// `8`
+    ComfortPlus,
+    /// A value not listed in the spec, kept as received.
+    Unknown(UnknownInteger),
+}
+
+impl ZoneType {
+    /// The value as sent on the wire.
+    pub fn value(self) -> i64 {
+        match self {
+            Self::Comfort => 0,
+            Self::Night => 1,
+            Self::Away => 2,
+            Self::FrostGuard => 3,
+            Self::Custom => 4,
+            Self::Eco => 5,
+            Self::ComfortPlus => 8,
+            Self::Unknown(value) => value.value(),
+        }
+    }
+
+    /// Whether this is one of the values the spec lists (not `Unknown`).
+    pub fn is_known(self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+
+impl From<i64> for ZoneType {
+    fn from(value: i64) -> Self {
+        match value {
+            0 => Self::Comfort,
+            1 => Self::Night,
+            2 => Self::Away,
+            3 => Self::FrostGuard,
+            4 => Self::Custom,
+            5 => Self::Eco,
+            8 => Self::ComfortPlus,
+            other => Self::Unknown(UnknownInteger(other)),
+        }
+    }
+}
+
+impl std::fmt::Display for ZoneType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.value())
+    }
+}
+
+impl Serialize for ZoneType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.value())
+    }
+}
+
+impl<'de> Deserialize<'de> for ZoneType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        i64::deserialize(deserializer).map(Self::from)
+    }
+}
+
+tolerant::integer_enum!(ZoneType);
+
+/// Electricity schedules - which tariff period the zone is.
+///
+/// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum PriceType {
+    /// `basic`
+    Basic,
+    /// `peak`
+    Peak,
+    /// `off_peak`
+    OffPeak,
+    /// A value not listed in the spec, kept as received.
+    Unknown(UnknownValue),
+}
+
+impl PriceType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Basic => "basic",
+            Self::Peak => "peak",
+            Self::OffPeak => "off_peak",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+
+    /// Whether this is one of the values the spec lists (not `Unknown`).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "basic" => Some(Self::Basic),
+            "peak" => Some(Self::Peak),
+            "off_peak" => Some(Self::OffPeak),
+            _ => None,
+        }
+    }
+}
+
+impl From<&str> for PriceType {
+    fn from(value: &str) -> Self {
+        Self::known(value)
+            .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
+    }
+}
+
+impl From<String> for PriceType {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(UnknownValue(value)),
+        }
+    }
+}
+
+impl std::fmt::Display for PriceType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for PriceType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for PriceType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+tolerant::string_enum!(PriceType);
+
 /// Values of the `app_type` parameter.
 ///
 /// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
@@ -6786,6 +12692,318 @@ impl<'de> Deserialize<'de> for MeasureType {
 
 tolerant::string_enum!(MeasureType);
 
+/// Values of the `gateway_types` parameter.
+///
+/// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum GatewayType {
+    /// `NAPlug`
+    NaPlug,
+    /// `OTH`
+    Oth,
+    /// `BNS`
+    Bns,
+    /// `NAC`
+    Nac,
+    /// `NLG`
+    Nlg,
+    /// `NLGS`
+    Nlgs,
+    /// `NLE`
+    Nle,
+    /// `NXG`
+    Nxg,
+    /// `BNMH`
+    Bnmh,
+    /// `NBG`
+    Nbg,
+    /// `NACamera`
+    NaCamera,
+    /// `NOC`
+    Noc,
+    /// `NPC`
+    Npc,
+    /// `NDB`
+    Ndb,
+    /// `NSD`
+    Nsd,
+    /// `NCO`
+    Nco,
+    /// `NAMain`
+    NaMain,
+    /// `NHC`
+    Nhc,
+    /// A value not listed in the spec, kept as received.
+    Unknown(UnknownValue),
+}
+
+impl GatewayType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NaPlug => "NAPlug",
+            Self::Oth => "OTH",
+            Self::Bns => "BNS",
+            Self::Nac => "NAC",
+            Self::Nlg => "NLG",
+            Self::Nlgs => "NLGS",
+            Self::Nle => "NLE",
+            Self::Nxg => "NXG",
+            Self::Bnmh => "BNMH",
+            Self::Nbg => "NBG",
+            Self::NaCamera => "NACamera",
+            Self::Noc => "NOC",
+            Self::Npc => "NPC",
+            Self::Ndb => "NDB",
+            Self::Nsd => "NSD",
+            Self::Nco => "NCO",
+            Self::NaMain => "NAMain",
+            Self::Nhc => "NHC",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+
+    /// Whether this is one of the values the spec lists (not `Unknown`).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "NAPlug" => Some(Self::NaPlug),
+            "OTH" => Some(Self::Oth),
+            "BNS" => Some(Self::Bns),
+            "NAC" => Some(Self::Nac),
+            "NLG" => Some(Self::Nlg),
+            "NLGS" => Some(Self::Nlgs),
+            "NLE" => Some(Self::Nle),
+            "NXG" => Some(Self::Nxg),
+            "BNMH" => Some(Self::Bnmh),
+            "NBG" => Some(Self::Nbg),
+            "NACamera" => Some(Self::NaCamera),
+            "NOC" => Some(Self::Noc),
+            "NPC" => Some(Self::Npc),
+            "NDB" => Some(Self::Ndb),
+            "NSD" => Some(Self::Nsd),
+            "NCO" => Some(Self::Nco),
+            "NAMain" => Some(Self::NaMain),
+            "NHC" => Some(Self::Nhc),
+            _ => None,
+        }
+    }
+}
+
+impl From<&str> for GatewayType {
+    fn from(value: &str) -> Self {
+        Self::known(value)
+            .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
+    }
+}
+
+impl From<String> for GatewayType {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(UnknownValue(value)),
+        }
+    }
+}
+
+impl std::fmt::Display for GatewayType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for GatewayType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for GatewayType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+tolerant::string_enum!(GatewayType);
+
+/// Values of the `mode` parameter.
+///
+/// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum RoomThermPointMode {
+    /// `manual`
+    Manual,
+    /// `max`
+    Max,
+    /// `home`
+    Home,
+    /// A value not listed in the spec, kept as received.
+    Unknown(UnknownValue),
+}
+
+impl RoomThermPointMode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Manual => "manual",
+            Self::Max => "max",
+            Self::Home => "home",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+
+    /// Whether this is one of the values the spec lists (not `Unknown`).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "manual" => Some(Self::Manual),
+            "max" => Some(Self::Max),
+            "home" => Some(Self::Home),
+            _ => None,
+        }
+    }
+}
+
+impl From<&str> for RoomThermPointMode {
+    fn from(value: &str) -> Self {
+        Self::known(value)
+            .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
+    }
+}
+
+impl From<String> for RoomThermPointMode {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(UnknownValue(value)),
+        }
+    }
+}
+
+impl std::fmt::Display for RoomThermPointMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for RoomThermPointMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for RoomThermPointMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+tolerant::string_enum!(RoomThermPointMode);
+
+/// Values of the `type` parameter.
+///
+/// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum RoomMeasureType {
+    /// `temperature`
+    Temperature,
+    /// `sp_temperature`
+    SpTemperature,
+    /// `min_temp`
+    MinTemp,
+    /// `max_temp`
+    MaxTemp,
+    /// `date_min_temp`
+    DateMinTemp,
+    /// `date_max_temp`
+    DateMaxTemp,
+    /// A value not listed in the spec, kept as received.
+    Unknown(UnknownValue),
+}
+
+impl RoomMeasureType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Temperature => "temperature",
+            Self::SpTemperature => "sp_temperature",
+            Self::MinTemp => "min_temp",
+            Self::MaxTemp => "max_temp",
+            Self::DateMinTemp => "date_min_temp",
+            Self::DateMaxTemp => "date_max_temp",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+
+    /// Whether this is one of the values the spec lists (not `Unknown`).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "temperature" => Some(Self::Temperature),
+            "sp_temperature" => Some(Self::SpTemperature),
+            "min_temp" => Some(Self::MinTemp),
+            "max_temp" => Some(Self::MaxTemp),
+            "date_min_temp" => Some(Self::DateMinTemp),
+            "date_max_temp" => Some(Self::DateMaxTemp),
+            _ => None,
+        }
+    }
+}
+
+impl From<&str> for RoomMeasureType {
+    fn from(value: &str) -> Self {
+        Self::known(value)
+            .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
+    }
+}
+
+impl From<String> for RoomMeasureType {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(UnknownValue(value)),
+        }
+    }
+}
+
+impl std::fmt::Display for RoomMeasureType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for RoomMeasureType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for RoomMeasureType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+tolerant::string_enum!(RoomMeasureType);
+
 /// An enum value that the spec does not list, as received. See the enums' docs.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct UnknownValue(String);
@@ -6794,5 +13012,16 @@ impl UnknownValue {
     /// The value as received.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// An integer enum value that the spec does not list, as received.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct UnknownInteger(i64);
+
+impl UnknownInteger {
+    /// The value as received.
+    pub fn value(self) -> i64 {
+        self.0
     }
 }
