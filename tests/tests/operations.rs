@@ -1,6 +1,6 @@
-//! Each of the 20 generated operations against a local HTTP server: the method, the path,
-//! the exact query string or form body the server receives, and the typed answer the caller
-//! gets back (real Netatmo responses where we have one).
+//! Each generated operation against a local HTTP server: the method, the path, the exact
+//! query string, form body or JSON body the server receives, the `Authorization` header,
+//! and the typed answer the caller gets back (real Netatmo responses where we have one).
 
 // The operations Netatmo shut down or deprecated are generated `#[deprecated]`; they must
 // still send exactly what the spec says.
@@ -9,7 +9,10 @@
 use std::future::Future;
 use std::pin::Pin;
 
-use netatmo_api::models::{Envelope, TimeTableItem, Zone};
+use netatmo_api::models::{
+    Envelope, HomeStateChange, ModuleStateChange, RoomStateChange, ScheduleUpdate, SetStateRequest,
+    TimeTableItem, Zone,
+};
 use netatmo_api::{Client, Error, Response};
 use serde_json::{Value, json};
 use tests::{first_difference, fixture, fixture_path, same_json};
@@ -44,8 +47,11 @@ struct Case {
     name: &'static str,
     call: Call,
     method: &'static str,
-    /// Query-string pairs (GET) or form fields (POST), in order.
+    /// Query-string pairs (GET, and POST with a JSON body) or form fields (other POSTs),
+    /// in order.
     params: &'static [(&'static str, &'static str)],
+    /// The JSON body a POST sends, if it sends one (then `params` are its query string).
+    json: Option<fn() -> Value>,
     /// A real response from `tests/fixtures/`, or `None` for a bare envelope.
     answer: Option<&'static str>,
 }
@@ -63,6 +69,26 @@ fn timetable() -> Vec<TimeTableItem> {
 const ZONES_JSON: &str =
     r#"[{"id":0,"type":0,"temp":19.5},{"id":1,"type":1,"name":"Nuit ❄","temp":17.0}]"#;
 const TIMETABLE_JSON: &str = r#"[{"id":0,"m_offset":0},{"id":1,"m_offset":420}]"#;
+
+/// The schedule pyatmo sends to synchomeschedule (a real request body).
+const SYNC_BODY: &str = "current/sync_schedule_591b54a2764ff4d50d8b5795.json";
+
+fn sync_body() -> ScheduleUpdate {
+    serde_json::from_value(fixture(SYNC_BODY)).expect("the request sample decodes")
+}
+
+/// A setstate request as a caller builds it: a floodlight on, a room's setpoint.
+fn set_state() -> SetStateRequest {
+    let mut light = ModuleStateChange::new("12:34:56:00:f1:62");
+    light.floodlight = Some("on".into());
+    let mut room = RoomStateChange::new("2746182631");
+    room.therm_setpoint_mode = Some("manual".into());
+    room.therm_setpoint_temperature = Some(19.5);
+    let mut home = HomeStateChange::new("91763b24c43d3e344f424e8b");
+    home.modules.push(light);
+    home.rooms.push(room);
+    SetStateRequest::new(home)
+}
 
 fn cases() -> Vec<Case> {
     vec![
@@ -82,6 +108,7 @@ fn cases() -> Vec<Case> {
                 ("app_type", "app_security"),
                 ("url", "https://example.com/hook?a=1&b=2"),
             ],
+            json: None,
             answer: None,
         },
         Case {
@@ -109,6 +136,7 @@ fn cases() -> Vec<Case> {
                 ("timetable", TIMETABLE_JSON),
                 ("name", "Hiver"),
             ],
+            json: None,
             answer: None,
         },
         Case {
@@ -131,6 +159,7 @@ fn cases() -> Vec<Case> {
                 ("device_id", TRICKY),
                 ("get_favorites", "true"),
             ],
+            json: None,
             answer: None,
         },
         Case {
@@ -138,6 +167,7 @@ fn cases() -> Vec<Case> {
             call: |c| Box::pin(async { encoded(c.drop_webhook(TRICKY).send_with_meta().await) }),
             method: "GET",
             params: &[("app_type", TRICKY)],
+            json: None,
             answer: None,
         },
         Case {
@@ -156,6 +186,7 @@ fn cases() -> Vec<Case> {
                 ("event_id", TRICKY),
                 ("home_id", "5a1b2c3d4e5f6a7b8c9d0e1f"),
             ],
+            json: None,
             answer: Some("camera_data_events_until.json"),
         },
         Case {
@@ -172,6 +203,7 @@ fn cases() -> Vec<Case> {
             },
             method: "GET",
             params: &[("device_id", TRICKY)],
+            json: None,
             answer: Some("gethomecoachsdata.json"),
         },
         Case {
@@ -189,6 +221,7 @@ fn cases() -> Vec<Case> {
             },
             method: "GET",
             params: &[("home_id", TRICKY), ("size", "10")],
+            json: None,
             answer: Some("camera_home_data.json"),
         },
         Case {
@@ -205,6 +238,7 @@ fn cases() -> Vec<Case> {
             },
             method: "GET",
             params: &[("home_id", "h"), ("person_id", TRICKY), ("offset", "3")],
+            json: None,
             answer: None,
         },
         Case {
@@ -240,6 +274,7 @@ fn cases() -> Vec<Case> {
                 ("optimize", "true"),
                 ("real_time", "false"),
             ],
+            json: None,
             answer: Some("getmeasure_12_34_56_00_00_a1_4c_da.json"),
         },
         Case {
@@ -256,6 +291,7 @@ fn cases() -> Vec<Case> {
             },
             method: "GET",
             params: &[("event_id", "e1"), ("home_id", TRICKY), ("size", "5")],
+            json: None,
             answer: None,
         },
         Case {
@@ -272,6 +308,7 @@ fn cases() -> Vec<Case> {
             },
             method: "GET",
             params: &[("device_id", TRICKY)],
+            json: None,
             answer: Some("getstationsdata.json"),
         },
         Case {
@@ -288,6 +325,7 @@ fn cases() -> Vec<Case> {
             },
             method: "GET",
             params: &[("device_id", TRICKY)],
+            json: None,
             answer: Some("thermostat_data_simple.json"),
         },
         Case {
@@ -303,6 +341,7 @@ fn cases() -> Vec<Case> {
             },
             method: "GET",
             params: &[("device_id", "70:ee:50:00:00:01"), ("module_id", TRICKY)],
+            json: None,
             answer: None,
         },
         Case {
@@ -310,6 +349,7 @@ fn cases() -> Vec<Case> {
             call: |c| Box::pin(async { encoded(c.get_user().send_with_meta().await) }),
             method: "GET",
             params: &[],
+            json: None,
             answer: None,
         },
         Case {
@@ -317,6 +357,7 @@ fn cases() -> Vec<Case> {
             call: |c| Box::pin(async { encoded(c.partner_devices().send_with_meta().await) }),
             method: "GET",
             params: &[],
+            json: None,
             answer: None,
         },
         Case {
@@ -333,6 +374,7 @@ fn cases() -> Vec<Case> {
             },
             method: "POST",
             params: &[("home_id", TRICKY), ("person_id", "p1")],
+            json: None,
             answer: Some("camera_data_empty.json"),
         },
         Case {
@@ -356,6 +398,7 @@ fn cases() -> Vec<Case> {
                 ("setpoint_endtime", "1700003600"),
                 ("setpoint_temp", "19.5"),
             ],
+            json: None,
             answer: Some("status_ok.json"),
         },
         Case {
@@ -371,6 +414,7 @@ fn cases() -> Vec<Case> {
                 ("module_id", "m"),
                 ("schedule_id", TRICKY),
             ],
+            json: None,
             answer: Some("status_ok.json"),
         },
         Case {
@@ -393,7 +437,221 @@ fn cases() -> Vec<Case> {
                 ("timetable", TIMETABLE_JSON),
                 ("name", "Hiver ❄"),
             ],
+            json: None,
             answer: Some("status_ok.json"),
+        },
+        // The Energy API (30-energy.yaml).
+        Case {
+            name: "homesdata",
+            call: |c| {
+                Box::pin(async {
+                    encoded(
+                        c.homes_data()
+                            .home_id(TRICKY)
+                            .gateway_types(["NAPlug", "BNS"])
+                            .send_with_meta()
+                            .await,
+                    )
+                })
+            },
+            method: "GET",
+            params: &[
+                ("home_id", TRICKY),
+                ("gateway_types", "NAPlug"),
+                ("gateway_types", "BNS"),
+            ],
+            json: None,
+            answer: Some("current/homesdata.json"),
+        },
+        Case {
+            name: "homestatus",
+            call: |c| {
+                Box::pin(async {
+                    encoded(
+                        c.home_status(TRICKY)
+                            .device_types(["NATherm1", "NRV"])
+                            .send_with_meta()
+                            .await,
+                    )
+                })
+            },
+            method: "GET",
+            params: &[
+                ("home_id", TRICKY),
+                ("device_types", "NATherm1"),
+                ("device_types", "NRV"),
+            ],
+            json: None,
+            answer: Some("current/homestatus_91763b24c43d3e344f424e8b.json"),
+        },
+        Case {
+            name: "setthermmode",
+            call: |c| {
+                Box::pin(async {
+                    encoded(
+                        c.set_therm_mode(TRICKY, "away")
+                            .endtime(1_700_003_600)
+                            .schedule_id("s1")
+                            .send_with_meta()
+                            .await,
+                    )
+                })
+            },
+            method: "POST",
+            params: &[
+                ("home_id", TRICKY),
+                ("mode", "away"),
+                ("endtime", "1700003600"),
+                ("schedule_id", "s1"),
+            ],
+            json: None,
+            answer: Some("status_ok.json"),
+        },
+        Case {
+            name: "setroomthermpoint",
+            call: |c| {
+                Box::pin(async {
+                    encoded(
+                        c.set_room_therm_point("h", "2746182631", "manual")
+                            .temp(19.5)
+                            .endtime(1_700_003_600)
+                            .send_with_meta()
+                            .await,
+                    )
+                })
+            },
+            method: "POST",
+            params: &[
+                ("home_id", "h"),
+                ("room_id", "2746182631"),
+                ("mode", "manual"),
+                ("temp", "19.5"),
+                ("endtime", "1700003600"),
+            ],
+            json: None,
+            answer: Some("status_ok.json"),
+        },
+        Case {
+            name: "switchhomeschedule",
+            call: |c| {
+                Box::pin(async {
+                    encoded(c.switch_home_schedule("h", TRICKY).send_with_meta().await)
+                })
+            },
+            method: "POST",
+            params: &[("home_id", "h"), ("schedule_id", TRICKY)],
+            json: None,
+            answer: Some("status_ok.json"),
+        },
+        Case {
+            name: "synchomeschedule",
+            call: |c| {
+                Box::pin(async {
+                    encoded(
+                        c.sync_home_schedule(TRICKY, "591b54a2764ff4d50d8b5795", sync_body())
+                            .name("Hiver ❄")
+                            .send_with_meta()
+                            .await,
+                    )
+                })
+            },
+            method: "POST",
+            params: &[
+                ("home_id", TRICKY),
+                ("schedule_id", "591b54a2764ff4d50d8b5795"),
+                ("name", "Hiver ❄"),
+            ],
+            json: Some(|| fixture(SYNC_BODY)),
+            answer: Some("status_ok.json"),
+        },
+        Case {
+            name: "createnewhomeschedule",
+            call: |c| {
+                Box::pin(async {
+                    encoded(
+                        c.create_new_home_schedule("h", TRICKY, sync_body())
+                            .send_with_meta()
+                            .await,
+                    )
+                })
+            },
+            method: "POST",
+            params: &[("home_id", "h"), ("name", TRICKY)],
+            json: Some(|| fixture(SYNC_BODY)),
+            answer: None,
+        },
+        Case {
+            name: "renamehomeschedule",
+            call: |c| {
+                Box::pin(async {
+                    encoded(
+                        c.rename_home_schedule("h", "s1", TRICKY)
+                            .send_with_meta()
+                            .await,
+                    )
+                })
+            },
+            method: "POST",
+            params: &[("home_id", "h"), ("schedule_id", "s1"), ("name", TRICKY)],
+            json: None,
+            answer: Some("status_ok.json"),
+        },
+        Case {
+            name: "deletehomeschedule",
+            call: |c| {
+                Box::pin(async {
+                    encoded(c.delete_home_schedule("h", TRICKY).send_with_meta().await)
+                })
+            },
+            method: "POST",
+            params: &[("home_id", "h"), ("schedule_id", TRICKY)],
+            json: None,
+            answer: Some("status_ok.json"),
+        },
+        Case {
+            name: "setstate",
+            call: |c| Box::pin(async { encoded(c.set_state(set_state()).send_with_meta().await) }),
+            method: "POST",
+            params: &[],
+            json: Some(|| {
+                json!({"home": {
+                    "id": "91763b24c43d3e344f424e8b",
+                    "modules": [{"id": "12:34:56:00:f1:62", "floodlight": "on"}],
+                    "rooms": [{"id": "2746182631", "therm_setpoint_mode": "manual", "therm_setpoint_temperature": 19.5}]
+                }})
+            }),
+            answer: Some("camera_set_state_error_already_on.json"),
+        },
+        Case {
+            name: "getroommeasure",
+            call: |c| {
+                Box::pin(async {
+                    encoded(
+                        c.get_room_measure("h", TRICKY, "1hour", ["temperature", "sp_temperature"])
+                            .date_begin(1_700_000_000)
+                            .date_end(1_700_086_400)
+                            .limit(1024)
+                            .optimize(true)
+                            .real_time(false)
+                            .send_with_meta()
+                            .await,
+                    )
+                })
+            },
+            method: "GET",
+            params: &[
+                ("home_id", "h"),
+                ("room_id", TRICKY),
+                ("scale", "1hour"),
+                ("type", "temperature,sp_temperature"),
+                ("date_begin", "1700000000"),
+                ("date_end", "1700086400"),
+                ("limit", "1024"),
+                ("optimize", "true"),
+                ("real_time", "false"),
+            ],
+            json: None,
+            answer: Some("current/getmeasure_energy_buy_from_grid_1_98_76_54_32_10_00_00_73.json"),
         },
     ]
 }
@@ -441,12 +699,13 @@ async fn every_json_operation_sends_exactly_what_the_spec_says_and_decodes_the_a
     for case in cases {
         let answer = match case.answer {
             Some(file) => fixture(file),
-            // The smallest data of the operation: partnerdevices answers a list.
+            // The smallest data of the operation: partnerdevices answers a list, and
+            // createnewhomeschedule the new schedule's id.
             None => {
-                let body = if case.name == "partnerdevices" {
-                    json!([])
-                } else {
-                    json!({})
+                let body = match case.name {
+                    "partnerdevices" => json!([]),
+                    "createnewhomeschedule" => json!({"schedule_id": "5c8f0b1e2c3d4e5f6a7b8c9d"}),
+                    _ => json!({}),
                 };
                 json!({"status": "ok", "time_exec": 0.01, "time_server": 1_700_000_000, "body": body})
             }
@@ -499,6 +758,23 @@ async fn every_json_operation_sends_exactly_what_the_spec_says_and_decodes_the_a
                 request.url.query()
             );
             assert!(request.body.is_empty(), "{}: no body", case.name);
+        } else if let Some(json) = case.json {
+            let query: Vec<(String, String)> = request.url.query_pairs().into_owned().collect();
+            assert_eq!(query, want, "{}: query string", case.name);
+            let content_type = request
+                .headers
+                .get("content-type")
+                .and_then(|v| v.to_str().ok());
+            assert_eq!(content_type, Some("application/json"), "{}", case.name);
+            let sent: Value = serde_json::from_slice(&request.body).expect("a JSON body");
+            // As JSON means it: `14` and `14.0` are one number.
+            let want = json();
+            assert!(
+                same_json(&sent, &want),
+                "{}: JSON body differs at {:?}",
+                case.name,
+                first_difference(&sent, &want, "")
+            );
         } else {
             assert_eq!(
                 request.url.query(),
@@ -723,4 +999,77 @@ fn the_crate_s_client_builder_builds_the_client_of_the_operations() {
         .build()
         .expect("builds");
     let _request = again.get_stations_data();
+}
+
+#[tokio::test]
+async fn a_caller_of_setstate_learns_which_module_refused_what() {
+    // HTTP 200 and `status: ok`, with the refusals in `body.errors`.
+    let answer = fixture("camera_set_state_error_already_on.json");
+    let (_server, client) =
+        server_answering(ResponseTemplate::new(200).set_body_json(&answer)).await;
+    let body = client
+        .set_state(set_state())
+        .send()
+        .await
+        .expect("a partial error is an answer, not an Err")
+        .expect("a body");
+    let [refused] = body.errors.as_slice() else {
+        panic!("one refusal: {:?}", body.errors)
+    };
+    assert_eq!(refused.id.as_deref(), Some("12:34:56:00:f1:62"));
+    assert_eq!(refused.code.value(), 23, "a code the spec does not name");
+    assert!(!refused.code.is_known());
+    assert_eq!(refused.message.as_deref(), Some("Already on"));
+    assert_eq!(refused.command.as_deref(), Some("command/changestatus"));
+}
+
+#[tokio::test]
+async fn homestatus_names_the_unreachable_module_and_tolerates_a_missing_body() {
+    use netatmo_api::models::PartialErrorCode;
+    let answer = fixture("current/home_multi_status_error_disconnected.json");
+    let (_server, client) =
+        server_answering(ResponseTemplate::new(200).set_body_json(&answer)).await;
+    let body = client.home_status("h").send().await.expect("an answer");
+    let body = body.expect("a body");
+    assert_eq!(body.errors[0].code, PartialErrorCode::Unreachable);
+    assert!(body.errors[0].id.is_some());
+
+    // Some homes answer `status: ok` and nothing else.
+    let (_server, client) = server_answering(
+        ResponseTemplate::new(200)
+            .set_body_json(json!({"status": "ok", "time_server": 1_700_000_000})),
+    )
+    .await;
+    assert_eq!(
+        client.home_status("h").send().await.expect("an answer"),
+        None
+    );
+}
+
+#[tokio::test]
+async fn a_cover_reports_its_step_under_the_key_with_a_colon() {
+    let answer = fixture("current/homestatus_bticino_home_id.json");
+    let (_server, client) =
+        server_answering(ResponseTemplate::new(200).set_body_json(&answer)).await;
+    let home = client
+        .home_status("h")
+        .send()
+        .await
+        .expect("an answer")
+        .and_then(|body| body.home)
+        .expect("a home");
+    let steps: Vec<i32> = home
+        .modules
+        .iter()
+        .filter_map(|m| m.target_position_step)
+        .collect();
+    assert!(
+        !steps.is_empty(),
+        "`target_position:step` decoded into its field"
+    );
+    assert!(
+        home.modules
+            .iter()
+            .all(|m| !m.extra.contains_key("target_position:step"))
+    );
 }
