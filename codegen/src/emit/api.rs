@@ -1060,10 +1060,17 @@ fn delivery(api: &Api, op: &Operation) -> Delivery {
             } else {
                 quote!(#unbox answer.#name.ok_or(#wire)?)
             };
-            let doc = format!(
-                "Sends the request and returns the answer's {}, decoded.",
-                super::docs::code(wire)
-            );
+            let doc = if f.nullable {
+                format!(
+                    "Sends the request and returns the answer's {wire}, decoded: `None` when the answer has no {wire} (or `null`).",
+                    wire = super::docs::code(wire)
+                )
+            } else {
+                format!(
+                    "Sends the request and returns the answer's {}, decoded.",
+                    super::docs::code(wire)
+                )
+            };
             (Some(quote!(let data = #take;)), doc)
         }
     };

@@ -20,6 +20,10 @@ const MAX_ALL_OF_DEPTH: usize = 64;
 /// parameter. Decoding tries the shapes in order; each alternative's `title` names it.
 const ONE_OF: &str = "x-one-of";
 
+/// On a property: the Rust name of its field, instead of one derived from the wire name
+/// (which stays the key on the wire). For a name the derivation makes badly, or twice.
+const FIELD_NAME: &str = "x-field-name";
+
 /// On a schema (a definition, an inline object or enum, a parameter): the Rust name of its
 /// type, instead of one derived from where it is.
 const TYPE_NAME: &str = "x-type-name";
@@ -603,9 +607,15 @@ impl<'s> Resolver<'s, '_> {
     /// A struct from `properties`, with `required` naming the fields always present.
     fn object(&mut self, schema: &Schema, type_name: &str, required: &[String]) -> Struct {
         let mut scope = Scope::default();
+        // Names a person chose (`x-field-name`) first: they win over derived ones.
+        let chosen: Vec<Option<String>> = schema
+            .properties
+            .iter()
+            .map(|(wire, property)| self.chosen_field_name(wire, property, &mut scope))
+            .collect();
         let mut fields = Vec::new();
-        for (wire, property) in &schema.properties {
-            let rust = scope.claim(names::snake(wire));
+        for ((wire, property), chosen) in schema.properties.iter().zip(chosen) {
+            let rust = chosen.unwrap_or_else(|| scope.claim(names::snake(wire)));
             let hint = format!("{type_name}{}", names::camel(wire));
             let ty = self.type_ref(property, &hint);
             fields.push(Field {
@@ -647,6 +657,44 @@ impl<'s> Resolver<'s, '_> {
             }
         };
         Struct { fields, additional }
+    }
+
+    /// The Rust name `x-field-name` chooses for the field of property `wire`, claimed in
+    /// `scope`; `None` (with a warning, unless the property chooses none) when it is not a
+    /// `snake_case` name or is taken.
+    fn chosen_field_name(
+        &mut self,
+        wire: &str,
+        property: &Schema,
+        scope: &mut Scope,
+    ) -> Option<String> {
+        let value = property.extensions.get(FIELD_NAME)?;
+        let at = property.at.join(FIELD_NAME);
+        let Some(name) = value.as_str() else {
+            self.diags.warn(
+                Code::InvalidType,
+                &at,
+                format!("`{FIELD_NAME}` is a string: ignored"),
+            );
+            return None;
+        };
+        if names::snake(name) != name || name == "extra" {
+            self.diags.warn(
+                Code::InvalidValue,
+                &at,
+                format!("`{name}` is not a snake_case Rust field name (or is `extra`): `{wire}` gets a derived name"),
+            );
+            return None;
+        }
+        let claimed = scope.claim(name.to_owned());
+        if claimed != name {
+            self.diags.warn(
+                Code::Duplicate,
+                &at,
+                format!("`{name}` is chosen twice in one object: this field is `{claimed}`"),
+            );
+        }
+        Some(claimed)
     }
 
     /// `x-one-of`: an enum with one variant per shape.

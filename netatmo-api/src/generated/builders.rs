@@ -1484,7 +1484,7 @@ impl<'a> HomeStatus<'a> {
         self
     }
 
-    /// Sends the request and returns the answer's `body`, decoded.
+    /// Sends the request and returns the answer's `body`, decoded: `None` when the answer has no `body` (or `null`).
     ///
     /// # Errors
     ///
@@ -1870,7 +1870,7 @@ impl<'a> CreateNewHomeSchedule<'a> {
         }
     }
 
-    /// Sends the request and returns the answer's `body`, decoded.
+    /// Sends the request and returns the answer's `body`, decoded: `None` when the answer has no `body` (or `null`).
     ///
     /// # Errors
     ///
@@ -2042,7 +2042,7 @@ impl<'a> SetState<'a> {
         Self { client, state }
     }
 
-    /// Sends the request and returns the answer's `body`, decoded.
+    /// Sends the request and returns the answer's `body`, decoded: `None` when the answer has no `body` (or `null`).
     ///
     /// # Errors
     ///

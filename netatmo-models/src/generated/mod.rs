@@ -9823,9 +9823,9 @@ pub struct ModuleStatus {
     /// Covers - the step of target positions they accept (100 when not calibrated, 5 when calibrated).
     #[serde(rename = "target_position:step", skip_serializing_if = "Option::is_none")]
     pub target_position_step: Option<i32>,
-    /// Covers - the same step under the key some (anonymised) answers use.
+    /// Covers - the same step under the key some (anonymised) answers use, `target_position_step`.
     #[serde(rename = "target_position_step", skip_serializing_if = "Option::is_none")]
-    pub target_position_step_2: Option<i32>,
+    pub target_position_step_underscored: Option<i32>,
     /// VELUX opener - whether its automatic control is available, e.g. algo_available, algo_disabled.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<String>,
@@ -9947,7 +9947,7 @@ impl tolerant::Object for ModuleStatus {
         let mut current_position = None;
         let mut target_position = None;
         let mut target_position_step = None;
-        let mut target_position_step_2 = None;
+        let mut target_position_step_underscored = None;
         let mut mode = None;
         let mut velux_type = None;
         let mut secure_position = None;
@@ -10093,7 +10093,11 @@ impl tolerant::Object for ModuleStatus {
                     fields.optional("target_position:step", &mut target_position_step)?
                 }
                 "target_position_step" => {
-                    fields.optional("target_position_step", &mut target_position_step_2)?
+                    fields
+                        .optional(
+                            "target_position_step",
+                            &mut target_position_step_underscored,
+                        )?
                 }
                 "mode" => fields.optional("mode", &mut mode)?,
                 "velux_type" => fields.optional("velux_type", &mut velux_type)?,
@@ -10185,7 +10189,7 @@ impl tolerant::Object for ModuleStatus {
             current_position,
             target_position,
             target_position_step,
-            target_position_step_2,
+            target_position_step_underscored,
             mode,
             velux_type,
             secure_position,
@@ -10281,7 +10285,7 @@ impl ModuleStatus {
             current_position: None,
             target_position: None,
             target_position_step: None,
-            target_position_step_2: None,
+            target_position_step_underscored: None,
             mode: None,
             velux_type: None,
             secure_position: None,
