@@ -13,7 +13,7 @@ const END: &str = "<!-- operations end -->\n";
 const LINES: [&str; 6] = [
     "Weather",
     "Home Coach",
-    "Home+Control",
+    "Homes",
     "Energy",
     "Security",
     "Account",

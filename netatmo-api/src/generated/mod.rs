@@ -1,4 +1,4 @@
-// @generated from spec/netatmo.yaml + spec/overlays/ (inputs 48b81a227e2abc48) by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
+// @generated from spec/netatmo.yaml + spec/overlays/ (inputs 16a9d97d0c541203) by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
 //! Operations of the Netatmo API (spec version 1.1.1), as methods of [`Client`].
 
 pub mod builders;
