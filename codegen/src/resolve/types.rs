@@ -20,6 +20,13 @@ const MAX_ALL_OF_DEPTH: usize = 64;
 /// parameter. Decoding tries the shapes in order; each alternative's `title` names it.
 const ONE_OF: &str = "x-one-of";
 
+/// Whether `at` is a definition itself (`#/definitions/Mode`), not a place inside one.
+fn is_definition(at: &Pointer) -> bool {
+    at.as_json_pointer()
+        .strip_prefix("/definitions/")
+        .is_some_and(|name| !name.contains('/'))
+}
+
 /// On a property: the Rust name of its field, instead of one derived from the wire name
 /// (which stays the key on the wire). For a name the derivation makes badly, or twice.
 const FIELD_NAME: &str = "x-field-name";
@@ -200,12 +207,19 @@ impl<'s> Resolver<'s, '_> {
             && let Some(&id) = self.chosen.get(name)
             && self.types.get(id.0).is_some_and(|t| t.kind == kind)
         {
-            // The first place's docs may be about that place only ("Temperature trend").
+            // A place's docs may be about that place only ("Temperature trend"); a
+            // definition's are about the type itself, and win.
+            let first_is_definition =
+                is_definition(&self.types[id.0].source) && self.types[id.0].docs.has_prose();
             let shared = &mut self.types[id.0].docs;
-            if *shared != docs {
-                *shared = Docs {
-                    notes: vec![Note::SharedValues(name.clone())],
-                    ..Docs::default()
+            if *shared != docs && !first_is_definition {
+                *shared = if is_definition(at) && docs.has_prose() {
+                    docs
+                } else {
+                    Docs {
+                        notes: vec![Note::SharedValues(name.clone())],
+                        ..Docs::default()
+                    }
                 };
             }
             self.hoisted.insert(at.clone(), id);

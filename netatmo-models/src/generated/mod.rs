@@ -6318,7 +6318,7 @@ impl<'de> Deserialize<'de> for ModuleType {
 
 tolerant::string_enum!(ModuleType);
 
-/// The values of every field and parameter whose type the spec names `ThermMode`.
+/// A home's heating mode: schedule (follow the active schedule), away, or hg (frost guard).
 ///
 /// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
