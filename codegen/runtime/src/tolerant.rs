@@ -681,10 +681,9 @@ impl<A, T: Object> Fields<'_, A, T> {
     where
         A: MapAccess<'de>,
     {
-        let at = At::Key(self.at, wire);
-        *slot = self.map.next_value_seed(strict::<Option<V>>(&at))?;
+        self.strict(wire, slot)?;
         if slot.is_none() {
-            self.rest.keep(wire, Value::Null, &at);
+            self.rest.keep(wire, Value::Null, &At::Key(self.at, wire));
         }
         Ok(())
     }
