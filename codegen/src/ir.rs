@@ -460,6 +460,8 @@ pub enum Primitive {
     I32,
     /// `integer` (`int64` or no format).
     I64,
+    /// `integer`, `format: uint64`: identifiers beyond `i64` (Netatmo's `correlation_id`).
+    U64,
     /// `number`, `format: float`.
     F32,
     /// `number` (`double` or no format).
@@ -474,6 +476,7 @@ impl Primitive {
             Primitive::Bool => "bool",
             Primitive::I32 => "i32",
             Primitive::I64 => "i64",
+            Primitive::U64 => "u64",
             Primitive::F32 => "f32",
             Primitive::F64 => "f64",
         }

@@ -492,6 +492,20 @@ mod formats {
     use wiremock::{Mock, MockServer, ResponseTemplate};
 
     #[test]
+    fn a_uint64_holds_what_an_i64_cannot_and_round_trips() {
+        // Netatmo's device_event pushes carry a correlation_id above i64::MAX.
+        let json = json!({"id": 1, "login": "ada", "password": "p", "correlation": 13_915_705_160_800_893_000_u64});
+        let account: Account = serde_json::from_value(json.clone()).expect("decodes");
+        assert_eq!(account.correlation, Some(13_915_705_160_800_893_000));
+        assert_eq!(serde_json::to_value(&account).expect("encodes"), json);
+        // A negative one is no u64: kept as received, as any value of another type.
+        let negative = json!({"id": 1, "login": "ada", "password": "p", "correlation": -5});
+        let account: Account = serde_json::from_value(negative.clone()).expect("decodes");
+        assert_eq!(account.correlation, None);
+        assert_eq!(serde_json::to_value(&account).expect("encodes"), negative);
+    }
+
+    #[test]
     fn numbers_have_their_formats_width_and_text_formats_stay_text() {
         let account: Account = serde_json::from_value(json!({
             "id": 9_007_199_254_740_993_i64, "logins": 7, "ratio": 0.5, "score": 0.25,

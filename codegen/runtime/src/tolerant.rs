@@ -379,6 +379,22 @@ impl Decode for i32 {
     }
 }
 
+impl Decode for u64 {
+    const EXPECTED: &'static str = "u64";
+
+    fn from_i64(value: i64) -> Option<Self> {
+        u64::try_from(value).ok()
+    }
+
+    fn from_u64(value: u64) -> Option<Self> {
+        Some(value)
+    }
+
+    fn from_text(text: &str) -> Option<Self> {
+        number_text(text).then(|| text.parse().ok()).flatten()
+    }
+}
+
 impl Decode for f64 {
     const EXPECTED: &'static str = "f64";
 

@@ -701,17 +701,22 @@ fn check(api: &Api, p: &Param) -> Option<TokenStream> {
             format!("parameter `{wire}`: `{{unknown}}` is not one of the values the spec lists"),
         )),
         TypeRef::Primitive(
-            primitive @ (Primitive::I32 | Primitive::I64 | Primitive::F32 | Primitive::F64),
+            primitive @ (Primitive::I32
+            | Primitive::I64
+            | Primitive::U64
+            | Primitive::F32
+            | Primitive::F64),
         ) => {
-            // Integers compare as i64 when the bound is a whole number, else as f64, so that
-            // no bound makes the comparison ill-typed or its literal overflow.
+            // Integers compare as i64 (u64 as i128, which holds it and a negative bound)
+            // when the bound is a whole number, else as f64, so that no bound makes the
+            // comparison ill-typed or its literal overflow.
             let value = match primitive {
                 Primitive::I32 => quote!(i64::from(*value)),
-                Primitive::I64 => quote!(*value),
+                Primitive::U64 => quote!(i128::from(*value)),
                 Primitive::F32 => quote!(f64::from(*value)),
                 _ => quote!(*value),
             };
-            let integer = matches!(primitive, Primitive::I32 | Primitive::I64);
+            let integer = matches!(primitive, Primitive::I32 | Primitive::I64 | Primitive::U64);
             let compare = |limit: f64| {
                 if integer && limit.fract() == 0.0 && limit.abs() < 9.0e15 {
                     (

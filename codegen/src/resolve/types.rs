@@ -496,10 +496,10 @@ impl<'s> Resolver<'s, '_> {
                 r.integer_enum(values, names, at)
             }));
         }
-        TypeRef::Primitive(if format == Some("int32") {
-            Primitive::I32
-        } else {
-            Primitive::I64
+        TypeRef::Primitive(match format {
+            Some("int32") => Primitive::I32,
+            Some("uint64") => Primitive::U64,
+            _ => Primitive::I64,
         })
     }
 
