@@ -85,7 +85,7 @@ fn start_prism(spec: &Path, port: u16) -> Prism {
 }
 
 /// The read-only operations called each round.
-const OPERATIONS: usize = 16;
+const OPERATIONS: usize = 18;
 
 #[tokio::test]
 #[ignore = "needs Prism: see README"]
@@ -190,6 +190,7 @@ async fn every_read_only_operation_decodes_prisms_answers_and_prism_accepts_ever
             client
                 .get_stations_data()
                 .device_id(device)
+                .get_favorites(true)
                 .send()
                 .await
                 .map(drop),
@@ -207,6 +208,27 @@ async fn every_read_only_operation_decodes_prisms_answers_and_prism_accepts_ever
                 .map(drop),
         ));
         outcomes.push(("get_user", client.get_user().send().await.map(drop)));
+        // Weather and Security today.
+        outcomes.push((
+            "get_public_data",
+            client
+                .get_public_data(50.25, 8.85, 50.15, 8.7)
+                .filter(true)
+                .send()
+                .await
+                .map(drop),
+        ));
+        outcomes.push((
+            "get_events",
+            client
+                .get_events(home)
+                .device_id(device)
+                .device_types(["NOC"])
+                .size(10)
+                .send()
+                .await
+                .map(drop),
+        ));
         // The Energy API people use today.
         outcomes.push((
             "homes_data",

@@ -3,9 +3,10 @@
 //! unknown enum values and both shapes of getmeasure survive.
 
 use netatmo_api::models::{
-    HomeCoachsDataResponse, HomeStatusResponse, HomesDataResponse, MeasureBody, MeasureResponse,
-    OkResponse, ScheduleUpdate, SetStateResponse, StationsDataResponse, ThermostatsDataResponse,
-    WelcomeEventResponse, WelcomeHomeDataResponse,
+    EventsResponse, HomeCoachsDataResponse, HomeStatusResponse, HomesDataResponse, MeasureBody,
+    MeasureResponse, OkResponse, PublicDataResponse, ScheduleUpdate, SetStateResponse,
+    StationsDataResponse, ThermostatsDataResponse, WebhookPush, WelcomeEventResponse,
+    WelcomeHomeDataResponse,
 };
 use std::collections::BTreeSet;
 
@@ -80,6 +81,20 @@ fixture_tests! {
     getmeasure_energy_two_segments: "current/getmeasure_energy_buy_from_grid_1_98_76_54_32_10_00_00_73.json" => MeasureResponse,
     getmeasure_energy_short_segments: "current/getmeasure_energy_buy_from_grid_1_98_76_54_32_10_00_00_49.json" => MeasureResponse,
     setstate_ok: "current/archive_camera_set_state_ok.json" => SetStateResponse,
+    getevents: "current/getevents.json" => EventsResponse,
+    getpublicdata: "current/getpublicdata.json" => PublicDataResponse,
+    getpublicdata_older: "current/archive_public_data_simple.json" => PublicDataResponse,
+    // What Netatmo pushes to a webhook.
+    push_camera_person: "current/webhook/NACamera-person.json" => WebhookPush,
+    push_outdoor_light_mode: "current/webhook/NOC-light_mode.json" => WebhookPush,
+    push_device_dimmer: "current/webhook/device_event__modules_dimmer.json" => WebhookPush,
+    push_device_setpoint: "current/webhook/device_event__setpoint_event.json" => WebhookPush,
+    push_device_temperature: "current/webhook/device_event__temperature_variation_event.json" => WebhookPush,
+    push_display_set_point: "current/webhook/display_change__set_point.json" => WebhookPush,
+    push_display_setpoint_event: "current/webhook/display_change__setpoint_event.json" => WebhookPush,
+    push_schedule_changed: "current/webhook/home_event_changed__schedule.json" => WebhookPush,
+    push_therm_mode_changed: "current/webhook/home_event_changed__therm_mode.json" => WebhookPush,
+    push_activation: "current/webhook/webhook_activation.json" => WebhookPush,
     // Request bodies pyatmo sends, not answers: what sync_home_schedule takes.
     synchomeschedule_request: "current/sync_schedule_591b54a2764ff4d50d8b5795.json" => ScheduleUpdate,
     synchomeschedule_request_2: "current/sync_schedule_b1b54a2f45795764f59d50d8.json" => ScheduleUpdate,
@@ -293,10 +308,14 @@ fn extra_keys(
                     .find(|a| a.tag.is_some() && a.tag.as_deref() == tag)
                 {
                     Some(alternative) => extra_keys(api, &alternative.ty, json, at, out),
+                    // `Other`: the base's fields, which must know the keys all the same.
                     None => {
                         out.insert(format!(
                             "{at} (a `{property}` the spec does not list: {tag:?})"
                         ));
+                        if let Some(other) = alternatives.iter().find(|a| a.tag.is_none()) {
+                            extra_keys(api, &other.ty, json, at, out);
+                        }
                     }
                 }
             }
@@ -447,4 +466,48 @@ fn the_extra_keys_walk_sees_a_misnamed_field() {
         let new: Vec<_> = after.difference(&before).collect();
         assert_eq!(new, [shown], "{file}");
     }
+}
+
+#[test]
+fn a_webhook_receiver_gets_each_push_as_its_kind_in_one_call() {
+    use netatmo_api::models::{PushSubType, ThermMode};
+    use netatmo_api::webhooks::decode_push;
+    let push = |file: &str| {
+        let bytes = std::fs::read(tests::fixture_path(&format!("current/webhook/{file}")))
+            .expect("the fixture is readable");
+        decode_push(&bytes).unwrap_or_else(|e| panic!("{file}: {e}"))
+    };
+    assert!(matches!(
+        push("webhook_activation.json"),
+        WebhookPush::WebhookActivation(_)
+    ));
+    // A camera's event: `<device type>-<event>`, too many kinds to list, so `Other`.
+    let WebhookPush::Other(seen) = push("NACamera-person.json") else {
+        panic!("a security event is Other")
+    };
+    assert_eq!(seen.event_type.as_deref(), Some("person"));
+    assert_eq!(seen.persons[0].is_known, Some(true));
+    let WebhookPush::Other(light) = push("NOC-light_mode.json") else {
+        panic!("Other")
+    };
+    assert_eq!(light.sub_type, Some(PushSubType::Text("on".to_owned())));
+    let WebhookPush::DisplayChange(change) = push("display_change__setpoint_event.json") else {
+        panic!("display_change")
+    };
+    assert_eq!(change.temperature, Some(13.5));
+    assert_eq!(
+        change.correlation_id.as_deref(),
+        Some("3656857635745554143")
+    );
+    let WebhookPush::HomeEventChanged(mode) = push("home_event_changed__therm_mode.json") else {
+        panic!("home_event_changed")
+    };
+    assert_eq!(mode.home.and_then(|h| h.therm_mode), Some(ThermMode::Hg));
+    // A correlation id beyond i64, exactly.
+    let WebhookPush::DeviceEvent(dimmer) = push("device_event__modules_dimmer.json") else {
+        panic!("device_event")
+    };
+    let params = dimmer.extra_params.expect("extra_params");
+    assert_eq!(params.correlation_id, Some(13_915_705_160_800_893_000));
+    assert_eq!(params.modules[0].brightness, Some(33));
 }

@@ -169,24 +169,28 @@ impl Resolver<'_, '_> {
                 tag: Some(tag),
             });
         }
+        // Named after the type's Rust name (`x-type-prefix` and `x-type-name` apply), as
+        // the docs that name it are read in Rust.
+        let rust = self.types[id.0].name.rust.clone();
         let base_docs = Docs {
             notes: vec![Note::TaggedBase {
-                base: key.to_owned(),
+                base: rust.clone(),
                 property: property.clone(),
             }],
             ..Docs::default()
         };
-        let base_id = self.declare(&format!("{key}Base"), &schema.at, base_docs);
+        let base_name = self.type_names.claim(format!("{rust}Base"));
+        let base_id = self.push_type(base_name, &format!("{key}Base"), &schema.at, base_docs);
         self.types[base_id.0].kind = TypeKind::Struct(base);
         self.types[id.0].docs.notes.push(Note::Polymorphic {
-            base: key.to_owned(),
+            base: rust.clone(),
             property: property.clone(),
         });
         alternatives.push(Alternative {
             name: variants.claim("Other".to_owned()),
             docs: Docs {
                 notes: vec![Note::TaggedOther {
-                    base: key.to_owned(),
+                    base: rust,
                     property: property.clone(),
                 }],
                 ..Docs::default()

@@ -232,7 +232,13 @@ impl<'s> Resolver<'s, '_> {
     }
 
     /// A slot for a type named `rust` (already claimed).
-    fn push_type(&mut self, rust: String, wire: &str, source: &Pointer, docs: Docs) -> TypeId {
+    pub(super) fn push_type(
+        &mut self,
+        rust: String,
+        wire: &str,
+        source: &Pointer,
+        docs: Docs,
+    ) -> TypeId {
         self.types.push(TypeDef {
             name: Name {
                 rust,

@@ -11,13 +11,12 @@ use super::super::models;
 #[must_use = "a request does nothing until `send` is called"]
 pub struct AddWebhook<'a> {
     client: &'a Client,
-    app_type: String,
     url: String,
 }
 
 impl<'a> AddWebhook<'a> {
-    pub(crate) fn new(client: &'a Client, app_type: String, url: String) -> Self {
-        Self { client, app_type, url }
+    pub(crate) fn new(client: &'a Client, url: String) -> Self {
+        Self { client, url }
     }
 
     /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
@@ -35,10 +34,9 @@ impl<'a> AddWebhook<'a> {
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
-        let request = Request::new(Method::GET, "/addwebhook")
+        let request = Request::new(Method::POST, "/addwebhook")
             .accept("application/json")
-            .query("app_type", Some(&self.app_type))
-            .query("url", Some(&self.url));
+            .form("url", Some(&self.url));
         self.client
             .runtime
             .send_json_parts(
@@ -226,17 +224,23 @@ impl<'a> DeviceList<'a> {
     }
 }
 
-/// Request for [`Client::drop_webhook`]: [`send`](Self::send) it.
+/// Request for [`Client::drop_webhook`]: set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
 pub struct DropWebhook<'a> {
     client: &'a Client,
-    app_type: String,
+    app_types: Option<String>,
 }
 
 impl<'a> DropWebhook<'a> {
-    pub(crate) fn new(client: &'a Client, app_type: String) -> Self {
-        Self { client, app_type }
+    pub(crate) fn new(client: &'a Client) -> Self {
+        Self { client, app_types: None }
+    }
+
+    /// Which application's webhook (pyatmo sends `app_security`; openHAB sends nothing).
+    pub fn app_types(mut self, app_types: impl Into<String>) -> Self {
+        self.app_types = Some(app_types.into());
+        self
     }
 
     /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
@@ -254,9 +258,9 @@ impl<'a> DropWebhook<'a> {
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
-        let request = Request::new(Method::GET, "/dropwebhook")
+        let request = Request::new(Method::POST, "/dropwebhook")
             .accept("application/json")
-            .query("app_type", Some(&self.app_type));
+            .form("app_types", self.app_types.as_ref());
         self.client
             .runtime
             .send_json_parts(
@@ -818,16 +822,27 @@ impl<'a> GetNextEvents<'a> {
 pub struct GetStationsData<'a> {
     client: &'a Client,
     device_id: Option<String>,
+    get_favorites: Option<bool>,
 }
 
 impl<'a> GetStationsData<'a> {
     pub(crate) fn new(client: &'a Client) -> Self {
-        Self { client, device_id: None }
+        Self {
+            client,
+            device_id: None,
+            get_favorites: None,
+        }
     }
 
     /// Id of the device you want to retrieve information of
     pub fn device_id(mut self, device_id: impl Into<String>) -> Self {
         self.device_id = Some(device_id.into());
+        self
+    }
+
+    /// Also list the stations the user marked as favourites (and those shared with them as a guest); they come with `favorite` or `read_only` set, and their home may not be one homestatus can poll.
+    pub fn get_favorites(mut self, get_favorites: bool) -> Self {
+        self.get_favorites = Some(get_favorites);
         self
     }
 
@@ -851,7 +866,8 @@ impl<'a> GetStationsData<'a> {
         let request = Request::new(Method::GET, "/getstationsdata")
             .accept("application/json")
             .security(&[&[Scheme::OAuth2]])
-            .query("device_id", self.device_id.as_ref());
+            .query("device_id", self.device_id.as_ref())
+            .query("get_favorites", self.get_favorites.as_ref());
         self.client
             .runtime
             .send_json_parts(
@@ -1374,6 +1390,168 @@ impl<'a> SyncSchedule<'a> {
                     meta.time_server = answer.time_server;
                     meta.extra = answer.extra;
                     Ok(((), meta))
+                },
+            )
+            .await
+    }
+}
+
+/// Request for [`Client::get_public_data`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetPublicData<'a> {
+    client: &'a Client,
+    lat_ne: f64,
+    lon_ne: f64,
+    lat_sw: f64,
+    lon_sw: f64,
+    required_data: Option<String>,
+    filter: Option<bool>,
+}
+
+impl<'a> GetPublicData<'a> {
+    pub(crate) fn new(
+        client: &'a Client,
+        lat_ne: f64,
+        lon_ne: f64,
+        lat_sw: f64,
+        lon_sw: f64,
+    ) -> Self {
+        Self {
+            client,
+            lat_ne,
+            lon_ne,
+            lat_sw,
+            lon_sw,
+            required_data: None,
+            filter: None,
+        }
+    }
+
+    /// Only stations that measure this (a measurement type, e.g. temperature, rain or wind), as the official spec names it; pyatmo never sends it.
+    pub fn required_data(mut self, required_data: impl Into<String>) -> Self {
+        self.required_data = Some(required_data.into());
+        self
+    }
+
+    /// Leave out stations whose measurements look wrong (official spec 1.1.5; pyatmo sends it as `filtering`, which the server probably ignores).
+    pub fn filter(mut self, filter: bool) -> Self {
+        self.filter = Some(filter);
+        self
+    }
+
+    /// Checks the parameters against the spec's constraints, before anything is sent.
+    fn validate(&self) -> Result<(), Error> {
+        {
+            let value = &self.lat_ne;
+            if *value < -90.0 {
+                return Err(Error::InvalidRequest {
+                    message: format!(
+                        "parameter `lat_ne` must be at least -90, not {value}"
+                    ),
+                });
+            }
+            if *value > 90.0 {
+                return Err(Error::InvalidRequest {
+                    message: format!(
+                        "parameter `lat_ne` must be at most 90, not {value}"
+                    ),
+                });
+            }
+        }
+        {
+            let value = &self.lon_ne;
+            if *value < -180.0 {
+                return Err(Error::InvalidRequest {
+                    message: format!(
+                        "parameter `lon_ne` must be at least -180, not {value}"
+                    ),
+                });
+            }
+            if *value > 180.0 {
+                return Err(Error::InvalidRequest {
+                    message: format!(
+                        "parameter `lon_ne` must be at most 180, not {value}"
+                    ),
+                });
+            }
+        }
+        {
+            let value = &self.lat_sw;
+            if *value < -90.0 {
+                return Err(Error::InvalidRequest {
+                    message: format!(
+                        "parameter `lat_sw` must be at least -90, not {value}"
+                    ),
+                });
+            }
+            if *value > 90.0 {
+                return Err(Error::InvalidRequest {
+                    message: format!(
+                        "parameter `lat_sw` must be at most 90, not {value}"
+                    ),
+                });
+            }
+        }
+        {
+            let value = &self.lon_sw;
+            if *value < -180.0 {
+                return Err(Error::InvalidRequest {
+                    message: format!(
+                        "parameter `lon_sw` must be at least -180, not {value}"
+                    ),
+                });
+            }
+            if *value > 180.0 {
+                return Err(Error::InvalidRequest {
+                    message: format!(
+                        "parameter `lon_sw` must be at most 180, not {value}"
+                    ),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Sends the request and returns the answer's `body`, decoded.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    pub async fn send(self) -> Result<Vec<models::PublicStation>, Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<Vec<models::PublicStation>, models::Envelope>, Error> {
+        self.validate()?;
+        let request = Request::new(Method::GET, "/getpublicdata")
+            .accept("application/json")
+            .security(&[&[Scheme::OAuth2]])
+            .query("lat_ne", Some(&self.lat_ne))
+            .query("lon_ne", Some(&self.lon_ne))
+            .query("lat_sw", Some(&self.lat_sw))
+            .query("lon_sw", Some(&self.lon_sw))
+            .query("required_data", self.required_data.as_ref())
+            .query("filter", self.filter.as_ref());
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::PublicDataResponse| {
+                    let data = answer.body;
+                    let mut meta = models::Envelope::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok((data, meta))
                 },
             )
             .await
@@ -2220,6 +2398,215 @@ impl<'a> GetRoomMeasure<'a> {
                     meta.time_server = answer.time_server;
                     meta.extra = answer.extra;
                     Ok((data, meta))
+                },
+            )
+            .await
+    }
+}
+
+/// Request for [`Client::get_events`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetEvents<'a> {
+    client: &'a Client,
+    home_id: String,
+    event_id: Option<String>,
+    person_id: Option<String>,
+    offset: Option<i32>,
+    device_id: Option<String>,
+    device_types: Option<Vec<String>>,
+    size: Option<i32>,
+}
+
+impl<'a> GetEvents<'a> {
+    pub(crate) fn new(client: &'a Client, home_id: String) -> Self {
+        Self {
+            client,
+            home_id,
+            event_id: None,
+            person_id: None,
+            offset: None,
+            device_id: None,
+            device_types: None,
+            size: None,
+        }
+    }
+
+    /// Only events older than this one (for paging).
+    pub fn event_id(mut self, event_id: impl Into<String>) -> Self {
+        self.event_id = Some(event_id.into());
+        self
+    }
+
+    /// Only this person's events.
+    pub fn person_id(mut self, person_id: impl Into<String>) -> Self {
+        self.person_id = Some(person_id.into());
+        self
+    }
+
+    /// With person_id - how many of their newest events to skip.
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+
+    /// Only this device's events.
+    pub fn device_id(mut self, device_id: impl Into<String>) -> Self {
+        self.device_id = Some(device_id.into());
+        self
+    }
+
+    /// With device_id - the device's type (NACamera, NOC, NDB...), each sent as its own `device_types=`.
+    pub fn device_types(
+        mut self,
+        device_types: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.device_types = Some(device_types.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// How many events at most.
+    pub fn size(mut self, size: i32) -> Self {
+        self.size = Some(size);
+        self
+    }
+
+    /// Checks the parameters against the spec's constraints, before anything is sent.
+    fn validate(&self) -> Result<(), Error> {
+        if let Some(value) = &self.offset && i64::from(*value) < 0 {
+            return Err(Error::InvalidRequest {
+                message: format!("parameter `offset` must be at least 0, not {value}"),
+            });
+        }
+        if let Some(value) = &self.size && i64::from(*value) < 1 {
+            return Err(Error::InvalidRequest {
+                message: format!("parameter `size` must be at least 1, not {value}"),
+            });
+        }
+        Ok(())
+    }
+
+    /// Sends the request and returns the answer's `body`, decoded: `None` when the answer has no `body` (or `null`).
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    pub async fn send(self) -> Result<Option<models::EventsBody>, Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(
+        self,
+    ) -> Result<Response<Option<models::EventsBody>, models::Envelope>, Error> {
+        self.validate()?;
+        let request = Request::new(Method::GET, "/getevents")
+            .accept("application/json")
+            .security(&[&[Scheme::OAuth2]])
+            .query("home_id", Some(&self.home_id))
+            .query("event_id", self.event_id.as_ref())
+            .query("person_id", self.person_id.as_ref())
+            .query("offset", self.offset.as_ref())
+            .query("device_id", self.device_id.as_ref())
+            .query_list(
+                "device_types",
+                self.device_types.as_deref(),
+                CollectionFormat::Multi,
+            )
+            .query("size", self.size.as_ref());
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::EventsResponse| {
+                    let data = answer.body;
+                    let mut meta = models::Envelope::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok((data, meta))
+                },
+            )
+            .await
+    }
+}
+
+/// Request for [`Client::set_persons_home`]: [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct SetPersonsHome<'a> {
+    client: &'a Client,
+    home_id: String,
+    person_ids: Vec<String>,
+}
+
+impl<'a> SetPersonsHome<'a> {
+    pub(crate) fn new(
+        client: &'a Client,
+        home_id: String,
+        person_ids: Vec<String>,
+    ) -> Self {
+        Self {
+            client,
+            home_id,
+            person_ids,
+        }
+    }
+
+    /// Checks the parameters against the spec's constraints, before anything is sent.
+    fn validate(&self) -> Result<(), Error> {
+        {
+            let value = &self.person_ids;
+            if value.is_empty() {
+                return Err(Error::InvalidRequest {
+                    message: "parameter `person_ids[]` must not be empty".to_owned(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    pub async fn send(self) -> Result<(), Error> {
+        self.send_with_meta().await.map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
+        self.validate()?;
+        let request = Request::new(Method::POST, "/setpersonshome")
+            .accept("application/json")
+            .security(&[&[Scheme::OAuth2]])
+            .form("home_id", Some(&self.home_id))
+            .form_list(
+                "person_ids[]",
+                Some(self.person_ids.as_slice()),
+                CollectionFormat::Multi,
+            );
+        self.client
+            .runtime
+            .send_json_parts(
+                request,
+                |answer: models::OkResponse| {
+                    let mut meta = models::Envelope::new();
+                    meta.status = answer.status;
+                    meta.time_exec = answer.time_exec;
+                    meta.time_server = answer.time_server;
+                    meta.extra = answer.extra;
+                    Ok(((), meta))
                 },
             )
             .await

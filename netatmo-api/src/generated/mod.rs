@@ -1,4 +1,4 @@
-// @generated from spec/netatmo.yaml + spec/overlays/ (inputs 16a9d97d0c541203) by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
+// @generated from spec/netatmo.yaml + spec/overlays/ (inputs b686b70b68d4ed5b) by codegen. Do not edit by hand: run `cargo xtask generate` to regenerate.
 //! Operations of the Netatmo API (spec version 1.1.1), as methods of [`Client`].
 
 pub mod builders;
@@ -338,25 +338,41 @@ pub mod scopes {
     ];
 }
 
+/// What the API pushes to the URLs its users register (webhooks): a function per
+/// kind of push decodes a received body.
+pub mod webhooks {
+    use super::super::runtime;
+    use super::super::models;
+
+    /// A push Netatmo POSTs (JSON) to the URL registered with addwebhook, for every event of the user's homes: a camera's or alarm's event, a setpoint or mode changed, a module switched.
+    ///
+    /// Answer every push at once, with HTTP 200, before doing anything with it (no I/O first): after more than five failures in a row Netatmo bans the webhook for 24 hours. Pushes carry no time of their own; take the time of arrival.
+    ///
+    /// Decodes the JSON body of a received push (`push` in the spec); it does no I/O, so a receiver can answer at once.
+    ///
+    /// # Errors
+    /// [`runtime::Error::Payload`] if the body is not such a push, naming where.
+    pub fn decode_push(body: &[u8]) -> Result<models::WebhookPush, runtime::Error> {
+        runtime::decode_payload(body)
+    }
+}
+
 impl Client {
-    /// Register a webhook for camera events
+    /// Register a URL that Netatmo pushes events to
     ///
-    /// Links a callback url to a user.
+    /// Registers `url` as the application's webhook for this user: Netatmo then POSTs a JSON body there for every event of the user's homes (`webhooks::decode_push` decodes it), starting with a `webhook_activation` push. The URL's port must be 80, 88, 443 or 9443 (others are refused with code 21), and it must be reachable from the internet: an unreachable one can be refused with code 2 or 3.
     ///
-    /// `GET /addwebhook`
+    /// A receiver must answer every push at once (HTTP 200 within seconds, before any work of its own): after more than five failures in a row Netatmo bans the webhook for 24 hours, and the developer portal is the only way to lift it sooner.
+    ///
+    /// `POST /addwebhook`
     ///
     /// # Arguments
     ///
-    /// - `app_type`: Webhooks are only available for Welcome, enter app_camera
-    /// - `url`: Your webhook callback url
+    /// - `url`: The webhook's URL (port 80, 88, 443 or 9443).
     #[doc(alias = "addWebhook")]
     #[doc(alias = "addwebhook")]
-    pub fn add_webhook(
-        &self,
-        app_type: impl Into<String>,
-        url: impl Into<String>,
-    ) -> builders::AddWebhook<'_> {
-        builders::AddWebhook::new(self, app_type.into(), url.into())
+    pub fn add_webhook(&self, url: impl Into<String>) -> builders::AddWebhook<'_> {
+        builders::AddWebhook::new(self, url.into())
     }
 
     /// Create a thermostat schedule
@@ -420,22 +436,17 @@ impl Client {
         builders::DeviceList::new(self)
     }
 
-    /// Unregister the webhook
+    /// Stop the pushes to the application's webhook
     ///
-    /// Dissociates a webhook from a user.
+    /// Unregisters the application's webhook for this user; Netatmo sends a `webhook_deactivation` push.
     ///
-    /// `GET /dropwebhook`
+    /// `POST /dropwebhook`
     ///
-    /// # Arguments
-    ///
-    /// - `app_type`: For Welcome, use app_camera
+    /// Optional parameters are set on the returned [`builders::DropWebhook`]; nothing is sent until its `send`.
     #[doc(alias = "dropWebhook")]
     #[doc(alias = "dropwebhook")]
-    pub fn drop_webhook(
-        &self,
-        app_type: impl Into<String>,
-    ) -> builders::DropWebhook<'_> {
-        builders::DropWebhook::new(self, app_type.into())
+    pub fn drop_webhook(&self) -> builders::DropWebhook<'_> {
+        builders::DropWebhook::new(self)
     }
 
     /// Fetch an event snapshot or a face image
@@ -464,6 +475,8 @@ impl Client {
     ///
     /// Needs one of the scopes `read_camera`, `access_camera`.
     ///
+    /// **Deprecated**: Netatmo replaced the Welcome API's event calls with getevents; use get_events (with event_id, person_id or device_id).
+    ///
     /// `GET /geteventsuntil`
     ///
     /// # Arguments
@@ -472,6 +485,9 @@ impl Client {
     /// - `home_id`: ID of the Home youre interested in
     #[doc(alias = "getEventsUntil")]
     #[doc(alias = "geteventsuntil")]
+    #[deprecated(
+        note = "Netatmo replaced the Welcome API's event calls with getevents; use get_events (with event_id, person_id or device_id)."
+    )]
     pub fn get_events_until(
         &self,
         event_id: impl Into<String>,
@@ -501,11 +517,16 @@ impl Client {
     ///
     /// Needs one of the scopes `read_camera`, `read_presence`, `read_smokedetector`.
     ///
+    /// **Deprecated**: Netatmo replaced the Welcome API with the homes API, and gethomedata now answers 403 for most accounts; use homes_data for homes and persons, home_status for the cameras' state and get_events for events.
+    ///
     /// `GET /gethomedata`
     ///
     /// Optional parameters are set on the returned [`builders::GetHomeData`]; nothing is sent until its `send`.
     #[doc(alias = "getHomeData")]
     #[doc(alias = "gethomedata")]
+    #[deprecated(
+        note = "Netatmo replaced the Welcome API with the homes API, and gethomedata now answers 403 for most accounts; use homes_data for homes and persons, home_status for the cameras' state and get_events for events."
+    )]
     pub fn get_home_data(&self) -> builders::GetHomeData<'_> {
         builders::GetHomeData::new(self)
     }
@@ -515,6 +536,8 @@ impl Client {
     /// Returns most recent events.
     ///
     /// Needs one of the scopes `read_camera`, `access_camera`.
+    ///
+    /// **Deprecated**: Netatmo replaced the Welcome API's event calls with getevents; use get_events (with event_id, person_id or device_id).
     ///
     /// `GET /getlasteventof`
     ///
@@ -526,6 +549,9 @@ impl Client {
     /// Optional parameters are set on the returned [`builders::GetLastEventOf`]; nothing is sent until its `send`.
     #[doc(alias = "getLastEventOf")]
     #[doc(alias = "getlasteventof")]
+    #[deprecated(
+        note = "Netatmo replaced the Welcome API's event calls with getevents; use get_events (with event_id, person_id or device_id)."
+    )]
     pub fn get_last_event_of(
         &self,
         home_id: impl Into<String>,
@@ -571,6 +597,8 @@ impl Client {
     ///
     /// Needs one of the scopes `read_camera`, `access_camera`.
     ///
+    /// **Deprecated**: Netatmo replaced the Welcome API's event calls with getevents; use get_events (with event_id, person_id or device_id).
+    ///
     /// `GET /getnextevents`
     ///
     /// # Arguments
@@ -581,6 +609,9 @@ impl Client {
     /// Optional parameters are set on the returned [`builders::GetNextEvents`]; nothing is sent until its `send`.
     #[doc(alias = "getNextEvents")]
     #[doc(alias = "getnextevents")]
+    #[deprecated(
+        note = "Netatmo replaced the Welcome API's event calls with getevents; use get_events (with event_id, person_id or device_id)."
+    )]
     pub fn get_next_events(
         &self,
         event_id: impl Into<String>,
@@ -680,7 +711,7 @@ impl Client {
 
     /// Mark a person away, or the whole home empty
     ///
-    /// Sets a person as 'Away' or the Home as 'Empty'. The event will be added to the user's timeline.
+    /// Marks `person_id` as away, or every person of the home when none is named (the home is then empty); the event appears in the home's timeline.
     ///
     /// Needs the scope `write_camera`.
     ///
@@ -807,6 +838,32 @@ impl Client {
             zones.into_iter().map(Into::into).collect(),
             timetable.into_iter().map(Into::into).collect(),
         )
+    }
+
+    /// Public weather stations of an area
+    ///
+    /// Returns the last measurements of the public weather stations inside a rectangle of latitude and longitude - temperature, humidity and pressure by module, rain and wind where a station has those modules. Any access token will do; no scope is needed. The body is a list, empty for an area without public stations.
+    ///
+    /// `GET /getpublicdata`
+    ///
+    /// # Arguments
+    ///
+    /// - `lat_ne`: Latitude of the area's north-east corner.
+    /// - `lon_ne`: Longitude of the area's north-east corner.
+    /// - `lat_sw`: Latitude of the area's south-west corner.
+    /// - `lon_sw`: Longitude of the area's south-west corner.
+    ///
+    /// Optional parameters are set on the returned [`builders::GetPublicData`]; nothing is sent until its `send`.
+    #[doc(alias = "getPublicData")]
+    #[doc(alias = "getpublicdata")]
+    pub fn get_public_data(
+        &self,
+        lat_ne: f64,
+        lon_ne: f64,
+        lat_sw: f64,
+        lon_sw: f64,
+    ) -> builders::GetPublicData<'_> {
+        builders::GetPublicData::new(self, lat_ne, lon_ne, lat_sw, lon_sw)
     }
 
     /// Homes with their rooms, modules and schedules
@@ -1078,6 +1135,51 @@ impl Client {
             room_id.into(),
             scale.into(),
             type_.into_iter().map(Into::into).collect(),
+        )
+    }
+
+    /// Events of a home's cameras, doorbells and alarms
+    ///
+    /// Returns a home's latest events - motion, people seen, arrivals, alarms, connections - newest first, each with what it saw (sub-events) and links to its snapshot and video. Page backwards with `event_id` (older than that event), or narrow to one person (`person_id`, with `offset`) or one device (`device_id`, with `device_types`). Paging rests on one client's use and no live sample. A 200 without body happens.
+    ///
+    /// Needs one of the scopes `read_camera`, `read_presence`, `read_doorbell`, `read_camerapro`, `read_smokedetector`, `read_carbonmonoxidedetector`.
+    ///
+    /// `GET /getevents`
+    ///
+    /// # Arguments
+    ///
+    /// - `home_id`: The home.
+    ///
+    /// Optional parameters are set on the returned [`builders::GetEvents`]; nothing is sent until its `send`.
+    #[doc(alias = "getEvents")]
+    #[doc(alias = "getevents")]
+    pub fn get_events(&self, home_id: impl Into<String>) -> builders::GetEvents<'_> {
+        builders::GetEvents::new(self, home_id.into())
+    }
+
+    /// Mark people as at home
+    ///
+    /// Marks the persons named as at home (the opposite of setpersonsaway); the event appears in the home's timeline.
+    ///
+    /// Needs the scope `write_camera`.
+    ///
+    /// `POST /setpersonshome`
+    ///
+    /// # Arguments
+    ///
+    /// - `home_id`: The home.
+    /// - `person_ids`: The persons (their ids, as homesdata lists them), each sent as its own `person_ids\[\]`, as pyatmo sends them.
+    #[doc(alias = "setPersonsHome")]
+    #[doc(alias = "setpersonshome")]
+    pub fn set_persons_home(
+        &self,
+        home_id: impl Into<String>,
+        person_ids: impl IntoIterator<Item = impl Into<String>>,
+    ) -> builders::SetPersonsHome<'_> {
+        builders::SetPersonsHome::new(
+            self,
+            home_id.into(),
+            person_ids.into_iter().map(Into::into).collect(),
         )
     }
 }

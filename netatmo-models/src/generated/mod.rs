@@ -189,6 +189,8 @@ pub struct Place {
     pub improve_loc_proposed: Option<bool>,
     #[allow(missing_docs)]
     pub trust_location: Option<bool>,
+    /// Street where the device is installed (public stations, when their owner shares it).
+    pub street: Option<String>,
     /// Properties the spec does not list, and optional fields whose value has
     /// another type than the spec says (the field is then `None`), kept as
     /// received so that encoding the value again loses nothing.
@@ -225,6 +227,9 @@ impl Serialize for Place {
         if let Some(value) = &self.trust_location {
             map.serialize_entry("trust_location", value)?;
         }
+        if let Some(value) = &self.street {
+            map.serialize_entry("street", value)?;
+        }
         for (key, value) in &self.extra {
             map.serialize_entry(key, value)?;
         }
@@ -244,6 +249,7 @@ impl std::fmt::Debug for Place {
             .field("from_ip", &self.from_ip)
             .field("improve_loc_proposed", &self.improve_loc_proposed)
             .field("trust_location", &self.trust_location)
+            .field("street", &self.street)
             .field("extra", &self.extra)
             .finish()
     }
@@ -263,6 +269,7 @@ impl tolerant::Object for Place {
         let mut from_ip = None;
         let mut improve_loc_proposed = None;
         let mut trust_location = None;
+        let mut street = None;
         while let Some(key) = fields.next_key()? {
             match key.as_str() {
                 "altitude" => fields.optional("altitude", &mut altitude)?,
@@ -277,6 +284,7 @@ impl tolerant::Object for Place {
                 "trust_location" => {
                     fields.optional("trust_location", &mut trust_location)?
                 }
+                "street" => fields.optional("street", &mut street)?,
                 _ => fields.unlisted(key)?,
             }
         }
@@ -290,6 +298,7 @@ impl tolerant::Object for Place {
             from_ip,
             improve_loc_proposed,
             trust_location,
+            street,
             extra: fields.rest(),
             _present: came,
         })
@@ -310,6 +319,7 @@ impl Place {
             from_ip: None,
             improve_loc_proposed: None,
             trust_location: None,
+            street: None,
             extra: Default::default(),
             _present: Default::default(),
         }
@@ -5914,6 +5924,403 @@ impl WelcomeHomeDataResponse {
     }
 }
 
+/// Answer of getpublicdata.
+#[derive(Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct PublicDataResponse {
+    /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
+    pub status: Option<String>,
+    /// Server-side execution time in seconds.
+    pub time_exec: Option<f64>,
+    /// Server time (unix seconds). int64: the official spec's int32 overflows in 2038.
+    pub time_server: Option<i64>,
+    /// The public stations of the area.
+    pub body: Vec<PublicStation>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for PublicDataResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.time_exec {
+            map.serialize_entry("time_exec", value)?;
+        }
+        if let Some(value) = &self.time_server {
+            map.serialize_entry("time_server", value)?;
+        }
+        if !self.body.is_empty() || self._present.has(0) {
+            map.serialize_entry("body", &self.body)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for PublicDataResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PublicDataResponse")
+            .field("status", &self.status)
+            .field("time_exec", &self.time_exec)
+            .field("time_server", &self.time_server)
+            .field("body", &self.body)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+impl tolerant::Object for PublicDataResponse {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut status = None;
+        let mut time_exec = None;
+        let mut time_server = None;
+        let mut body = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "status" => fields.optional("status", &mut status)?,
+                "time_exec" => fields.optional("time_exec", &mut time_exec)?,
+                "time_server" => fields.optional("time_server", &mut time_server)?,
+                "body" => fields.optional_strict("body", &mut body)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        let came = tolerant::Present::of(&[body.is_some()]);
+        Ok(Self {
+            status,
+            time_exec,
+            time_server,
+            body: body.unwrap_or_default(),
+            extra: fields.rest(),
+            _present: came,
+        })
+    }
+}
+
+tolerant::object!(PublicDataResponse);
+
+impl PublicDataResponse {
+    /// A value with every field `None` (lists empty), as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            time_exec: None,
+            time_server: None,
+            body: Vec::new(),
+            extra: Default::default(),
+            _present: Default::default(),
+        }
+    }
+}
+
+/// A public weather station and its last measurements.
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub struct PublicStation {
+    /// The station's id (its main module's MAC address).
+    pub id: String,
+    /// Where the station is; `location` is \[longitude, latitude\].
+    pub place: Option<Place>,
+    /// How much Netatmo trusts the station's measurements (higher is better).
+    pub mark: Option<i32>,
+    /// The last measurements, by module (its MAC address).
+    pub measures: Option<std::collections::BTreeMap<String, PublicMeasures>>,
+    /// The station's modules other than the main one, by MAC address.
+    pub modules: Vec<String>,
+    /// Each module's type (NAModule1 outdoor, NAModule2 wind, NAModule3 rain...), by MAC address.
+    pub module_types: Option<std::collections::BTreeMap<String, ModuleType>>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for PublicStation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("_id", &self.id)?;
+        if let Some(value) = &self.place {
+            map.serialize_entry("place", value)?;
+        }
+        if let Some(value) = &self.mark {
+            map.serialize_entry("mark", value)?;
+        }
+        if let Some(value) = &self.measures {
+            map.serialize_entry("measures", value)?;
+        }
+        if !self.modules.is_empty() || self._present.has(0) {
+            map.serialize_entry("modules", &self.modules)?;
+        }
+        if let Some(value) = &self.module_types {
+            map.serialize_entry("module_types", value)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for PublicStation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PublicStation")
+            .field("id", &self.id)
+            .field("place", &self.place)
+            .field("mark", &self.mark)
+            .field("measures", &self.measures)
+            .field("modules", &self.modules)
+            .field("module_types", &self.module_types)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+impl tolerant::Object for PublicStation {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut place = None;
+        let mut mark = None;
+        let mut measures = None;
+        let mut modules = None;
+        let mut module_types = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "_id" => fields.required("_id", &mut id)?,
+                "place" => fields.optional("place", &mut place)?,
+                "mark" => fields.optional("mark", &mut mark)?,
+                "measures" => fields.optional("measures", &mut measures)?,
+                "modules" => fields.optional("modules", &mut modules)?,
+                "module_types" => fields.optional("module_types", &mut module_types)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        let came = tolerant::Present::of(&[modules.is_some()]);
+        Ok(Self {
+            id: fields.present("_id", id)?,
+            place,
+            mark,
+            measures,
+            modules: modules.unwrap_or_default(),
+            module_types,
+            extra: fields.rest(),
+            _present: came,
+        })
+    }
+}
+
+tolerant::object!(PublicStation);
+
+impl PublicStation {
+    /// A value with the required fields set; the optional ones are `None` (lists empty).
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            place: None,
+            mark: None,
+            measures: None,
+            modules: Vec::new(),
+            module_types: None,
+            extra: Default::default(),
+            _present: Default::default(),
+        }
+    }
+}
+
+/// A module's last measurements. Thermometers, hygrometers and barometers give `res` and `type`; a rain gauge the `rain_*` fields; an anemometer the `wind_*` and `gust_*` fields.
+#[derive(Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct PublicMeasures {
+    /// Values by time (Unix seconds, as text), in the order `type` lists them.
+    pub res: Option<MeasureByTimestamp>,
+    /// What each value of `res` measures (temperature, humidity, pressure).
+    pub type_: Vec<String>,
+    /// Rain in the last hour, in millimetres.
+    pub rain_60min: Option<f64>,
+    /// Rain in the last 24 hours, in millimetres.
+    pub rain_24h: Option<f64>,
+    /// Rain in the last measurement interval, in millimetres.
+    pub rain_live: Option<f64>,
+    /// When the rain was measured (Unix seconds).
+    pub rain_timeutc: Option<i64>,
+    /// Wind speed, in km/h.
+    pub wind_strength: Option<f64>,
+    /// Wind direction, in degrees from north.
+    pub wind_angle: Option<i32>,
+    /// Speed of the strongest gust, in km/h.
+    pub gust_strength: Option<f64>,
+    /// Direction of the strongest gust, in degrees from north.
+    pub gust_angle: Option<i32>,
+    /// When the wind was measured (Unix seconds).
+    pub wind_timeutc: Option<i64>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for PublicMeasures {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.res {
+            map.serialize_entry("res", value)?;
+        }
+        if !self.type_.is_empty() || self._present.has(0) {
+            map.serialize_entry("type", &self.type_)?;
+        }
+        if let Some(value) = &self.rain_60min {
+            map.serialize_entry("rain_60min", value)?;
+        }
+        if let Some(value) = &self.rain_24h {
+            map.serialize_entry("rain_24h", value)?;
+        }
+        if let Some(value) = &self.rain_live {
+            map.serialize_entry("rain_live", value)?;
+        }
+        if let Some(value) = &self.rain_timeutc {
+            map.serialize_entry("rain_timeutc", value)?;
+        }
+        if let Some(value) = &self.wind_strength {
+            map.serialize_entry("wind_strength", value)?;
+        }
+        if let Some(value) = &self.wind_angle {
+            map.serialize_entry("wind_angle", value)?;
+        }
+        if let Some(value) = &self.gust_strength {
+            map.serialize_entry("gust_strength", value)?;
+        }
+        if let Some(value) = &self.gust_angle {
+            map.serialize_entry("gust_angle", value)?;
+        }
+        if let Some(value) = &self.wind_timeutc {
+            map.serialize_entry("wind_timeutc", value)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for PublicMeasures {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PublicMeasures")
+            .field("res", &self.res)
+            .field("type_", &self.type_)
+            .field("rain_60min", &self.rain_60min)
+            .field("rain_24h", &self.rain_24h)
+            .field("rain_live", &self.rain_live)
+            .field("rain_timeutc", &self.rain_timeutc)
+            .field("wind_strength", &self.wind_strength)
+            .field("wind_angle", &self.wind_angle)
+            .field("gust_strength", &self.gust_strength)
+            .field("gust_angle", &self.gust_angle)
+            .field("wind_timeutc", &self.wind_timeutc)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+impl tolerant::Object for PublicMeasures {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut res = None;
+        let mut type_ = None;
+        let mut rain_60min = None;
+        let mut rain_24h = None;
+        let mut rain_live = None;
+        let mut rain_timeutc = None;
+        let mut wind_strength = None;
+        let mut wind_angle = None;
+        let mut gust_strength = None;
+        let mut gust_angle = None;
+        let mut wind_timeutc = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "res" => fields.optional("res", &mut res)?,
+                "type" => fields.optional("type", &mut type_)?,
+                "rain_60min" => fields.optional("rain_60min", &mut rain_60min)?,
+                "rain_24h" => fields.optional("rain_24h", &mut rain_24h)?,
+                "rain_live" => fields.optional("rain_live", &mut rain_live)?,
+                "rain_timeutc" => fields.optional("rain_timeutc", &mut rain_timeutc)?,
+                "wind_strength" => fields.optional("wind_strength", &mut wind_strength)?,
+                "wind_angle" => fields.optional("wind_angle", &mut wind_angle)?,
+                "gust_strength" => fields.optional("gust_strength", &mut gust_strength)?,
+                "gust_angle" => fields.optional("gust_angle", &mut gust_angle)?,
+                "wind_timeutc" => fields.optional("wind_timeutc", &mut wind_timeutc)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        let came = tolerant::Present::of(&[type_.is_some()]);
+        Ok(Self {
+            res,
+            type_: type_.unwrap_or_default(),
+            rain_60min,
+            rain_24h,
+            rain_live,
+            rain_timeutc,
+            wind_strength,
+            wind_angle,
+            gust_strength,
+            gust_angle,
+            wind_timeutc,
+            extra: fields.rest(),
+            _present: came,
+        })
+    }
+}
+
+tolerant::object!(PublicMeasures);
+
+impl PublicMeasures {
+    /// A value with every field `None` (lists empty), as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            res: None,
+            type_: Vec::new(),
+            rain_60min: None,
+            rain_24h: None,
+            rain_live: None,
+            rain_timeutc: None,
+            wind_strength: None,
+            wind_angle: None,
+            gust_strength: None,
+            gust_angle: None,
+            wind_timeutc: None,
+            extra: Default::default(),
+            _present: Default::default(),
+        }
+    }
+}
+
 /// A module's product type. Energy - NAPlug (relay), NATherm1 (thermostat), NRV (valve), OTH (OpenTherm gateway), OTM (OpenTherm thermostat), NAC (air-conditioning control), BNS (BTicino Smarther), BNTH, BNFC, BNTR (BTicino). Security - NACamera (indoor), NOC (outdoor), NPC (Indoor Camera Advance), NDB (doorbell), NSD (smoke), NCO (carbon monoxide), NIS (siren), NACamDoorTag. Weather - NAMain, NAModule1 (outdoor), NAModule2 (wind), NAModule3 (rain), NAModule4 (indoor), NHC (Home Coach). Legrand Home+Control - NLG and NLGS gateways, switches and plugs (NLP...), dimmers (NLF...), covers (NLV, NLLV, NLLM, NLJ), NLLF fan, meters (NLE, NLPC, NLPS), remotes (NLT, NLD...). Others - BTicino (BN...), Bubendorff (NBG gateway, NBR, NBO, NBS), Somfy TPSRS, Zigbee Z3L and Z3V, EBU, VELUX (NXG gateway, NXO opener, NXS sensor, NXD switch), legacy NBD and NADoorTag.
 ///
 /// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
@@ -11112,6 +11519,2886 @@ impl HomeReference {
     }
 }
 
+/// Answer of getevents.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct EventsResponse {
+    /// "ok" on success. Not required: some answers come without it (FACTS.md section 3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Server-side execution time in seconds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_exec: Option<f64>,
+    /// Server time (unix seconds). int64: the official spec's int32 overflows in 2038.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_server: Option<i64>,
+    /// The home and its events; absent in some answers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<EventsBody>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for EventsResponse {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut status = None;
+        let mut time_exec = None;
+        let mut time_server = None;
+        let mut body = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "status" => fields.optional("status", &mut status)?,
+                "time_exec" => fields.optional("time_exec", &mut time_exec)?,
+                "time_server" => fields.optional("time_server", &mut time_server)?,
+                "body" => fields.optional_strict("body", &mut body)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            status,
+            time_exec,
+            time_server,
+            body,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(EventsResponse);
+
+impl EventsResponse {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            time_exec: None,
+            time_server: None,
+            body: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// Body of getevents.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct EventsBody {
+    /// The home asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub home: Option<HomeEvents>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for EventsBody {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut home = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "home" => fields.optional("home", &mut home)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self { home, extra: fields.rest() })
+    }
+}
+
+tolerant::object!(EventsBody);
+
+impl EventsBody {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            home: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// A home's events.
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub struct HomeEvents {
+    /// The home.
+    pub id: String,
+    /// Its events, newest first.
+    pub events: Vec<Event>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for HomeEvents {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        if !self.events.is_empty() || self._present.has(0) {
+            map.serialize_entry("events", &self.events)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for HomeEvents {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HomeEvents")
+            .field("id", &self.id)
+            .field("events", &self.events)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+impl tolerant::Object for HomeEvents {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut events = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.required("id", &mut id)?,
+                "events" => fields.optional("events", &mut events)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        let came = tolerant::Present::of(&[events.is_some()]);
+        Ok(Self {
+            id: fields.present("id", id)?,
+            events: events.unwrap_or_default(),
+            extra: fields.rest(),
+            _present: came,
+        })
+    }
+}
+
+tolerant::object!(HomeEvents);
+
+impl HomeEvents {
+    /// A value with the required fields set; the optional ones are `None` (lists empty).
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            events: Vec::new(),
+            extra: Default::default(),
+            _present: Default::default(),
+        }
+    }
+}
+
+/// Something a camera, doorbell or alarm saw or did.
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Event {
+    /// The event's id (what `event_id` pages from).
+    pub id: String,
+    /// What happened.
+    pub type_: EventType,
+    /// When (Unix seconds).
+    pub time: i64,
+    /// The device that reported it.
+    pub module_id: Option<String>,
+    /// What happened, in words, in the user's language.
+    pub message: Option<String>,
+    /// The person it is about (person, person_away, person_home).
+    pub person_id: Option<String>,
+    /// Whether the person was out of the camera's sight.
+    pub out_of_sight: Option<bool>,
+    /// The video of the event.
+    pub video_id: Option<String>,
+    /// Whether the video can be watched.
+    pub video_status: Option<VideoStatus>,
+    /// A picture of the event.
+    pub snapshot: Option<EventImage>,
+    /// A close-up of what was detected.
+    pub vignette: Option<EventImage>,
+    /// What an outdoor camera saw during the event (humans, animals, vehicles).
+    pub subevents: Vec<SubEvent>,
+    /// A detail whose meaning depends on `type`: sd 1-7 (missing, inserted, formatted, working, defective, incompatible speed, insufficient space), alim 1 bad / 2 ok, smoke 0 cleared / 1 detected, hush 0/1, tampered 0 ready / 1 tampered, battery_status 0 low / 1 very low, detection_chamber_status 0 clean / 1 dirty, sound_test 0 ok / 1 error, co_detected 0 ok / 1 pre-alarm / 2 alarm, wifi_status 1 ok / 0 error.
+    pub sub_type: Option<i32>,
+    /// The kind of detection, where the device says.
+    pub category: Option<String>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for Event {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.type_)?;
+        map.serialize_entry("time", &self.time)?;
+        if let Some(value) = &self.module_id {
+            map.serialize_entry("module_id", value)?;
+        }
+        if let Some(value) = &self.message {
+            map.serialize_entry("message", value)?;
+        }
+        if let Some(value) = &self.person_id {
+            map.serialize_entry("person_id", value)?;
+        }
+        if let Some(value) = &self.out_of_sight {
+            map.serialize_entry("out_of_sight", value)?;
+        }
+        if let Some(value) = &self.video_id {
+            map.serialize_entry("video_id", value)?;
+        }
+        if let Some(value) = &self.video_status {
+            map.serialize_entry("video_status", value)?;
+        }
+        if let Some(value) = &self.snapshot {
+            map.serialize_entry("snapshot", value)?;
+        }
+        if let Some(value) = &self.vignette {
+            map.serialize_entry("vignette", value)?;
+        }
+        if !self.subevents.is_empty() || self._present.has(0) {
+            map.serialize_entry("subevents", &self.subevents)?;
+        }
+        if let Some(value) = &self.sub_type {
+            map.serialize_entry("sub_type", value)?;
+        }
+        if let Some(value) = &self.category {
+            map.serialize_entry("category", value)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for Event {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Event")
+            .field("id", &self.id)
+            .field("type_", &self.type_)
+            .field("time", &self.time)
+            .field("module_id", &self.module_id)
+            .field("message", &self.message)
+            .field("person_id", &self.person_id)
+            .field("out_of_sight", &self.out_of_sight)
+            .field("video_id", &self.video_id)
+            .field("video_status", &self.video_status)
+            .field("snapshot", &self.snapshot)
+            .field("vignette", &self.vignette)
+            .field("subevents", &self.subevents)
+            .field("sub_type", &self.sub_type)
+            .field("category", &self.category)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+impl tolerant::Object for Event {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut time = None;
+        let mut module_id = None;
+        let mut message = None;
+        let mut person_id = None;
+        let mut out_of_sight = None;
+        let mut video_id = None;
+        let mut video_status = None;
+        let mut snapshot = None;
+        let mut vignette = None;
+        let mut subevents = None;
+        let mut sub_type = None;
+        let mut category = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.required("id", &mut id)?,
+                "type" => fields.required("type", &mut type_)?,
+                "time" => fields.required("time", &mut time)?,
+                "module_id" => fields.optional("module_id", &mut module_id)?,
+                "message" => fields.optional("message", &mut message)?,
+                "person_id" => fields.optional("person_id", &mut person_id)?,
+                "out_of_sight" => fields.optional("out_of_sight", &mut out_of_sight)?,
+                "video_id" => fields.optional("video_id", &mut video_id)?,
+                "video_status" => fields.optional("video_status", &mut video_status)?,
+                "snapshot" => fields.optional("snapshot", &mut snapshot)?,
+                "vignette" => fields.optional("vignette", &mut vignette)?,
+                "subevents" => fields.optional("subevents", &mut subevents)?,
+                "sub_type" => fields.optional("sub_type", &mut sub_type)?,
+                "category" => fields.optional("category", &mut category)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        let came = tolerant::Present::of(&[subevents.is_some()]);
+        Ok(Self {
+            id: fields.present("id", id)?,
+            type_: fields.present("type", type_)?,
+            time: fields.present("time", time)?,
+            module_id,
+            message,
+            person_id,
+            out_of_sight,
+            video_id,
+            video_status,
+            snapshot,
+            vignette,
+            subevents: subevents.unwrap_or_default(),
+            sub_type,
+            category,
+            extra: fields.rest(),
+            _present: came,
+        })
+    }
+}
+
+tolerant::object!(Event);
+
+impl Event {
+    /// A value with the required fields set; the optional ones are `None` (lists empty).
+    pub fn new(id: impl Into<String>, type_: EventType, time: i64) -> Self {
+        Self {
+            id: id.into(),
+            type_,
+            time,
+            module_id: None,
+            message: None,
+            person_id: None,
+            out_of_sight: None,
+            video_id: None,
+            video_status: None,
+            snapshot: None,
+            vignette: None,
+            subevents: Vec::new(),
+            sub_type: None,
+            category: None,
+            extra: Default::default(),
+            _present: Default::default(),
+        }
+    }
+}
+
+/// One thing an outdoor camera saw during an event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct SubEvent {
+    /// The sub-event's id.
+    pub id: String,
+    /// What was seen (human, animal, vehicle).
+    #[serde(rename = "type")]
+    pub type_: EventType,
+    /// When (Unix seconds).
+    pub time: i64,
+    /// Whether the detection was confirmed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verified: Option<bool>,
+    /// Seconds from the start of the event's video.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i32>,
+    /// A picture of it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub snapshot: Option<EventImage>,
+    /// A close-up of it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vignette: Option<EventImage>,
+    /// What was seen, in words, in the user's language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for SubEvent {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut time = None;
+        let mut verified = None;
+        let mut offset = None;
+        let mut snapshot = None;
+        let mut vignette = None;
+        let mut message = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.required("id", &mut id)?,
+                "type" => fields.required("type", &mut type_)?,
+                "time" => fields.required("time", &mut time)?,
+                "verified" => fields.optional("verified", &mut verified)?,
+                "offset" => fields.optional("offset", &mut offset)?,
+                "snapshot" => fields.optional("snapshot", &mut snapshot)?,
+                "vignette" => fields.optional("vignette", &mut vignette)?,
+                "message" => fields.optional("message", &mut message)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            id: fields.present("id", id)?,
+            type_: fields.present("type", type_)?,
+            time: fields.present("time", time)?,
+            verified,
+            offset,
+            snapshot,
+            vignette,
+            message,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(SubEvent);
+
+impl SubEvent {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>, type_: EventType, time: i64) -> Self {
+        Self {
+            id: id.into(),
+            type_,
+            time,
+            verified: None,
+            offset: None,
+            snapshot: None,
+            vignette: None,
+            message: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// Where a picture is. Recent answers give a signed `url` (which expires); others a `filename` on the camera's storage; the oldest an `id` and `key` for getcamerapicture.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct EventImage {
+    /// The picture's URL (signed; it expires).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// When `url` stops working (Unix seconds).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<i64>,
+    /// The picture's path on the camera's storage.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub filename: Option<String>,
+    /// The picture's id, for getcamerapicture.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The picture's key, for getcamerapicture.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// The picture's version.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<i32>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for EventImage {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut url = None;
+        let mut expires_at = None;
+        let mut filename = None;
+        let mut id = None;
+        let mut key = None;
+        let mut version = None;
+        while let Some(key_) = fields.next_key()? {
+            match key_.as_str() {
+                "url" => fields.optional("url", &mut url)?,
+                "expires_at" => fields.optional("expires_at", &mut expires_at)?,
+                "filename" => fields.optional("filename", &mut filename)?,
+                "id" => fields.optional("id", &mut id)?,
+                "key" => fields.optional("key", &mut key)?,
+                "version" => fields.optional("version", &mut version)?,
+                _ => fields.unlisted(key_)?,
+            }
+        }
+        Ok(Self {
+            url,
+            expires_at,
+            filename,
+            id,
+            key,
+            version,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(EventImage);
+
+impl EventImage {
+    /// A value with every field `None`, as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            url: None,
+            expires_at: None,
+            filename: None,
+            id: None,
+            key: None,
+            version: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// What an event is about.
+///
+/// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum EventType {
+    /// `movement`
+    Movement,
+    /// `person`
+    Person,
+    /// `person_away`
+    PersonAway,
+    /// `person_home`
+    PersonHome,
+    /// `connection`
+    Connection,
+    /// `disconnection`
+    Disconnection,
+    /// `new_module`
+    NewModule,
+    /// `module_connect`
+    ModuleConnect,
+    /// `module_disconnect`
+    ModuleDisconnect,
+    /// `module_low_battery`
+    ModuleLowBattery,
+    /// `module_end_update`
+    ModuleEndUpdate,
+    /// `on`
+    On,
+    /// `off`
+    Off,
+    /// `sd`
+    Sd,
+    /// `alim`
+    Alim,
+    /// `boot`
+    Boot,
+    /// `outdoor`
+    Outdoor,
+    /// `daily_summary`
+    DailySummary,
+    /// `tag_big_move`
+    TagBigMove,
+    /// `tag_small_move`
+    TagSmallMove,
+    /// `tag_uninstalled`
+    TagUninstalled,
+    /// `tag_open`
+    TagOpen,
+    /// `hush`
+    Hush,
+    /// `smoke`
+    Smoke,
+    /// `tampered`
+    Tampered,
+    /// `wifi_status`
+    WifiStatus,
+    /// `battery_status`
+    BatteryStatus,
+    /// `detection_chamber_status`
+    DetectionChamberStatus,
+    /// `sound_test`
+    SoundTest,
+    /// `siren_sounding`
+    SirenSounding,
+    /// `siren_tampered`
+    SirenTampered,
+    /// `incoming_call`
+    IncomingCall,
+    /// `accepted_call`
+    AcceptedCall,
+    /// `missed_call`
+    MissedCall,
+    /// `rtc`
+    Rtc,
+    /// `co_detected`
+    CoDetected,
+    /// `new_device`
+    NewDevice,
+    /// `human`
+    Human,
+    /// `animal`
+    Animal,
+    /// `vehicle`
+    Vehicle,
+    /// `alarm_started`
+    AlarmStarted,
+    /// `light_mode`
+    LightMode,
+    /// A value not listed in the spec, kept as received.
+    Unknown(UnknownValue),
+}
+
+impl EventType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Movement => "movement",
+            Self::Person => "person",
+            Self::PersonAway => "person_away",
+            Self::PersonHome => "person_home",
+            Self::Connection => "connection",
+            Self::Disconnection => "disconnection",
+            Self::NewModule => "new_module",
+            Self::ModuleConnect => "module_connect",
+            Self::ModuleDisconnect => "module_disconnect",
+            Self::ModuleLowBattery => "module_low_battery",
+            Self::ModuleEndUpdate => "module_end_update",
+            Self::On => "on",
+            Self::Off => "off",
+            Self::Sd => "sd",
+            Self::Alim => "alim",
+            Self::Boot => "boot",
+            Self::Outdoor => "outdoor",
+            Self::DailySummary => "daily_summary",
+            Self::TagBigMove => "tag_big_move",
+            Self::TagSmallMove => "tag_small_move",
+            Self::TagUninstalled => "tag_uninstalled",
+            Self::TagOpen => "tag_open",
+            Self::Hush => "hush",
+            Self::Smoke => "smoke",
+            Self::Tampered => "tampered",
+            Self::WifiStatus => "wifi_status",
+            Self::BatteryStatus => "battery_status",
+            Self::DetectionChamberStatus => "detection_chamber_status",
+            Self::SoundTest => "sound_test",
+            Self::SirenSounding => "siren_sounding",
+            Self::SirenTampered => "siren_tampered",
+            Self::IncomingCall => "incoming_call",
+            Self::AcceptedCall => "accepted_call",
+            Self::MissedCall => "missed_call",
+            Self::Rtc => "rtc",
+            Self::CoDetected => "co_detected",
+            Self::NewDevice => "new_device",
+            Self::Human => "human",
+            Self::Animal => "animal",
+            Self::Vehicle => "vehicle",
+            Self::AlarmStarted => "alarm_started",
+            Self::LightMode => "light_mode",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+
+    /// Whether this is one of the values the spec lists (not `Unknown`).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "movement" => Some(Self::Movement),
+            "person" => Some(Self::Person),
+            "person_away" => Some(Self::PersonAway),
+            "person_home" => Some(Self::PersonHome),
+            "connection" => Some(Self::Connection),
+            "disconnection" => Some(Self::Disconnection),
+            "new_module" => Some(Self::NewModule),
+            "module_connect" => Some(Self::ModuleConnect),
+            "module_disconnect" => Some(Self::ModuleDisconnect),
+            "module_low_battery" => Some(Self::ModuleLowBattery),
+            "module_end_update" => Some(Self::ModuleEndUpdate),
+            "on" => Some(Self::On),
+            "off" => Some(Self::Off),
+            "sd" => Some(Self::Sd),
+            "alim" => Some(Self::Alim),
+            "boot" => Some(Self::Boot),
+            "outdoor" => Some(Self::Outdoor),
+            "daily_summary" => Some(Self::DailySummary),
+            "tag_big_move" => Some(Self::TagBigMove),
+            "tag_small_move" => Some(Self::TagSmallMove),
+            "tag_uninstalled" => Some(Self::TagUninstalled),
+            "tag_open" => Some(Self::TagOpen),
+            "hush" => Some(Self::Hush),
+            "smoke" => Some(Self::Smoke),
+            "tampered" => Some(Self::Tampered),
+            "wifi_status" => Some(Self::WifiStatus),
+            "battery_status" => Some(Self::BatteryStatus),
+            "detection_chamber_status" => Some(Self::DetectionChamberStatus),
+            "sound_test" => Some(Self::SoundTest),
+            "siren_sounding" => Some(Self::SirenSounding),
+            "siren_tampered" => Some(Self::SirenTampered),
+            "incoming_call" => Some(Self::IncomingCall),
+            "accepted_call" => Some(Self::AcceptedCall),
+            "missed_call" => Some(Self::MissedCall),
+            "rtc" => Some(Self::Rtc),
+            "co_detected" => Some(Self::CoDetected),
+            "new_device" => Some(Self::NewDevice),
+            "human" => Some(Self::Human),
+            "animal" => Some(Self::Animal),
+            "vehicle" => Some(Self::Vehicle),
+            "alarm_started" => Some(Self::AlarmStarted),
+            "light_mode" => Some(Self::LightMode),
+            _ => None,
+        }
+    }
+}
+
+impl From<&str> for EventType {
+    fn from(value: &str) -> Self {
+        Self::known(value)
+            .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
+    }
+}
+
+impl From<String> for EventType {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(UnknownValue(value)),
+        }
+    }
+}
+
+impl std::fmt::Display for EventType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for EventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for EventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+tolerant::string_enum!(EventType);
+
+/// A push, by its `push_type`. Security events (`NACamera-person`, `NOC-light_mode`, `NSD-smoke`, `NACamera-connection`...) are `\<device type\>-\<event type\>`, too many to list: they decode as `Other`, with `event_type` and the fields below.
+///
+/// Polymorphic: the definitions that extend `WebhookPush`, told apart by `push_type`.
+///
+/// Which variant a value is, its `push_type` property says; any other value decodes as `Other`. Encoding writes the variant's own fields, that property among them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum WebhookPush {
+    /// `push_type` is `webhook_activation`.
+    WebhookActivation(WebhookActivation),
+    /// `push_type` is `webhook_deactivation`.
+    WebhookDeactivation(WebhookDeactivation),
+    /// `push_type` is `display_change`.
+    DisplayChange(DisplayChange),
+    /// `push_type` is `home_event_changed`.
+    HomeEventChanged(HomeEventChanged),
+    /// `push_type` is `device_event`.
+    DeviceEvent(DeviceEvent),
+    /// A `push_type` that no other variant has (or `WebhookPush` itself): the fields every `WebhookPush` has, the rest kept as received.
+    Other(WebhookPushBase),
+}
+
+impl tolerant::FromJson for WebhookPush {
+    fn from_json(
+        value: &serde_json::Value,
+        at: &tolerant::At<'_>,
+    ) -> Result<Self, serde_json::Error> {
+        let tag = value.get("push_type").and_then(serde_json::Value::as_str);
+        match tag {
+            Some("webhook_activation") => {
+                tolerant::read(value, at).map(Self::WebhookActivation)
+            }
+            Some("webhook_deactivation") => {
+                tolerant::read(value, at).map(Self::WebhookDeactivation)
+            }
+            Some("display_change") => tolerant::read(value, at).map(Self::DisplayChange),
+            Some("home_event_changed") => {
+                tolerant::read(value, at).map(Self::HomeEventChanged)
+            }
+            Some("device_event") => tolerant::read(value, at).map(Self::DeviceEvent),
+            _ => tolerant::read(value, at).map(Self::Other),
+        }
+    }
+}
+
+tolerant::tagged!(WebhookPush);
+
+impl From<WebhookActivation> for WebhookPush {
+    fn from(value: WebhookActivation) -> Self {
+        WebhookPush::WebhookActivation(value)
+    }
+}
+
+impl From<WebhookDeactivation> for WebhookPush {
+    fn from(value: WebhookDeactivation) -> Self {
+        WebhookPush::WebhookDeactivation(value)
+    }
+}
+
+impl From<DisplayChange> for WebhookPush {
+    fn from(value: DisplayChange) -> Self {
+        WebhookPush::DisplayChange(value)
+    }
+}
+
+impl From<HomeEventChanged> for WebhookPush {
+    fn from(value: HomeEventChanged) -> Self {
+        WebhookPush::HomeEventChanged(value)
+    }
+}
+
+impl From<DeviceEvent> for WebhookPush {
+    fn from(value: DeviceEvent) -> Self {
+        WebhookPush::DeviceEvent(value)
+    }
+}
+
+impl From<WebhookPushBase> for WebhookPush {
+    fn from(value: WebhookPushBase) -> Self {
+        WebhookPush::Other(value)
+    }
+}
+
+/// A person a camera saw.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct PushPerson {
+    /// The person's id (homesdata lists the known ones).
+    pub id: String,
+    /// Whether the person is known to the home.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_known: Option<bool>,
+    /// The face's picture (id).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub face_id: Option<String>,
+    /// The face's picture (key).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub face_key: Option<String>,
+    /// The face's picture (signed URL; it expires).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub face_url: Option<String>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for PushPerson {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut is_known = None;
+        let mut face_id = None;
+        let mut face_key = None;
+        let mut face_url = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.required("id", &mut id)?,
+                "is_known" => fields.optional("is_known", &mut is_known)?,
+                "face_id" => fields.optional("face_id", &mut face_id)?,
+                "face_key" => fields.optional("face_key", &mut face_key)?,
+                "face_url" => fields.optional("face_url", &mut face_url)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            id: fields.present("id", id)?,
+            is_known,
+            face_id,
+            face_key,
+            face_url,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(PushPerson);
+
+impl PushPerson {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            is_known: None,
+            face_id: None,
+            face_key: None,
+            face_url: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// The webhook works - Netatmo's first push after addwebhook.
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub struct WebhookActivation {
+    /// The kind of push (webhook_activation, display_change, NACamera-person...).
+    pub push_type: String,
+    /// The user the push is for.
+    pub user_id: Option<String>,
+    /// The home it is about.
+    pub home_id: Option<String>,
+    /// The home's name.
+    pub home_name: Option<String>,
+    /// The device it is about.
+    pub device_id: Option<String>,
+    /// The camera it is about.
+    pub camera_id: Option<String>,
+    /// The module it is about (a door tag, a siren).
+    pub module_id: Option<String>,
+    /// The event (as getevents lists it).
+    pub event_id: Option<String>,
+    /// What happened (person, movement, light_mode, set_point, therm_mode...).
+    pub event_type: Option<String>,
+    /// A detail of the event - a word for some (light_mode on or auto), a code for others (as an event's `sub_type`).
+    pub sub_type: Option<PushSubType>,
+    /// What happened, in words, in the user's language.
+    pub message: Option<String>,
+    /// The event's picture (id), for getcamerapicture.
+    pub snapshot_id: Option<String>,
+    /// The event's picture (key), for getcamerapicture.
+    pub snapshot_key: Option<String>,
+    /// The event's picture (signed URL; it expires).
+    pub snapshot_url: Option<String>,
+    /// The close-up's id, for getcamerapicture.
+    pub vignette_id: Option<String>,
+    /// The close-up's key, for getcamerapicture.
+    pub vignette_key: Option<String>,
+    /// The close-up (signed URL; it expires).
+    pub vignette_url: Option<String>,
+    /// The sub-event it is about.
+    pub subevent_id: Option<String>,
+    /// The persons seen.
+    pub persons: Vec<PushPerson>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for WebhookActivation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("push_type", &self.push_type)?;
+        if let Some(value) = &self.user_id {
+            map.serialize_entry("user_id", value)?;
+        }
+        if let Some(value) = &self.home_id {
+            map.serialize_entry("home_id", value)?;
+        }
+        if let Some(value) = &self.home_name {
+            map.serialize_entry("home_name", value)?;
+        }
+        if let Some(value) = &self.device_id {
+            map.serialize_entry("device_id", value)?;
+        }
+        if let Some(value) = &self.camera_id {
+            map.serialize_entry("camera_id", value)?;
+        }
+        if let Some(value) = &self.module_id {
+            map.serialize_entry("module_id", value)?;
+        }
+        if let Some(value) = &self.event_id {
+            map.serialize_entry("event_id", value)?;
+        }
+        if let Some(value) = &self.event_type {
+            map.serialize_entry("event_type", value)?;
+        }
+        if let Some(value) = &self.sub_type {
+            map.serialize_entry("sub_type", value)?;
+        }
+        if let Some(value) = &self.message {
+            map.serialize_entry("message", value)?;
+        }
+        if let Some(value) = &self.snapshot_id {
+            map.serialize_entry("snapshot_id", value)?;
+        }
+        if let Some(value) = &self.snapshot_key {
+            map.serialize_entry("snapshot_key", value)?;
+        }
+        if let Some(value) = &self.snapshot_url {
+            map.serialize_entry("snapshot_url", value)?;
+        }
+        if let Some(value) = &self.vignette_id {
+            map.serialize_entry("vignette_id", value)?;
+        }
+        if let Some(value) = &self.vignette_key {
+            map.serialize_entry("vignette_key", value)?;
+        }
+        if let Some(value) = &self.vignette_url {
+            map.serialize_entry("vignette_url", value)?;
+        }
+        if let Some(value) = &self.subevent_id {
+            map.serialize_entry("subevent_id", value)?;
+        }
+        if !self.persons.is_empty() || self._present.has(0) {
+            map.serialize_entry("persons", &self.persons)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for WebhookActivation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WebhookActivation")
+            .field("push_type", &self.push_type)
+            .field("user_id", &self.user_id)
+            .field("home_id", &self.home_id)
+            .field("home_name", &self.home_name)
+            .field("device_id", &self.device_id)
+            .field("camera_id", &self.camera_id)
+            .field("module_id", &self.module_id)
+            .field("event_id", &self.event_id)
+            .field("event_type", &self.event_type)
+            .field("sub_type", &self.sub_type)
+            .field("message", &self.message)
+            .field("snapshot_id", &self.snapshot_id)
+            .field("snapshot_key", &self.snapshot_key)
+            .field("snapshot_url", &self.snapshot_url)
+            .field("vignette_id", &self.vignette_id)
+            .field("vignette_key", &self.vignette_key)
+            .field("vignette_url", &self.vignette_url)
+            .field("subevent_id", &self.subevent_id)
+            .field("persons", &self.persons)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+impl tolerant::Object for WebhookActivation {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut push_type = None;
+        let mut user_id = None;
+        let mut home_id = None;
+        let mut home_name = None;
+        let mut device_id = None;
+        let mut camera_id = None;
+        let mut module_id = None;
+        let mut event_id = None;
+        let mut event_type = None;
+        let mut sub_type = None;
+        let mut message = None;
+        let mut snapshot_id = None;
+        let mut snapshot_key = None;
+        let mut snapshot_url = None;
+        let mut vignette_id = None;
+        let mut vignette_key = None;
+        let mut vignette_url = None;
+        let mut subevent_id = None;
+        let mut persons = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "push_type" => fields.required("push_type", &mut push_type)?,
+                "user_id" => fields.optional("user_id", &mut user_id)?,
+                "home_id" => fields.optional("home_id", &mut home_id)?,
+                "home_name" => fields.optional("home_name", &mut home_name)?,
+                "device_id" => fields.optional("device_id", &mut device_id)?,
+                "camera_id" => fields.optional("camera_id", &mut camera_id)?,
+                "module_id" => fields.optional("module_id", &mut module_id)?,
+                "event_id" => fields.optional("event_id", &mut event_id)?,
+                "event_type" => fields.optional("event_type", &mut event_type)?,
+                "sub_type" => fields.optional("sub_type", &mut sub_type)?,
+                "message" => fields.optional("message", &mut message)?,
+                "snapshot_id" => fields.optional("snapshot_id", &mut snapshot_id)?,
+                "snapshot_key" => fields.optional("snapshot_key", &mut snapshot_key)?,
+                "snapshot_url" => fields.optional("snapshot_url", &mut snapshot_url)?,
+                "vignette_id" => fields.optional("vignette_id", &mut vignette_id)?,
+                "vignette_key" => fields.optional("vignette_key", &mut vignette_key)?,
+                "vignette_url" => fields.optional("vignette_url", &mut vignette_url)?,
+                "subevent_id" => fields.optional("subevent_id", &mut subevent_id)?,
+                "persons" => fields.optional("persons", &mut persons)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        let came = tolerant::Present::of(&[persons.is_some()]);
+        Ok(Self {
+            push_type: fields.present("push_type", push_type)?,
+            user_id,
+            home_id,
+            home_name,
+            device_id,
+            camera_id,
+            module_id,
+            event_id,
+            event_type,
+            sub_type,
+            message,
+            snapshot_id,
+            snapshot_key,
+            snapshot_url,
+            vignette_id,
+            vignette_key,
+            vignette_url,
+            subevent_id,
+            persons: persons.unwrap_or_default(),
+            extra: fields.rest(),
+            _present: came,
+        })
+    }
+}
+
+tolerant::object!(WebhookActivation);
+
+impl WebhookActivation {
+    /// A value with every field `None` (lists empty), as [`Default`] makes it. `push_type` is set to `webhook_activation`.
+    pub fn new() -> Self {
+        Self {
+            push_type: "webhook_activation".to_owned(),
+            user_id: None,
+            home_id: None,
+            home_name: None,
+            device_id: None,
+            camera_id: None,
+            module_id: None,
+            event_id: None,
+            event_type: None,
+            sub_type: None,
+            message: None,
+            snapshot_id: None,
+            snapshot_key: None,
+            snapshot_url: None,
+            vignette_id: None,
+            vignette_key: None,
+            vignette_url: None,
+            subevent_id: None,
+            persons: Vec::new(),
+            extra: Default::default(),
+            _present: Default::default(),
+        }
+    }
+}
+
+/// As [`new`](Self::new).
+impl Default for WebhookActivation {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The webhook was dropped (dropwebhook), or banned after failing.
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub struct WebhookDeactivation {
+    /// The kind of push (webhook_activation, display_change, NACamera-person...).
+    pub push_type: String,
+    /// The user the push is for.
+    pub user_id: Option<String>,
+    /// The home it is about.
+    pub home_id: Option<String>,
+    /// The home's name.
+    pub home_name: Option<String>,
+    /// The device it is about.
+    pub device_id: Option<String>,
+    /// The camera it is about.
+    pub camera_id: Option<String>,
+    /// The module it is about (a door tag, a siren).
+    pub module_id: Option<String>,
+    /// The event (as getevents lists it).
+    pub event_id: Option<String>,
+    /// What happened (person, movement, light_mode, set_point, therm_mode...).
+    pub event_type: Option<String>,
+    /// A detail of the event - a word for some (light_mode on or auto), a code for others (as an event's `sub_type`).
+    pub sub_type: Option<PushSubType>,
+    /// What happened, in words, in the user's language.
+    pub message: Option<String>,
+    /// The event's picture (id), for getcamerapicture.
+    pub snapshot_id: Option<String>,
+    /// The event's picture (key), for getcamerapicture.
+    pub snapshot_key: Option<String>,
+    /// The event's picture (signed URL; it expires).
+    pub snapshot_url: Option<String>,
+    /// The close-up's id, for getcamerapicture.
+    pub vignette_id: Option<String>,
+    /// The close-up's key, for getcamerapicture.
+    pub vignette_key: Option<String>,
+    /// The close-up (signed URL; it expires).
+    pub vignette_url: Option<String>,
+    /// The sub-event it is about.
+    pub subevent_id: Option<String>,
+    /// The persons seen.
+    pub persons: Vec<PushPerson>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for WebhookDeactivation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("push_type", &self.push_type)?;
+        if let Some(value) = &self.user_id {
+            map.serialize_entry("user_id", value)?;
+        }
+        if let Some(value) = &self.home_id {
+            map.serialize_entry("home_id", value)?;
+        }
+        if let Some(value) = &self.home_name {
+            map.serialize_entry("home_name", value)?;
+        }
+        if let Some(value) = &self.device_id {
+            map.serialize_entry("device_id", value)?;
+        }
+        if let Some(value) = &self.camera_id {
+            map.serialize_entry("camera_id", value)?;
+        }
+        if let Some(value) = &self.module_id {
+            map.serialize_entry("module_id", value)?;
+        }
+        if let Some(value) = &self.event_id {
+            map.serialize_entry("event_id", value)?;
+        }
+        if let Some(value) = &self.event_type {
+            map.serialize_entry("event_type", value)?;
+        }
+        if let Some(value) = &self.sub_type {
+            map.serialize_entry("sub_type", value)?;
+        }
+        if let Some(value) = &self.message {
+            map.serialize_entry("message", value)?;
+        }
+        if let Some(value) = &self.snapshot_id {
+            map.serialize_entry("snapshot_id", value)?;
+        }
+        if let Some(value) = &self.snapshot_key {
+            map.serialize_entry("snapshot_key", value)?;
+        }
+        if let Some(value) = &self.snapshot_url {
+            map.serialize_entry("snapshot_url", value)?;
+        }
+        if let Some(value) = &self.vignette_id {
+            map.serialize_entry("vignette_id", value)?;
+        }
+        if let Some(value) = &self.vignette_key {
+            map.serialize_entry("vignette_key", value)?;
+        }
+        if let Some(value) = &self.vignette_url {
+            map.serialize_entry("vignette_url", value)?;
+        }
+        if let Some(value) = &self.subevent_id {
+            map.serialize_entry("subevent_id", value)?;
+        }
+        if !self.persons.is_empty() || self._present.has(0) {
+            map.serialize_entry("persons", &self.persons)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for WebhookDeactivation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WebhookDeactivation")
+            .field("push_type", &self.push_type)
+            .field("user_id", &self.user_id)
+            .field("home_id", &self.home_id)
+            .field("home_name", &self.home_name)
+            .field("device_id", &self.device_id)
+            .field("camera_id", &self.camera_id)
+            .field("module_id", &self.module_id)
+            .field("event_id", &self.event_id)
+            .field("event_type", &self.event_type)
+            .field("sub_type", &self.sub_type)
+            .field("message", &self.message)
+            .field("snapshot_id", &self.snapshot_id)
+            .field("snapshot_key", &self.snapshot_key)
+            .field("snapshot_url", &self.snapshot_url)
+            .field("vignette_id", &self.vignette_id)
+            .field("vignette_key", &self.vignette_key)
+            .field("vignette_url", &self.vignette_url)
+            .field("subevent_id", &self.subevent_id)
+            .field("persons", &self.persons)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+impl tolerant::Object for WebhookDeactivation {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut push_type = None;
+        let mut user_id = None;
+        let mut home_id = None;
+        let mut home_name = None;
+        let mut device_id = None;
+        let mut camera_id = None;
+        let mut module_id = None;
+        let mut event_id = None;
+        let mut event_type = None;
+        let mut sub_type = None;
+        let mut message = None;
+        let mut snapshot_id = None;
+        let mut snapshot_key = None;
+        let mut snapshot_url = None;
+        let mut vignette_id = None;
+        let mut vignette_key = None;
+        let mut vignette_url = None;
+        let mut subevent_id = None;
+        let mut persons = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "push_type" => fields.required("push_type", &mut push_type)?,
+                "user_id" => fields.optional("user_id", &mut user_id)?,
+                "home_id" => fields.optional("home_id", &mut home_id)?,
+                "home_name" => fields.optional("home_name", &mut home_name)?,
+                "device_id" => fields.optional("device_id", &mut device_id)?,
+                "camera_id" => fields.optional("camera_id", &mut camera_id)?,
+                "module_id" => fields.optional("module_id", &mut module_id)?,
+                "event_id" => fields.optional("event_id", &mut event_id)?,
+                "event_type" => fields.optional("event_type", &mut event_type)?,
+                "sub_type" => fields.optional("sub_type", &mut sub_type)?,
+                "message" => fields.optional("message", &mut message)?,
+                "snapshot_id" => fields.optional("snapshot_id", &mut snapshot_id)?,
+                "snapshot_key" => fields.optional("snapshot_key", &mut snapshot_key)?,
+                "snapshot_url" => fields.optional("snapshot_url", &mut snapshot_url)?,
+                "vignette_id" => fields.optional("vignette_id", &mut vignette_id)?,
+                "vignette_key" => fields.optional("vignette_key", &mut vignette_key)?,
+                "vignette_url" => fields.optional("vignette_url", &mut vignette_url)?,
+                "subevent_id" => fields.optional("subevent_id", &mut subevent_id)?,
+                "persons" => fields.optional("persons", &mut persons)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        let came = tolerant::Present::of(&[persons.is_some()]);
+        Ok(Self {
+            push_type: fields.present("push_type", push_type)?,
+            user_id,
+            home_id,
+            home_name,
+            device_id,
+            camera_id,
+            module_id,
+            event_id,
+            event_type,
+            sub_type,
+            message,
+            snapshot_id,
+            snapshot_key,
+            snapshot_url,
+            vignette_id,
+            vignette_key,
+            vignette_url,
+            subevent_id,
+            persons: persons.unwrap_or_default(),
+            extra: fields.rest(),
+            _present: came,
+        })
+    }
+}
+
+tolerant::object!(WebhookDeactivation);
+
+impl WebhookDeactivation {
+    /// A value with every field `None` (lists empty), as [`Default`] makes it. `push_type` is set to `webhook_deactivation`.
+    pub fn new() -> Self {
+        Self {
+            push_type: "webhook_deactivation".to_owned(),
+            user_id: None,
+            home_id: None,
+            home_name: None,
+            device_id: None,
+            camera_id: None,
+            module_id: None,
+            event_id: None,
+            event_type: None,
+            sub_type: None,
+            message: None,
+            snapshot_id: None,
+            snapshot_key: None,
+            snapshot_url: None,
+            vignette_id: None,
+            vignette_key: None,
+            vignette_url: None,
+            subevent_id: None,
+            persons: Vec::new(),
+            extra: Default::default(),
+            _present: Default::default(),
+        }
+    }
+}
+
+/// As [`new`](Self::new).
+impl Default for WebhookDeactivation {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A room's setpoint changed (event_type set_point, cancel_set_point or setpoint_event).
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub struct DisplayChange {
+    /// The kind of push (webhook_activation, display_change, NACamera-person...).
+    pub push_type: String,
+    /// The user the push is for.
+    pub user_id: Option<String>,
+    /// The home it is about.
+    pub home_id: Option<String>,
+    /// The home's name.
+    pub home_name: Option<String>,
+    /// The device it is about.
+    pub device_id: Option<String>,
+    /// The camera it is about.
+    pub camera_id: Option<String>,
+    /// The module it is about (a door tag, a siren).
+    pub module_id: Option<String>,
+    /// The event (as getevents lists it).
+    pub event_id: Option<String>,
+    /// What happened (person, movement, light_mode, set_point, therm_mode...).
+    pub event_type: Option<String>,
+    /// A detail of the event - a word for some (light_mode on or auto), a code for others (as an event's `sub_type`).
+    pub sub_type: Option<PushSubType>,
+    /// What happened, in words, in the user's language.
+    pub message: Option<String>,
+    /// The event's picture (id), for getcamerapicture.
+    pub snapshot_id: Option<String>,
+    /// The event's picture (key), for getcamerapicture.
+    pub snapshot_key: Option<String>,
+    /// The event's picture (signed URL; it expires).
+    pub snapshot_url: Option<String>,
+    /// The close-up's id, for getcamerapicture.
+    pub vignette_id: Option<String>,
+    /// The close-up's key, for getcamerapicture.
+    pub vignette_key: Option<String>,
+    /// The close-up (signed URL; it expires).
+    pub vignette_url: Option<String>,
+    /// The sub-event it is about.
+    pub subevent_id: Option<String>,
+    /// The persons seen.
+    pub persons: Vec<PushPerson>,
+    /// The home, with the rooms whose setpoint changed.
+    pub home: Option<PushHome>,
+    /// The room.
+    pub room_id: Option<String>,
+    /// The room's setpoint mode (manual, max, home...).
+    pub mode: Option<String>,
+    /// The new setpoint, in °C.
+    pub temperature: Option<f64>,
+    /// Ties this push to the command that caused it.
+    pub correlation_id: Option<String>,
+    /// The kind of change (setpoint_event).
+    pub type_: Option<String>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for DisplayChange {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("push_type", &self.push_type)?;
+        if let Some(value) = &self.user_id {
+            map.serialize_entry("user_id", value)?;
+        }
+        if let Some(value) = &self.home_id {
+            map.serialize_entry("home_id", value)?;
+        }
+        if let Some(value) = &self.home_name {
+            map.serialize_entry("home_name", value)?;
+        }
+        if let Some(value) = &self.device_id {
+            map.serialize_entry("device_id", value)?;
+        }
+        if let Some(value) = &self.camera_id {
+            map.serialize_entry("camera_id", value)?;
+        }
+        if let Some(value) = &self.module_id {
+            map.serialize_entry("module_id", value)?;
+        }
+        if let Some(value) = &self.event_id {
+            map.serialize_entry("event_id", value)?;
+        }
+        if let Some(value) = &self.event_type {
+            map.serialize_entry("event_type", value)?;
+        }
+        if let Some(value) = &self.sub_type {
+            map.serialize_entry("sub_type", value)?;
+        }
+        if let Some(value) = &self.message {
+            map.serialize_entry("message", value)?;
+        }
+        if let Some(value) = &self.snapshot_id {
+            map.serialize_entry("snapshot_id", value)?;
+        }
+        if let Some(value) = &self.snapshot_key {
+            map.serialize_entry("snapshot_key", value)?;
+        }
+        if let Some(value) = &self.snapshot_url {
+            map.serialize_entry("snapshot_url", value)?;
+        }
+        if let Some(value) = &self.vignette_id {
+            map.serialize_entry("vignette_id", value)?;
+        }
+        if let Some(value) = &self.vignette_key {
+            map.serialize_entry("vignette_key", value)?;
+        }
+        if let Some(value) = &self.vignette_url {
+            map.serialize_entry("vignette_url", value)?;
+        }
+        if let Some(value) = &self.subevent_id {
+            map.serialize_entry("subevent_id", value)?;
+        }
+        if !self.persons.is_empty() || self._present.has(0) {
+            map.serialize_entry("persons", &self.persons)?;
+        }
+        if let Some(value) = &self.home {
+            map.serialize_entry("home", value)?;
+        }
+        if let Some(value) = &self.room_id {
+            map.serialize_entry("room_id", value)?;
+        }
+        if let Some(value) = &self.mode {
+            map.serialize_entry("mode", value)?;
+        }
+        if let Some(value) = &self.temperature {
+            map.serialize_entry("temperature", value)?;
+        }
+        if let Some(value) = &self.correlation_id {
+            map.serialize_entry("correlation_id", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for DisplayChange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DisplayChange")
+            .field("push_type", &self.push_type)
+            .field("user_id", &self.user_id)
+            .field("home_id", &self.home_id)
+            .field("home_name", &self.home_name)
+            .field("device_id", &self.device_id)
+            .field("camera_id", &self.camera_id)
+            .field("module_id", &self.module_id)
+            .field("event_id", &self.event_id)
+            .field("event_type", &self.event_type)
+            .field("sub_type", &self.sub_type)
+            .field("message", &self.message)
+            .field("snapshot_id", &self.snapshot_id)
+            .field("snapshot_key", &self.snapshot_key)
+            .field("snapshot_url", &self.snapshot_url)
+            .field("vignette_id", &self.vignette_id)
+            .field("vignette_key", &self.vignette_key)
+            .field("vignette_url", &self.vignette_url)
+            .field("subevent_id", &self.subevent_id)
+            .field("persons", &self.persons)
+            .field("home", &self.home)
+            .field("room_id", &self.room_id)
+            .field("mode", &self.mode)
+            .field("temperature", &self.temperature)
+            .field("correlation_id", &self.correlation_id)
+            .field("type_", &self.type_)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+impl tolerant::Object for DisplayChange {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut push_type = None;
+        let mut user_id = None;
+        let mut home_id = None;
+        let mut home_name = None;
+        let mut device_id = None;
+        let mut camera_id = None;
+        let mut module_id = None;
+        let mut event_id = None;
+        let mut event_type = None;
+        let mut sub_type = None;
+        let mut message = None;
+        let mut snapshot_id = None;
+        let mut snapshot_key = None;
+        let mut snapshot_url = None;
+        let mut vignette_id = None;
+        let mut vignette_key = None;
+        let mut vignette_url = None;
+        let mut subevent_id = None;
+        let mut persons = None;
+        let mut home = None;
+        let mut room_id = None;
+        let mut mode = None;
+        let mut temperature = None;
+        let mut correlation_id = None;
+        let mut type_ = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "push_type" => fields.required("push_type", &mut push_type)?,
+                "user_id" => fields.optional("user_id", &mut user_id)?,
+                "home_id" => fields.optional("home_id", &mut home_id)?,
+                "home_name" => fields.optional("home_name", &mut home_name)?,
+                "device_id" => fields.optional("device_id", &mut device_id)?,
+                "camera_id" => fields.optional("camera_id", &mut camera_id)?,
+                "module_id" => fields.optional("module_id", &mut module_id)?,
+                "event_id" => fields.optional("event_id", &mut event_id)?,
+                "event_type" => fields.optional("event_type", &mut event_type)?,
+                "sub_type" => fields.optional("sub_type", &mut sub_type)?,
+                "message" => fields.optional("message", &mut message)?,
+                "snapshot_id" => fields.optional("snapshot_id", &mut snapshot_id)?,
+                "snapshot_key" => fields.optional("snapshot_key", &mut snapshot_key)?,
+                "snapshot_url" => fields.optional("snapshot_url", &mut snapshot_url)?,
+                "vignette_id" => fields.optional("vignette_id", &mut vignette_id)?,
+                "vignette_key" => fields.optional("vignette_key", &mut vignette_key)?,
+                "vignette_url" => fields.optional("vignette_url", &mut vignette_url)?,
+                "subevent_id" => fields.optional("subevent_id", &mut subevent_id)?,
+                "persons" => fields.optional("persons", &mut persons)?,
+                "home" => fields.optional("home", &mut home)?,
+                "room_id" => fields.optional("room_id", &mut room_id)?,
+                "mode" => fields.optional("mode", &mut mode)?,
+                "temperature" => fields.optional("temperature", &mut temperature)?,
+                "correlation_id" => {
+                    fields.optional("correlation_id", &mut correlation_id)?
+                }
+                "type" => fields.optional("type", &mut type_)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        let came = tolerant::Present::of(&[persons.is_some()]);
+        Ok(Self {
+            push_type: fields.present("push_type", push_type)?,
+            user_id,
+            home_id,
+            home_name,
+            device_id,
+            camera_id,
+            module_id,
+            event_id,
+            event_type,
+            sub_type,
+            message,
+            snapshot_id,
+            snapshot_key,
+            snapshot_url,
+            vignette_id,
+            vignette_key,
+            vignette_url,
+            subevent_id,
+            persons: persons.unwrap_or_default(),
+            home,
+            room_id,
+            mode,
+            temperature,
+            correlation_id,
+            type_,
+            extra: fields.rest(),
+            _present: came,
+        })
+    }
+}
+
+tolerant::object!(DisplayChange);
+
+impl DisplayChange {
+    /// A value with every field `None` (lists empty), as [`Default`] makes it. `push_type` is set to `display_change`.
+    pub fn new() -> Self {
+        Self {
+            push_type: "display_change".to_owned(),
+            user_id: None,
+            home_id: None,
+            home_name: None,
+            device_id: None,
+            camera_id: None,
+            module_id: None,
+            event_id: None,
+            event_type: None,
+            sub_type: None,
+            message: None,
+            snapshot_id: None,
+            snapshot_key: None,
+            snapshot_url: None,
+            vignette_id: None,
+            vignette_key: None,
+            vignette_url: None,
+            subevent_id: None,
+            persons: Vec::new(),
+            home: None,
+            room_id: None,
+            mode: None,
+            temperature: None,
+            correlation_id: None,
+            type_: None,
+            extra: Default::default(),
+            _present: Default::default(),
+        }
+    }
+}
+
+/// As [`new`](Self::new).
+impl Default for DisplayChange {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A home as a push shows it.
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub struct PushHome {
+    /// The home.
+    pub id: String,
+    /// Its name.
+    pub name: Option<String>,
+    /// Its heating mode (home_event_changed).
+    pub therm_mode: Option<ThermMode>,
+    /// Rooms that changed (display_change).
+    pub rooms: Vec<PushRoom>,
+    /// Modules that changed.
+    pub modules: Vec<PushModule>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for PushHome {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.therm_mode {
+            map.serialize_entry("therm_mode", value)?;
+        }
+        if !self.rooms.is_empty() || self._present.has(0) {
+            map.serialize_entry("rooms", &self.rooms)?;
+        }
+        if !self.modules.is_empty() || self._present.has(1) {
+            map.serialize_entry("modules", &self.modules)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for PushHome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PushHome")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("therm_mode", &self.therm_mode)
+            .field("rooms", &self.rooms)
+            .field("modules", &self.modules)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+impl tolerant::Object for PushHome {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut therm_mode = None;
+        let mut rooms = None;
+        let mut modules = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.required("id", &mut id)?,
+                "name" => fields.optional("name", &mut name)?,
+                "therm_mode" => fields.optional("therm_mode", &mut therm_mode)?,
+                "rooms" => fields.optional("rooms", &mut rooms)?,
+                "modules" => fields.optional("modules", &mut modules)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        let came = tolerant::Present::of(&[rooms.is_some(), modules.is_some()]);
+        Ok(Self {
+            id: fields.present("id", id)?,
+            name,
+            therm_mode,
+            rooms: rooms.unwrap_or_default(),
+            modules: modules.unwrap_or_default(),
+            extra: fields.rest(),
+            _present: came,
+        })
+    }
+}
+
+tolerant::object!(PushHome);
+
+impl PushHome {
+    /// A value with the required fields set; the optional ones are `None` (lists empty).
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            name: None,
+            therm_mode: None,
+            rooms: Vec::new(),
+            modules: Vec::new(),
+            extra: Default::default(),
+            _present: Default::default(),
+        }
+    }
+}
+
+/// A room whose setpoint changed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct PushRoom {
+    /// The room.
+    pub id: String,
+    /// Its name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Its kind (livingroom, bedroom...).
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// Its setpoint mode.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub therm_setpoint_mode: Option<ThermSetpointMode>,
+    /// Its setpoint, in °C.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub therm_setpoint_temperature: Option<f64>,
+    /// When the setpoint began (Unix seconds).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub therm_setpoint_start_time: Option<i64>,
+    /// When the setpoint ends (Unix seconds).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub therm_setpoint_end_time: Option<i64>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for PushRoom {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut type_ = None;
+        let mut therm_setpoint_mode = None;
+        let mut therm_setpoint_temperature = None;
+        let mut therm_setpoint_start_time = None;
+        let mut therm_setpoint_end_time = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.required("id", &mut id)?,
+                "name" => fields.optional("name", &mut name)?,
+                "type" => fields.optional("type", &mut type_)?,
+                "therm_setpoint_mode" => {
+                    fields.optional("therm_setpoint_mode", &mut therm_setpoint_mode)?
+                }
+                "therm_setpoint_temperature" => {
+                    fields
+                        .optional(
+                            "therm_setpoint_temperature",
+                            &mut therm_setpoint_temperature,
+                        )?
+                }
+                "therm_setpoint_start_time" => {
+                    fields
+                        .optional(
+                            "therm_setpoint_start_time",
+                            &mut therm_setpoint_start_time,
+                        )?
+                }
+                "therm_setpoint_end_time" => {
+                    fields
+                        .optional(
+                            "therm_setpoint_end_time",
+                            &mut therm_setpoint_end_time,
+                        )?
+                }
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            id: fields.present("id", id)?,
+            name,
+            type_,
+            therm_setpoint_mode,
+            therm_setpoint_temperature,
+            therm_setpoint_start_time,
+            therm_setpoint_end_time,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(PushRoom);
+
+impl PushRoom {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            name: None,
+            type_: None,
+            therm_setpoint_mode: None,
+            therm_setpoint_temperature: None,
+            therm_setpoint_start_time: None,
+            therm_setpoint_end_time: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// A module as a push shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct PushModule {
+    /// The module.
+    pub id: String,
+    /// Its name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Its type (NATherm1, NLF...).
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// Its room.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub room_id: Option<String>,
+    /// Whether it is on (switches, lights).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub on: Option<bool>,
+    /// A dimmer's brightness, in percent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub brightness: Option<i32>,
+    /// What it draws, in watts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub power: Option<f64>,
+    /// Whether the gateway reaches it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reachable: Option<bool>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl tolerant::Object for PushModule {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut type_ = None;
+        let mut room_id = None;
+        let mut on = None;
+        let mut brightness = None;
+        let mut power = None;
+        let mut reachable = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "id" => fields.required("id", &mut id)?,
+                "name" => fields.optional("name", &mut name)?,
+                "type" => fields.optional("type", &mut type_)?,
+                "room_id" => fields.optional("room_id", &mut room_id)?,
+                "on" => fields.optional("on", &mut on)?,
+                "brightness" => fields.optional("brightness", &mut brightness)?,
+                "power" => fields.optional("power", &mut power)?,
+                "reachable" => fields.optional("reachable", &mut reachable)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        Ok(Self {
+            id: fields.present("id", id)?,
+            name,
+            type_,
+            room_id,
+            on,
+            brightness,
+            power,
+            reachable,
+            extra: fields.rest(),
+        })
+    }
+}
+
+tolerant::object!(PushModule);
+
+impl PushModule {
+    /// A value with the required fields set; the optional ones are `None`.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            name: None,
+            type_: None,
+            room_id: None,
+            on: None,
+            brightness: None,
+            power: None,
+            reachable: None,
+            extra: Default::default(),
+        }
+    }
+}
+
+/// The home's heating mode changed (event_type therm_mode), or its schedule (schedule; read the home again with homesdata).
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub struct HomeEventChanged {
+    /// The kind of push (webhook_activation, display_change, NACamera-person...).
+    pub push_type: String,
+    /// The user the push is for.
+    pub user_id: Option<String>,
+    /// The home it is about.
+    pub home_id: Option<String>,
+    /// The home's name.
+    pub home_name: Option<String>,
+    /// The device it is about.
+    pub device_id: Option<String>,
+    /// The camera it is about.
+    pub camera_id: Option<String>,
+    /// The module it is about (a door tag, a siren).
+    pub module_id: Option<String>,
+    /// The event (as getevents lists it).
+    pub event_id: Option<String>,
+    /// What happened (person, movement, light_mode, set_point, therm_mode...).
+    pub event_type: Option<String>,
+    /// A detail of the event - a word for some (light_mode on or auto), a code for others (as an event's `sub_type`).
+    pub sub_type: Option<PushSubType>,
+    /// What happened, in words, in the user's language.
+    pub message: Option<String>,
+    /// The event's picture (id), for getcamerapicture.
+    pub snapshot_id: Option<String>,
+    /// The event's picture (key), for getcamerapicture.
+    pub snapshot_key: Option<String>,
+    /// The event's picture (signed URL; it expires).
+    pub snapshot_url: Option<String>,
+    /// The close-up's id, for getcamerapicture.
+    pub vignette_id: Option<String>,
+    /// The close-up's key, for getcamerapicture.
+    pub vignette_key: Option<String>,
+    /// The close-up (signed URL; it expires).
+    pub vignette_url: Option<String>,
+    /// The sub-event it is about.
+    pub subevent_id: Option<String>,
+    /// The persons seen.
+    pub persons: Vec<PushPerson>,
+    /// The home and its new mode.
+    pub home: Option<PushHome>,
+    /// The new heating mode (schedule, away, hg).
+    pub mode: Option<String>,
+    /// The mode before.
+    pub previous_mode: Option<String>,
+    /// The schedule now active.
+    pub schedule_id: Option<String>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for HomeEventChanged {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("push_type", &self.push_type)?;
+        if let Some(value) = &self.user_id {
+            map.serialize_entry("user_id", value)?;
+        }
+        if let Some(value) = &self.home_id {
+            map.serialize_entry("home_id", value)?;
+        }
+        if let Some(value) = &self.home_name {
+            map.serialize_entry("home_name", value)?;
+        }
+        if let Some(value) = &self.device_id {
+            map.serialize_entry("device_id", value)?;
+        }
+        if let Some(value) = &self.camera_id {
+            map.serialize_entry("camera_id", value)?;
+        }
+        if let Some(value) = &self.module_id {
+            map.serialize_entry("module_id", value)?;
+        }
+        if let Some(value) = &self.event_id {
+            map.serialize_entry("event_id", value)?;
+        }
+        if let Some(value) = &self.event_type {
+            map.serialize_entry("event_type", value)?;
+        }
+        if let Some(value) = &self.sub_type {
+            map.serialize_entry("sub_type", value)?;
+        }
+        if let Some(value) = &self.message {
+            map.serialize_entry("message", value)?;
+        }
+        if let Some(value) = &self.snapshot_id {
+            map.serialize_entry("snapshot_id", value)?;
+        }
+        if let Some(value) = &self.snapshot_key {
+            map.serialize_entry("snapshot_key", value)?;
+        }
+        if let Some(value) = &self.snapshot_url {
+            map.serialize_entry("snapshot_url", value)?;
+        }
+        if let Some(value) = &self.vignette_id {
+            map.serialize_entry("vignette_id", value)?;
+        }
+        if let Some(value) = &self.vignette_key {
+            map.serialize_entry("vignette_key", value)?;
+        }
+        if let Some(value) = &self.vignette_url {
+            map.serialize_entry("vignette_url", value)?;
+        }
+        if let Some(value) = &self.subevent_id {
+            map.serialize_entry("subevent_id", value)?;
+        }
+        if !self.persons.is_empty() || self._present.has(0) {
+            map.serialize_entry("persons", &self.persons)?;
+        }
+        if let Some(value) = &self.home {
+            map.serialize_entry("home", value)?;
+        }
+        if let Some(value) = &self.mode {
+            map.serialize_entry("mode", value)?;
+        }
+        if let Some(value) = &self.previous_mode {
+            map.serialize_entry("previous_mode", value)?;
+        }
+        if let Some(value) = &self.schedule_id {
+            map.serialize_entry("schedule_id", value)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for HomeEventChanged {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HomeEventChanged")
+            .field("push_type", &self.push_type)
+            .field("user_id", &self.user_id)
+            .field("home_id", &self.home_id)
+            .field("home_name", &self.home_name)
+            .field("device_id", &self.device_id)
+            .field("camera_id", &self.camera_id)
+            .field("module_id", &self.module_id)
+            .field("event_id", &self.event_id)
+            .field("event_type", &self.event_type)
+            .field("sub_type", &self.sub_type)
+            .field("message", &self.message)
+            .field("snapshot_id", &self.snapshot_id)
+            .field("snapshot_key", &self.snapshot_key)
+            .field("snapshot_url", &self.snapshot_url)
+            .field("vignette_id", &self.vignette_id)
+            .field("vignette_key", &self.vignette_key)
+            .field("vignette_url", &self.vignette_url)
+            .field("subevent_id", &self.subevent_id)
+            .field("persons", &self.persons)
+            .field("home", &self.home)
+            .field("mode", &self.mode)
+            .field("previous_mode", &self.previous_mode)
+            .field("schedule_id", &self.schedule_id)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+impl tolerant::Object for HomeEventChanged {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut push_type = None;
+        let mut user_id = None;
+        let mut home_id = None;
+        let mut home_name = None;
+        let mut device_id = None;
+        let mut camera_id = None;
+        let mut module_id = None;
+        let mut event_id = None;
+        let mut event_type = None;
+        let mut sub_type = None;
+        let mut message = None;
+        let mut snapshot_id = None;
+        let mut snapshot_key = None;
+        let mut snapshot_url = None;
+        let mut vignette_id = None;
+        let mut vignette_key = None;
+        let mut vignette_url = None;
+        let mut subevent_id = None;
+        let mut persons = None;
+        let mut home = None;
+        let mut mode = None;
+        let mut previous_mode = None;
+        let mut schedule_id = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "push_type" => fields.required("push_type", &mut push_type)?,
+                "user_id" => fields.optional("user_id", &mut user_id)?,
+                "home_id" => fields.optional("home_id", &mut home_id)?,
+                "home_name" => fields.optional("home_name", &mut home_name)?,
+                "device_id" => fields.optional("device_id", &mut device_id)?,
+                "camera_id" => fields.optional("camera_id", &mut camera_id)?,
+                "module_id" => fields.optional("module_id", &mut module_id)?,
+                "event_id" => fields.optional("event_id", &mut event_id)?,
+                "event_type" => fields.optional("event_type", &mut event_type)?,
+                "sub_type" => fields.optional("sub_type", &mut sub_type)?,
+                "message" => fields.optional("message", &mut message)?,
+                "snapshot_id" => fields.optional("snapshot_id", &mut snapshot_id)?,
+                "snapshot_key" => fields.optional("snapshot_key", &mut snapshot_key)?,
+                "snapshot_url" => fields.optional("snapshot_url", &mut snapshot_url)?,
+                "vignette_id" => fields.optional("vignette_id", &mut vignette_id)?,
+                "vignette_key" => fields.optional("vignette_key", &mut vignette_key)?,
+                "vignette_url" => fields.optional("vignette_url", &mut vignette_url)?,
+                "subevent_id" => fields.optional("subevent_id", &mut subevent_id)?,
+                "persons" => fields.optional("persons", &mut persons)?,
+                "home" => fields.optional("home", &mut home)?,
+                "mode" => fields.optional("mode", &mut mode)?,
+                "previous_mode" => fields.optional("previous_mode", &mut previous_mode)?,
+                "schedule_id" => fields.optional("schedule_id", &mut schedule_id)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        let came = tolerant::Present::of(&[persons.is_some()]);
+        Ok(Self {
+            push_type: fields.present("push_type", push_type)?,
+            user_id,
+            home_id,
+            home_name,
+            device_id,
+            camera_id,
+            module_id,
+            event_id,
+            event_type,
+            sub_type,
+            message,
+            snapshot_id,
+            snapshot_key,
+            snapshot_url,
+            vignette_id,
+            vignette_key,
+            vignette_url,
+            subevent_id,
+            persons: persons.unwrap_or_default(),
+            home,
+            mode,
+            previous_mode,
+            schedule_id,
+            extra: fields.rest(),
+            _present: came,
+        })
+    }
+}
+
+tolerant::object!(HomeEventChanged);
+
+impl HomeEventChanged {
+    /// A value with every field `None` (lists empty), as [`Default`] makes it. `push_type` is set to `home_event_changed`.
+    pub fn new() -> Self {
+        Self {
+            push_type: "home_event_changed".to_owned(),
+            user_id: None,
+            home_id: None,
+            home_name: None,
+            device_id: None,
+            camera_id: None,
+            module_id: None,
+            event_id: None,
+            event_type: None,
+            sub_type: None,
+            message: None,
+            snapshot_id: None,
+            snapshot_key: None,
+            snapshot_url: None,
+            vignette_id: None,
+            vignette_key: None,
+            vignette_url: None,
+            subevent_id: None,
+            persons: Vec::new(),
+            home: None,
+            mode: None,
+            previous_mode: None,
+            schedule_id: None,
+            extra: Default::default(),
+            _present: Default::default(),
+        }
+    }
+}
+
+/// As [`new`](Self::new).
+impl Default for HomeEventChanged {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A module changed state (a light switched, a setpoint reached); `extra_params` says how.
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub struct DeviceEvent {
+    /// The kind of push (webhook_activation, display_change, NACamera-person...).
+    pub push_type: String,
+    /// The user the push is for.
+    pub user_id: Option<String>,
+    /// The home it is about.
+    pub home_id: Option<String>,
+    /// The home's name.
+    pub home_name: Option<String>,
+    /// The device it is about.
+    pub device_id: Option<String>,
+    /// The camera it is about.
+    pub camera_id: Option<String>,
+    /// The module it is about (a door tag, a siren).
+    pub module_id: Option<String>,
+    /// The event (as getevents lists it).
+    pub event_id: Option<String>,
+    /// What happened (person, movement, light_mode, set_point, therm_mode...).
+    pub event_type: Option<String>,
+    /// A detail of the event - a word for some (light_mode on or auto), a code for others (as an event's `sub_type`).
+    pub sub_type: Option<PushSubType>,
+    /// What happened, in words, in the user's language.
+    pub message: Option<String>,
+    /// The event's picture (id), for getcamerapicture.
+    pub snapshot_id: Option<String>,
+    /// The event's picture (key), for getcamerapicture.
+    pub snapshot_key: Option<String>,
+    /// The event's picture (signed URL; it expires).
+    pub snapshot_url: Option<String>,
+    /// The close-up's id, for getcamerapicture.
+    pub vignette_id: Option<String>,
+    /// The close-up's key, for getcamerapicture.
+    pub vignette_key: Option<String>,
+    /// The close-up (signed URL; it expires).
+    pub vignette_url: Option<String>,
+    /// The sub-event it is about.
+    pub subevent_id: Option<String>,
+    /// The persons seen.
+    pub persons: Vec<PushPerson>,
+    /// What changed.
+    pub extra_params: Option<DeviceEventParams>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for DeviceEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("push_type", &self.push_type)?;
+        if let Some(value) = &self.user_id {
+            map.serialize_entry("user_id", value)?;
+        }
+        if let Some(value) = &self.home_id {
+            map.serialize_entry("home_id", value)?;
+        }
+        if let Some(value) = &self.home_name {
+            map.serialize_entry("home_name", value)?;
+        }
+        if let Some(value) = &self.device_id {
+            map.serialize_entry("device_id", value)?;
+        }
+        if let Some(value) = &self.camera_id {
+            map.serialize_entry("camera_id", value)?;
+        }
+        if let Some(value) = &self.module_id {
+            map.serialize_entry("module_id", value)?;
+        }
+        if let Some(value) = &self.event_id {
+            map.serialize_entry("event_id", value)?;
+        }
+        if let Some(value) = &self.event_type {
+            map.serialize_entry("event_type", value)?;
+        }
+        if let Some(value) = &self.sub_type {
+            map.serialize_entry("sub_type", value)?;
+        }
+        if let Some(value) = &self.message {
+            map.serialize_entry("message", value)?;
+        }
+        if let Some(value) = &self.snapshot_id {
+            map.serialize_entry("snapshot_id", value)?;
+        }
+        if let Some(value) = &self.snapshot_key {
+            map.serialize_entry("snapshot_key", value)?;
+        }
+        if let Some(value) = &self.snapshot_url {
+            map.serialize_entry("snapshot_url", value)?;
+        }
+        if let Some(value) = &self.vignette_id {
+            map.serialize_entry("vignette_id", value)?;
+        }
+        if let Some(value) = &self.vignette_key {
+            map.serialize_entry("vignette_key", value)?;
+        }
+        if let Some(value) = &self.vignette_url {
+            map.serialize_entry("vignette_url", value)?;
+        }
+        if let Some(value) = &self.subevent_id {
+            map.serialize_entry("subevent_id", value)?;
+        }
+        if !self.persons.is_empty() || self._present.has(0) {
+            map.serialize_entry("persons", &self.persons)?;
+        }
+        if let Some(value) = &self.extra_params {
+            map.serialize_entry("extra_params", value)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for DeviceEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeviceEvent")
+            .field("push_type", &self.push_type)
+            .field("user_id", &self.user_id)
+            .field("home_id", &self.home_id)
+            .field("home_name", &self.home_name)
+            .field("device_id", &self.device_id)
+            .field("camera_id", &self.camera_id)
+            .field("module_id", &self.module_id)
+            .field("event_id", &self.event_id)
+            .field("event_type", &self.event_type)
+            .field("sub_type", &self.sub_type)
+            .field("message", &self.message)
+            .field("snapshot_id", &self.snapshot_id)
+            .field("snapshot_key", &self.snapshot_key)
+            .field("snapshot_url", &self.snapshot_url)
+            .field("vignette_id", &self.vignette_id)
+            .field("vignette_key", &self.vignette_key)
+            .field("vignette_url", &self.vignette_url)
+            .field("subevent_id", &self.subevent_id)
+            .field("persons", &self.persons)
+            .field("extra_params", &self.extra_params)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+impl tolerant::Object for DeviceEvent {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut push_type = None;
+        let mut user_id = None;
+        let mut home_id = None;
+        let mut home_name = None;
+        let mut device_id = None;
+        let mut camera_id = None;
+        let mut module_id = None;
+        let mut event_id = None;
+        let mut event_type = None;
+        let mut sub_type = None;
+        let mut message = None;
+        let mut snapshot_id = None;
+        let mut snapshot_key = None;
+        let mut snapshot_url = None;
+        let mut vignette_id = None;
+        let mut vignette_key = None;
+        let mut vignette_url = None;
+        let mut subevent_id = None;
+        let mut persons = None;
+        let mut extra_params = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "push_type" => fields.required("push_type", &mut push_type)?,
+                "user_id" => fields.optional("user_id", &mut user_id)?,
+                "home_id" => fields.optional("home_id", &mut home_id)?,
+                "home_name" => fields.optional("home_name", &mut home_name)?,
+                "device_id" => fields.optional("device_id", &mut device_id)?,
+                "camera_id" => fields.optional("camera_id", &mut camera_id)?,
+                "module_id" => fields.optional("module_id", &mut module_id)?,
+                "event_id" => fields.optional("event_id", &mut event_id)?,
+                "event_type" => fields.optional("event_type", &mut event_type)?,
+                "sub_type" => fields.optional("sub_type", &mut sub_type)?,
+                "message" => fields.optional("message", &mut message)?,
+                "snapshot_id" => fields.optional("snapshot_id", &mut snapshot_id)?,
+                "snapshot_key" => fields.optional("snapshot_key", &mut snapshot_key)?,
+                "snapshot_url" => fields.optional("snapshot_url", &mut snapshot_url)?,
+                "vignette_id" => fields.optional("vignette_id", &mut vignette_id)?,
+                "vignette_key" => fields.optional("vignette_key", &mut vignette_key)?,
+                "vignette_url" => fields.optional("vignette_url", &mut vignette_url)?,
+                "subevent_id" => fields.optional("subevent_id", &mut subevent_id)?,
+                "persons" => fields.optional("persons", &mut persons)?,
+                "extra_params" => fields.optional("extra_params", &mut extra_params)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        let came = tolerant::Present::of(&[persons.is_some()]);
+        Ok(Self {
+            push_type: fields.present("push_type", push_type)?,
+            user_id,
+            home_id,
+            home_name,
+            device_id,
+            camera_id,
+            module_id,
+            event_id,
+            event_type,
+            sub_type,
+            message,
+            snapshot_id,
+            snapshot_key,
+            snapshot_url,
+            vignette_id,
+            vignette_key,
+            vignette_url,
+            subevent_id,
+            persons: persons.unwrap_or_default(),
+            extra_params,
+            extra: fields.rest(),
+            _present: came,
+        })
+    }
+}
+
+tolerant::object!(DeviceEvent);
+
+impl DeviceEvent {
+    /// A value with every field `None` (lists empty), as [`Default`] makes it. `push_type` is set to `device_event`.
+    pub fn new() -> Self {
+        Self {
+            push_type: "device_event".to_owned(),
+            user_id: None,
+            home_id: None,
+            home_name: None,
+            device_id: None,
+            camera_id: None,
+            module_id: None,
+            event_id: None,
+            event_type: None,
+            sub_type: None,
+            message: None,
+            snapshot_id: None,
+            snapshot_key: None,
+            snapshot_url: None,
+            vignette_id: None,
+            vignette_key: None,
+            vignette_url: None,
+            subevent_id: None,
+            persons: Vec::new(),
+            extra_params: None,
+            extra: Default::default(),
+            _present: Default::default(),
+        }
+    }
+}
+
+/// As [`new`](Self::new).
+impl Default for DeviceEvent {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// What a device_event is about: modules and their new state, or (event_type setpoint_event, temperature_variation_event) a room's setpoint and temperature.
+#[derive(Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct DeviceEventParams {
+    /// Modules and their new state.
+    pub modules: Vec<PushModule>,
+    /// Ties the push to the command that caused it (a number beyond 64-bit signed integers).
+    pub correlation_id: Option<u64>,
+    /// The order of the device's pushes.
+    pub sequence_id: Option<i64>,
+    /// What caused the change (netcom...).
+    pub source: Option<String>,
+    /// setpoint_event or temperature_variation_event, for a room's heating.
+    pub event_type: Option<String>,
+    /// The type of the device that reported it (NAPlug...).
+    pub device_type: Option<String>,
+    /// The room's setpoint mode (manual, home...).
+    pub mode: Option<String>,
+    /// The room.
+    pub room_id: Option<String>,
+    /// The setpoint (setpoint_event) or the measured temperature (temperature_variation_event), in °C.
+    pub temperature: Option<f64>,
+    /// The room's setpoint, in °C (temperature_variation_event).
+    pub setpoint: Option<f64>,
+    /// The room's measured temperature, in °C.
+    pub therm_measured_temperature: Option<f64>,
+    /// When (Unix seconds).
+    pub ts: Option<i64>,
+    /// When the setpoint begins (Unix seconds).
+    pub ts_begin: Option<i64>,
+    /// When the setpoint ends (Unix seconds).
+    pub ts_end: Option<i64>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for DeviceEventParams {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if !self.modules.is_empty() || self._present.has(0) {
+            map.serialize_entry("modules", &self.modules)?;
+        }
+        if let Some(value) = &self.correlation_id {
+            map.serialize_entry("correlation_id", value)?;
+        }
+        if let Some(value) = &self.sequence_id {
+            map.serialize_entry("sequence_id", value)?;
+        }
+        if let Some(value) = &self.source {
+            map.serialize_entry("source", value)?;
+        }
+        if let Some(value) = &self.event_type {
+            map.serialize_entry("event_type", value)?;
+        }
+        if let Some(value) = &self.device_type {
+            map.serialize_entry("device_type", value)?;
+        }
+        if let Some(value) = &self.mode {
+            map.serialize_entry("mode", value)?;
+        }
+        if let Some(value) = &self.room_id {
+            map.serialize_entry("room_id", value)?;
+        }
+        if let Some(value) = &self.temperature {
+            map.serialize_entry("temperature", value)?;
+        }
+        if let Some(value) = &self.setpoint {
+            map.serialize_entry("setpoint", value)?;
+        }
+        if let Some(value) = &self.therm_measured_temperature {
+            map.serialize_entry("therm_measured_temperature", value)?;
+        }
+        if let Some(value) = &self.ts {
+            map.serialize_entry("ts", value)?;
+        }
+        if let Some(value) = &self.ts_begin {
+            map.serialize_entry("ts_begin", value)?;
+        }
+        if let Some(value) = &self.ts_end {
+            map.serialize_entry("ts_end", value)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for DeviceEventParams {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeviceEventParams")
+            .field("modules", &self.modules)
+            .field("correlation_id", &self.correlation_id)
+            .field("sequence_id", &self.sequence_id)
+            .field("source", &self.source)
+            .field("event_type", &self.event_type)
+            .field("device_type", &self.device_type)
+            .field("mode", &self.mode)
+            .field("room_id", &self.room_id)
+            .field("temperature", &self.temperature)
+            .field("setpoint", &self.setpoint)
+            .field("therm_measured_temperature", &self.therm_measured_temperature)
+            .field("ts", &self.ts)
+            .field("ts_begin", &self.ts_begin)
+            .field("ts_end", &self.ts_end)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+impl tolerant::Object for DeviceEventParams {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut modules = None;
+        let mut correlation_id = None;
+        let mut sequence_id = None;
+        let mut source = None;
+        let mut event_type = None;
+        let mut device_type = None;
+        let mut mode = None;
+        let mut room_id = None;
+        let mut temperature = None;
+        let mut setpoint = None;
+        let mut therm_measured_temperature = None;
+        let mut ts = None;
+        let mut ts_begin = None;
+        let mut ts_end = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "modules" => fields.optional("modules", &mut modules)?,
+                "correlation_id" => {
+                    fields.optional("correlation_id", &mut correlation_id)?
+                }
+                "sequence_id" => fields.optional("sequence_id", &mut sequence_id)?,
+                "source" => fields.optional("source", &mut source)?,
+                "event_type" => fields.optional("event_type", &mut event_type)?,
+                "device_type" => fields.optional("device_type", &mut device_type)?,
+                "mode" => fields.optional("mode", &mut mode)?,
+                "room_id" => fields.optional("room_id", &mut room_id)?,
+                "temperature" => fields.optional("temperature", &mut temperature)?,
+                "setpoint" => fields.optional("setpoint", &mut setpoint)?,
+                "therm_measured_temperature" => {
+                    fields
+                        .optional(
+                            "therm_measured_temperature",
+                            &mut therm_measured_temperature,
+                        )?
+                }
+                "ts" => fields.optional("ts", &mut ts)?,
+                "ts_begin" => fields.optional("ts_begin", &mut ts_begin)?,
+                "ts_end" => fields.optional("ts_end", &mut ts_end)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        let came = tolerant::Present::of(&[modules.is_some()]);
+        Ok(Self {
+            modules: modules.unwrap_or_default(),
+            correlation_id,
+            sequence_id,
+            source,
+            event_type,
+            device_type,
+            mode,
+            room_id,
+            temperature,
+            setpoint,
+            therm_measured_temperature,
+            ts,
+            ts_begin,
+            ts_end,
+            extra: fields.rest(),
+            _present: came,
+        })
+    }
+}
+
+tolerant::object!(DeviceEventParams);
+
+impl DeviceEventParams {
+    /// A value with every field `None` (lists empty), as [`Default`] makes it.
+    pub fn new() -> Self {
+        Self {
+            modules: Vec::new(),
+            correlation_id: None,
+            sequence_id: None,
+            source: None,
+            event_type: None,
+            device_type: None,
+            mode: None,
+            room_id: None,
+            temperature: None,
+            setpoint: None,
+            therm_measured_temperature: None,
+            ts: None,
+            ts_begin: None,
+            ts_end: None,
+            extra: Default::default(),
+            _present: Default::default(),
+        }
+    }
+}
+
 /// The values of every field and parameter whose type the spec names `Trend`.
 ///
 /// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
@@ -12315,6 +15602,368 @@ impl<'de> Deserialize<'de> for PriceType {
 }
 
 tolerant::string_enum!(PriceType);
+
+/// Whether the video can be watched.
+///
+/// Values this crate does not know yet decode into `Unknown` instead of failing, so a new value from the service never breaks a response. Match with a wildcard arm, and compare with `as_str()` rather than on `Unknown`'s contents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum VideoStatus {
+    /// `available`
+    Available,
+    /// `deleted`
+    Deleted,
+    /// `recording`
+    Recording,
+    /// A value not listed in the spec, kept as received.
+    Unknown(UnknownValue),
+}
+
+impl VideoStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Available => "available",
+            Self::Deleted => "deleted",
+            Self::Recording => "recording",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+
+    /// Whether this is one of the values the spec lists (not `Unknown`).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "available" => Some(Self::Available),
+            "deleted" => Some(Self::Deleted),
+            "recording" => Some(Self::Recording),
+            _ => None,
+        }
+    }
+}
+
+impl From<&str> for VideoStatus {
+    fn from(value: &str) -> Self {
+        Self::known(value)
+            .unwrap_or_else(|| Self::Unknown(UnknownValue(value.to_owned())))
+    }
+}
+
+impl From<String> for VideoStatus {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(UnknownValue(value)),
+        }
+    }
+}
+
+impl std::fmt::Display for VideoStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for VideoStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for VideoStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+tolerant::string_enum!(VideoStatus);
+
+/// A detail of the event - a word for some (light_mode on or auto), a code for others (as an event's `sub_type`).
+///
+/// Decoding takes the first shape, in the order listed, that fits exactly; when none does, the first that fits tolerantly (numbers as text, optional fields of another type kept in `extra`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum PushSubType {
+    /// Text
+    Text(String),
+    /// Code
+    Code(i32),
+}
+
+impl tolerant::FromJson for PushSubType {
+    fn from_json(
+        value: &serde_json::Value,
+        at: &tolerant::At<'_>,
+    ) -> Result<Self, serde_json::Error> {
+        tolerant::first_fit(
+            value,
+            at,
+            "PushSubType",
+            &[
+                |value, at| tolerant::read(value, at).map(Self::Text),
+                |value, at| tolerant::read(value, at).map(Self::Code),
+            ],
+        )
+    }
+}
+
+tolerant::one_of!(PushSubType);
+
+/// The fields every `WebhookPush` has: a `WebhookPush` whose `push_type` names no subtype the spec defines.
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub struct WebhookPushBase {
+    /// The kind of push (webhook_activation, display_change, NACamera-person...).
+    pub push_type: String,
+    /// The user the push is for.
+    pub user_id: Option<String>,
+    /// The home it is about.
+    pub home_id: Option<String>,
+    /// The home's name.
+    pub home_name: Option<String>,
+    /// The device it is about.
+    pub device_id: Option<String>,
+    /// The camera it is about.
+    pub camera_id: Option<String>,
+    /// The module it is about (a door tag, a siren).
+    pub module_id: Option<String>,
+    /// The event (as getevents lists it).
+    pub event_id: Option<String>,
+    /// What happened (person, movement, light_mode, set_point, therm_mode...).
+    pub event_type: Option<String>,
+    /// A detail of the event - a word for some (light_mode on or auto), a code for others (as an event's `sub_type`).
+    pub sub_type: Option<PushSubType>,
+    /// What happened, in words, in the user's language.
+    pub message: Option<String>,
+    /// The event's picture (id), for getcamerapicture.
+    pub snapshot_id: Option<String>,
+    /// The event's picture (key), for getcamerapicture.
+    pub snapshot_key: Option<String>,
+    /// The event's picture (signed URL; it expires).
+    pub snapshot_url: Option<String>,
+    /// The close-up's id, for getcamerapicture.
+    pub vignette_id: Option<String>,
+    /// The close-up's key, for getcamerapicture.
+    pub vignette_key: Option<String>,
+    /// The close-up (signed URL; it expires).
+    pub vignette_url: Option<String>,
+    /// The sub-event it is about.
+    pub subevent_id: Option<String>,
+    /// The persons seen.
+    pub persons: Vec<PushPerson>,
+    /// Properties the spec does not list, and optional fields whose value has
+    /// another type than the spec says (the field is then `None`), kept as
+    /// received so that encoding the value again loses nothing.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Which of the lists came on the wire: one that came empty is written again.
+    _present: tolerant::Present,
+}
+
+impl Serialize for WebhookPushBase {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("push_type", &self.push_type)?;
+        if let Some(value) = &self.user_id {
+            map.serialize_entry("user_id", value)?;
+        }
+        if let Some(value) = &self.home_id {
+            map.serialize_entry("home_id", value)?;
+        }
+        if let Some(value) = &self.home_name {
+            map.serialize_entry("home_name", value)?;
+        }
+        if let Some(value) = &self.device_id {
+            map.serialize_entry("device_id", value)?;
+        }
+        if let Some(value) = &self.camera_id {
+            map.serialize_entry("camera_id", value)?;
+        }
+        if let Some(value) = &self.module_id {
+            map.serialize_entry("module_id", value)?;
+        }
+        if let Some(value) = &self.event_id {
+            map.serialize_entry("event_id", value)?;
+        }
+        if let Some(value) = &self.event_type {
+            map.serialize_entry("event_type", value)?;
+        }
+        if let Some(value) = &self.sub_type {
+            map.serialize_entry("sub_type", value)?;
+        }
+        if let Some(value) = &self.message {
+            map.serialize_entry("message", value)?;
+        }
+        if let Some(value) = &self.snapshot_id {
+            map.serialize_entry("snapshot_id", value)?;
+        }
+        if let Some(value) = &self.snapshot_key {
+            map.serialize_entry("snapshot_key", value)?;
+        }
+        if let Some(value) = &self.snapshot_url {
+            map.serialize_entry("snapshot_url", value)?;
+        }
+        if let Some(value) = &self.vignette_id {
+            map.serialize_entry("vignette_id", value)?;
+        }
+        if let Some(value) = &self.vignette_key {
+            map.serialize_entry("vignette_key", value)?;
+        }
+        if let Some(value) = &self.vignette_url {
+            map.serialize_entry("vignette_url", value)?;
+        }
+        if let Some(value) = &self.subevent_id {
+            map.serialize_entry("subevent_id", value)?;
+        }
+        if !self.persons.is_empty() || self._present.has(0) {
+            map.serialize_entry("persons", &self.persons)?;
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Shows every field.
+impl std::fmt::Debug for WebhookPushBase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WebhookPushBase")
+            .field("push_type", &self.push_type)
+            .field("user_id", &self.user_id)
+            .field("home_id", &self.home_id)
+            .field("home_name", &self.home_name)
+            .field("device_id", &self.device_id)
+            .field("camera_id", &self.camera_id)
+            .field("module_id", &self.module_id)
+            .field("event_id", &self.event_id)
+            .field("event_type", &self.event_type)
+            .field("sub_type", &self.sub_type)
+            .field("message", &self.message)
+            .field("snapshot_id", &self.snapshot_id)
+            .field("snapshot_key", &self.snapshot_key)
+            .field("snapshot_url", &self.snapshot_url)
+            .field("vignette_id", &self.vignette_id)
+            .field("vignette_key", &self.vignette_key)
+            .field("vignette_url", &self.vignette_url)
+            .field("subevent_id", &self.subevent_id)
+            .field("persons", &self.persons)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+impl tolerant::Object for WebhookPushBase {
+    type Rest = serde_json::Map<String, serde_json::Value>;
+
+    fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+        mut fields: tolerant::Fields<'_, A, Self>,
+    ) -> Result<Self, A::Error> {
+        let mut push_type = None;
+        let mut user_id = None;
+        let mut home_id = None;
+        let mut home_name = None;
+        let mut device_id = None;
+        let mut camera_id = None;
+        let mut module_id = None;
+        let mut event_id = None;
+        let mut event_type = None;
+        let mut sub_type = None;
+        let mut message = None;
+        let mut snapshot_id = None;
+        let mut snapshot_key = None;
+        let mut snapshot_url = None;
+        let mut vignette_id = None;
+        let mut vignette_key = None;
+        let mut vignette_url = None;
+        let mut subevent_id = None;
+        let mut persons = None;
+        while let Some(key) = fields.next_key()? {
+            match key.as_str() {
+                "push_type" => fields.required("push_type", &mut push_type)?,
+                "user_id" => fields.optional("user_id", &mut user_id)?,
+                "home_id" => fields.optional("home_id", &mut home_id)?,
+                "home_name" => fields.optional("home_name", &mut home_name)?,
+                "device_id" => fields.optional("device_id", &mut device_id)?,
+                "camera_id" => fields.optional("camera_id", &mut camera_id)?,
+                "module_id" => fields.optional("module_id", &mut module_id)?,
+                "event_id" => fields.optional("event_id", &mut event_id)?,
+                "event_type" => fields.optional("event_type", &mut event_type)?,
+                "sub_type" => fields.optional("sub_type", &mut sub_type)?,
+                "message" => fields.optional("message", &mut message)?,
+                "snapshot_id" => fields.optional("snapshot_id", &mut snapshot_id)?,
+                "snapshot_key" => fields.optional("snapshot_key", &mut snapshot_key)?,
+                "snapshot_url" => fields.optional("snapshot_url", &mut snapshot_url)?,
+                "vignette_id" => fields.optional("vignette_id", &mut vignette_id)?,
+                "vignette_key" => fields.optional("vignette_key", &mut vignette_key)?,
+                "vignette_url" => fields.optional("vignette_url", &mut vignette_url)?,
+                "subevent_id" => fields.optional("subevent_id", &mut subevent_id)?,
+                "persons" => fields.optional("persons", &mut persons)?,
+                _ => fields.unlisted(key)?,
+            }
+        }
+        let came = tolerant::Present::of(&[persons.is_some()]);
+        Ok(Self {
+            push_type: fields.present("push_type", push_type)?,
+            user_id,
+            home_id,
+            home_name,
+            device_id,
+            camera_id,
+            module_id,
+            event_id,
+            event_type,
+            sub_type,
+            message,
+            snapshot_id,
+            snapshot_key,
+            snapshot_url,
+            vignette_id,
+            vignette_key,
+            vignette_url,
+            subevent_id,
+            persons: persons.unwrap_or_default(),
+            extra: fields.rest(),
+            _present: came,
+        })
+    }
+}
+
+tolerant::object!(WebhookPushBase);
+
+impl WebhookPushBase {
+    /// A value with the required fields set; the optional ones are `None` (lists empty).
+    pub fn new(push_type: impl Into<String>) -> Self {
+        Self {
+            push_type: push_type.into(),
+            user_id: None,
+            home_id: None,
+            home_name: None,
+            device_id: None,
+            camera_id: None,
+            module_id: None,
+            event_id: None,
+            event_type: None,
+            sub_type: None,
+            message: None,
+            snapshot_id: None,
+            snapshot_key: None,
+            snapshot_url: None,
+            vignette_id: None,
+            vignette_key: None,
+            vignette_url: None,
+            subevent_id: None,
+            persons: Vec::new(),
+            extra: Default::default(),
+            _present: Default::default(),
+        }
+    }
+}
 
 /// Values of the `app_type` parameter.
 ///
