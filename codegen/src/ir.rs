@@ -460,7 +460,7 @@ pub enum Primitive {
     I32,
     /// `integer` (`int64` or no format).
     I64,
-    /// `integer`, `format: uint64`: identifiers beyond `i64` (Netatmo's `correlation_id`).
+    /// `integer`, `format: uint64`: identifiers beyond `i64` (a push's correlation id, say).
     U64,
     /// `number`, `format: float`.
     F32,

@@ -146,26 +146,34 @@ fn seed_to_official_1_1_5_without_overlay() {
 fn seed_to_official_1_1_5_with_overlay() {
     let r = report(true);
     assert_eq!(r.bump, Bump::Major);
-    has(
-        &r,
-        "operation getpublicdata",
-        Kind::Added,
-        false,
-        "GET /getpublicdata",
+    // The overlays bring today's API to both sides (getpublicdata, setpersonshome,
+    // get_favorites, homesdata...): what 1.1.5 adds, the seed has with them too.
+    for op in [
+        "get_public_data",
+        "set_persons_home",
+        "homes_data",
+        "get_events",
+    ] {
+        assert!(
+            !r.changes.iter().any(|c| c.item == format!("operation {op}")
+                && matches!(c.kind, Kind::Added | Kind::Removed)),
+            "{op}: {r}"
+        );
+    }
+    assert!(
+        !r.changes
+            .iter()
+            .any(|c| c.item == "parameter get_stations_data(get_favorites)"),
+        "{r}"
     );
+    // 1.1.5 names getpublicdata's answer as 20-weather does (NAPublicDataResponse): the
+    // definitions merge, and 1.1.5's own body wins.
     has(
         &r,
-        "parameter get_stations_data(get_favorites)",
-        Kind::Added,
-        false,
-        "optional",
-    );
-    has(
-        &r,
-        "operation setpersonshome",
-        Kind::Added,
-        false,
-        "POST /setpersonshome",
+        "field PublicDataResponse.body",
+        Kind::Changed,
+        true,
+        "type Vec<PublicStation> -> Vec<PublicData>",
     );
     has(
         &r,
@@ -175,7 +183,7 @@ fn seed_to_official_1_1_5_with_overlay() {
         "a new type",
     );
     // 1.1.5 adds its `password_oauth` scheme beside the overlay's `code_oauth`, and lists
-    // both for the operations the overlay left without security (addwebhook's is not said
+    // both for the operations the overlays left without security (getuser's is not said
     // in the seed): the same code, another authentication.
     has(
         &r,
@@ -186,19 +194,20 @@ fn seed_to_official_1_1_5_with_overlay() {
     );
     has(
         &r,
-        "operation add_webhook",
+        "operation get_user",
         Kind::Changed,
         false,
         "authentication not said -> code_oauth or password_oauth",
     );
-    // The seed lists addwebhook's parameters as app_type, url; 1.1.5 as url, app_type. Both
-    // are required strings: swapped arguments would still compile, and mean the other thing.
+    // The seed lists geteventsuntil's parameters as event_id, home_id; 1.1.5 as home_id,
+    // event_id. Both are required strings: swapped arguments would still compile, and mean
+    // the other thing.
     has(
         &r,
-        "operation add_webhook",
+        "operation get_events_until",
         Kind::Changed,
         true,
-        r#"arguments reordered: ["app_type", "url"] -> ["url", "app_type"]"#,
+        r#"arguments reordered: ["event_id", "home_id"] -> ["home_id", "event_id"]"#,
     );
     // The official definitions merge with the overlay's: where 1.1.5 has a property of its
     // own, it sits beside the overlay's allOf parts and wins.
