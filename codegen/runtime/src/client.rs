@@ -13,6 +13,7 @@ use tracing::Instrument as _;
 use url::Url;
 
 use super::auth::{CurrentToken, HookDone, Refresher, TokenHook, TokenSource, Tokens};
+use super::budget::Budget;
 use super::error::envelope;
 use super::retry::{RetryPolicy, Sleeper, TokioSleeper, parse_retry_after};
 use super::security::{Credentials, KeyLocation, Plan};
@@ -35,6 +36,7 @@ struct Inner {
     credentials: Credentials,
     retry: RetryPolicy,
     sleeper: Arc<dyn Sleeper>,
+    budget: Option<Budget>,
     /// What the API's error codes mean ([`Service::ERROR_CODES`]).
     error_codes: &'static [(i64, ErrorMeaning)],
 }
@@ -59,6 +61,12 @@ impl Client {
     /// The URL that request paths are relative to.
     pub fn base_url(&self) -> &Url {
         &self.inner.base_url
+    }
+
+    /// The request budget the client keeps, if it was given one
+    /// ([`ClientBuilder::budget`]): [`Budget::remaining`] says how much is left.
+    pub fn budget(&self) -> Option<&Budget> {
+        self.inner.budget.as_ref()
     }
 
     /// Sends `request` and decodes the JSON answer as `T`.
@@ -233,6 +241,9 @@ impl Client {
             let mut reached_the_api = true;
             let (generation, result) = match token {
                 Ok(token) => {
+                    if let Some(budget) = &inner.budget {
+                        budget.acquire().instrument(span.clone()).await;
+                    }
                     let result = self
                         .send_once(request, &body, url.clone(), token.token.as_ref(), &plan)
                         .instrument(span.clone())
@@ -430,6 +441,7 @@ impl fmt::Debug for Client {
             .field("auth", &self.inner.auth)
             .field("credentials", &self.inner.credentials)
             .field("retry", &self.inner.retry)
+            .field("budget", &self.inner.budget)
             .finish_non_exhaustive()
     }
 }
@@ -465,6 +477,7 @@ pub struct ClientBuilder<C = Client> {
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
     sleeper: Option<Arc<dyn Sleeper>>,
+    budget: Option<Budget>,
     http: Option<reqwest::Client>,
     client: PhantomData<fn() -> C>,
 }
@@ -481,6 +494,7 @@ impl<C> Default for ClientBuilder<C> {
             timeout: None,
             connect_timeout: None,
             sleeper: None,
+            budget: None,
             http: None,
             client: PhantomData,
         }
@@ -606,6 +620,14 @@ impl<C> ClientBuilder<C> {
         self
     }
 
+    /// Keep `budget`: every attempt waits for its turn so that the budget's limits are never
+    /// exceeded (none by default). Clones of the client share it; give other clients a
+    /// clone of the same budget to make them share it too.
+    pub fn budget(mut self, budget: Budget) -> Self {
+        self.budget = Some(budget);
+        self
+    }
+
     /// A `reqwest` client to use instead of a new one (its own timeouts and redirect
     /// policy apply then). Its redirect policy must not follow redirects to other hosts:
     /// reqwest drops `Authorization` there, but not API-key headers.
@@ -680,6 +702,7 @@ impl<C> ClientBuilder<C> {
                 credentials: self.credentials,
                 retry: self.retry.unwrap_or_default(),
                 sleeper: self.sleeper.unwrap_or_else(|| Arc::new(TokioSleeper)),
+                budget: self.budget,
                 error_codes: C::ERROR_CODES,
             }),
         }))

@@ -4,7 +4,7 @@
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 use super::Error;
 
@@ -131,11 +131,18 @@ fn random_fraction() -> f64 {
     }
 }
 
-/// Waits between attempts. The client uses Tokio's timer; tests give it one that returns at
-/// once and records what it was asked.
+/// The clock of waits: between attempts, and for a [`Budget`](crate::Budget). The client
+/// uses Tokio's timer; tests give it one that returns at once, moves its own clock forward
+/// and records what it was asked.
 pub trait Sleeper: Send + Sync + fmt::Debug {
     /// Waits for `duration`.
     fn sleep(&self, duration: Duration) -> Pin<Box<dyn Future<Output = ()> + Send + '_>>;
+
+    /// The time now, on this sleeper's clock (default: the system's monotonic clock). A test
+    /// sleeper that does not really wait moves this forward by what it was asked to wait.
+    fn now(&self) -> Instant {
+        Instant::now()
+    }
 }
 
 /// Tokio's timer.

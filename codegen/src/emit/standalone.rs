@@ -11,6 +11,11 @@ pub(crate) const RUNTIME: &[(&str, &str)] = &[
     ("Cargo.toml", include_str!("../../runtime/Cargo.toml")),
     ("src/lib.rs", include_str!("../../runtime/src/lib.rs")),
     ("src/auth.rs", include_str!("../../runtime/src/auth.rs")),
+    (
+        "src/blocking.rs",
+        include_str!("../../runtime/src/blocking.rs"),
+    ),
+    ("src/budget.rs", include_str!("../../runtime/src/budget.rs")),
     ("src/client.rs", include_str!("../../runtime/src/client.rs")),
     ("src/error.rs", include_str!("../../runtime/src/error.rs")),
     (
