@@ -15,8 +15,17 @@ pub const CLIENT_BUILDER: &str = "builder";
 /// that callers call by name (`Clone::clone`, `From::from`, `AsRef::as_ref`, which reaches
 /// the runtime), which an inherent method of the same name would shadow. The runtime's own
 /// methods are on another type (the client wraps the runtime's), so no operation name can
-/// collide with them.
-pub const CLIENT_OWN_METHODS: [&str; 5] = [CLIENT_NEW, CLIENT_BUILDER, "clone", "from", "as_ref"];
+/// collide with them. The blocking client adds `as_async` (public) and `block_on` (for the
+/// builders).
+pub const CLIENT_OWN_METHODS: [&str; 7] = [
+    CLIENT_NEW,
+    CLIENT_BUILDER,
+    "clone",
+    "from",
+    "as_ref",
+    "as_async",
+    "block_on",
+];
 
 /// Everything generated from one spec.
 #[derive(Debug, Clone, PartialEq)]

@@ -61,6 +61,10 @@ pub struct Options {
     pub layout: Layout,
     /// Treat warnings as errors.
     pub strict: bool,
+    /// The name Rust code uses for the API crate (`petstore_api`): each method's doc gets an
+    /// example that calls it, which doc tests compile. `None` leaves the examples out (for
+    /// generated code whose docs are not tested). A standalone pair names its own crate.
+    pub api_crate: Option<String>,
 }
 
 /// One generated file.
@@ -269,8 +273,14 @@ fn files(api: &ir::Api, options: &Options, inputs: &str) -> Result<Vec<Generated
     let header_with_inputs = header(options, Some(inputs));
     let header = header(options, None);
     let models = format::format(emit::models(api), &header)?;
-    let operations = format::format(emit::api_operations(api), &header_with_inputs)?;
+    let krate = match &options.layout {
+        Layout::Workspace { .. } => options.api_crate.clone(),
+        Layout::Standalone { name } => Some(format!("{name}-api").replace('-', "_")),
+    };
+    let krate = krate.as_deref();
+    let operations = format::format(emit::api_operations(api, krate), &header_with_inputs)?;
     let builders = format::format(emit::api_builders(api), &header)?;
+    let blocking = format::format(emit::api_blocking(api, krate), &header)?;
     Ok(match &options.layout {
         Layout::Workspace {
             models_dir,
@@ -279,6 +289,7 @@ fn files(api: &ir::Api, options: &Options, inputs: &str) -> Result<Vec<Generated
             file(models_dir.join("mod.rs"), models),
             file(api_dir.join("mod.rs"), operations),
             file(api_dir.join("builders.rs"), builders),
+            file(api_dir.join("blocking.rs"), blocking),
         ],
         Layout::Standalone { name } => emit::standalone::crate_files(
             name,
@@ -289,6 +300,7 @@ fn files(api: &ir::Api, options: &Options, inputs: &str) -> Result<Vec<Generated
             vec![
                 ("mod.rs".into(), operations),
                 ("builders.rs".into(), builders),
+                ("blocking.rs".into(), blocking),
             ],
         ),
     })

@@ -75,6 +75,7 @@ fn main() {
             regenerate: "cargo build -p feature-specs".to_owned(),
             layout: layout(),
             strict: false,
+            api_crate: None,
         };
         let generated = codegen::generate(text, &[], &options).unwrap_or_else(|diagnostics| {
             let listed: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
@@ -179,6 +180,7 @@ fn mutated_specs(workspace_root: &Path) -> Vec<(String, String, String)> {
         regenerate: "cargo build -p feature-specs".to_owned(),
         layout: layout(),
         strict: false,
+        api_crate: None,
     };
     let mut found = Vec::new();
     let mut generated = 0;

@@ -11,6 +11,7 @@ fn options() -> Options {
         regenerate: "cargo xtask generate".to_owned(),
         layout: xtask::workspace::layout(),
         strict: false,
+        api_crate: None,
     }
 }
 

@@ -217,6 +217,7 @@ fn generate(dir: &Path, name: &str, spec: &Spec, members: &mut Vec<String>) -> S
             name: name.to_owned(),
         },
         strict: false,
+        api_crate: None,
     };
     let overlays: Vec<&str> = spec.1.iter().map(String::as_str).collect();
     let generated = codegen::generate(&spec.0, &overlays, &options)

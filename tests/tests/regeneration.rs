@@ -205,6 +205,7 @@ fn files_no_longer_generated_are_removed_and_only_those() {
             name: "demo".to_owned(),
         },
         strict: false,
+        api_crate: None,
     };
     let with_types = codegen::generate(&feature_spec("store.yaml"), &[], &standalone("store.yaml"))
         .expect("generates");
@@ -251,6 +252,7 @@ fn a_standalone_pair_carries_the_runtime_crate_unchanged_and_regenerating_replac
             name: "demo".to_owned(),
         },
         strict: false,
+        api_crate: None,
     };
     let generated =
         codegen::generate(&feature_spec("store.yaml"), &[], &options).expect("generates");

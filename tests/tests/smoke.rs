@@ -15,6 +15,7 @@ fn mutated_specs_never_panic_and_always_generate_parsable_code() {
         regenerate: "cargo xtask generate".to_owned(),
         layout: xtask::workspace::layout(),
         strict: false,
+        api_crate: None,
     };
     let mut rng = Rng(SEED);
     let (mut generated, mut refused) = (0, 0);

@@ -328,6 +328,8 @@ fn options(args: &Args, inputs: &Inputs, root: &Path) -> (Options, PathBuf) {
             regenerate,
             layout,
             strict: args.strict,
+            // Into this workspace's crates, or a standalone pair that names its own.
+            api_crate: workspace::options().api_crate,
         },
         out,
     )

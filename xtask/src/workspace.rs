@@ -37,6 +37,7 @@ pub fn options() -> Options {
         regenerate: REGENERATE.to_owned(),
         layout: layout(),
         strict: false,
+        api_crate: Some("netatmo_api".to_owned()),
     }
 }
 

@@ -12,7 +12,7 @@ use crate::ir::{
 };
 
 /// `generated/mod.rs` of the API crate: the base URL and one method per operation.
-pub(crate) fn api_operations(api: &Api) -> TokenStream {
+pub(crate) fn api_operations(api: &Api, krate: Option<&str>) -> TokenStream {
     let module_doc = format!(
         " Operations of the {} API (spec version {}), as methods of [`Client`].",
         super::docs::inline(&api.title),
@@ -23,7 +23,10 @@ pub(crate) fn api_operations(api: &Api) -> TokenStream {
         " Where the spec says the API lives: {}.",
         super::docs::code(base_url)
     );
-    let methods = api.operations.iter().map(|op| operation_method(api, op));
+    let methods = api
+        .operations
+        .iter()
+        .map(|op| operation_method(api, op, krate));
     let models_import = models_import(api, false);
     let upload_import = api
         .operations
@@ -63,6 +66,8 @@ pub(crate) fn api_operations(api: &Api) -> TokenStream {
     quote! {
         #![doc = #module_doc]
         pub mod builders;
+        #[cfg(feature = "blocking")]
+        pub mod blocking;
 
         use super::runtime::{self, Error, Secret};
         #upload_import
@@ -322,7 +327,7 @@ fn oauth_app(api: &Api) -> Option<TokenStream> {
     })
 }
 
-fn operation_method(api: &Api, op: &Operation) -> TokenStream {
+fn operation_method(api: &Api, op: &Operation, krate: Option<&str>) -> TokenStream {
     let docs = doc_attrs(&op.docs);
     let route = format!("`{} {}`", op.method.as_str(), op.path);
     let optional: Vec<&str> = op
@@ -362,6 +367,9 @@ fn operation_method(api: &Api, op: &Operation) -> TokenStream {
             "Optional parameters are set on the returned [`builders::{}`]; nothing is sent until its `send`.",
             op.builder
         ));
+    }
+    if let Some(krate) = krate {
+        notes.push(example(api, op, krate, false));
     }
     let notes: Vec<&str> = notes.iter().map(String::as_str).collect();
     let notes = own_doc(&notes);
@@ -572,12 +580,11 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
     let doc = if op.params.iter().any(|p| !p.required)
         || op.body.as_ref().is_some_and(|b| !b.required)
     {
-        format!(
-            " Request for [`Client::{method_name}`]: set optional parameters, then [`send`](Self::send) it."
-        )
+        format!(" Request for [`Client::{method_name}`]: set optional parameters, then `send` it.")
     } else {
-        format!(" Request for [`Client::{method_name}`]: [`send`](Self::send) it.")
+        format!(" Request for [`Client::{method_name}`]: `send` it.")
     };
+    let doc_client = " `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.";
     let required = required_inputs(api, op);
     let optional = optional_inputs(api, op);
     let required_fields = required.iter().map(|r| {
@@ -608,7 +615,11 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
         }
     });
     let checks = checks(api, op);
-    let send = send(api, op, !checks.is_empty());
+    let Sends {
+        request,
+        async_send,
+        blocking_send,
+    } = send(api, op, !checks.is_empty());
     let validate = (!checks.is_empty()).then(|| {
         quote! {
             /// Checks the parameters against the spec's constraints, before anything is sent.
@@ -640,7 +651,7 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
         });
         quote! {
             /// Shows the parameters but the secrets (`format: password`), which read `<redacted>`.
-            impl std::fmt::Debug for #name<'_> {
+            impl<C: std::fmt::Debug> std::fmt::Debug for #name<'_, C> {
                 fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                     f.debug_struct(#label)
                         .field("client", &self.client)
@@ -653,16 +664,18 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
     });
     quote! {
         #[doc = #doc]
+        #[doc = ""]
+        #[doc = #doc_client]
         #[derive(#debug Clone)]
         #[must_use = "a request does nothing until `send` is called"]
-        pub struct #name<'a> {
-            client: &'a Client,
+        pub struct #name<'a, C = Client> {
+            client: &'a C,
             #(#required_fields)*
             #(#optional_fields)*
         }
 
-        impl<'a> #name<'a> {
-            pub(crate) fn new(client: &'a Client, #(#new_args),*) -> Self {
+        impl<'a, C> #name<'a, C> {
+            pub(crate) fn new(client: &'a C, #(#new_args),*) -> Self {
                 Self { client, #(#new_required,)* #(#new_optional,)* }
             }
 
@@ -670,7 +683,16 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
 
             #validate
 
-            #send
+            #request
+        }
+
+        impl #name<'_> {
+            #async_send
+        }
+
+        #[cfg(feature = "blocking")]
+        impl #name<'_, super::blocking::Client> {
+            #blocking_send
         }
 
         #redacting_debug
@@ -843,8 +865,16 @@ fn plural(n: u64) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-/// The `send` method; `validates`: the builder has a `validate` to call first.
-fn send(api: &Api, op: &Operation, validates: bool) -> TokenStream {
+/// What a builder sends with: the request it builds, and `send` and `send_with_meta` for
+/// the async client and for the blocking one.
+struct Sends {
+    request: TokenStream,
+    async_send: TokenStream,
+    blocking_send: TokenStream,
+}
+
+/// The `send` methods; `validates`: the builder has a `validate` to call first.
+fn send(api: &Api, op: &Operation, validates: bool) -> Sends {
     let method = ident(op.method.as_str());
     let path = &op.path;
     let steps = op.params.iter().map(|p| param_step(api, p));
@@ -856,10 +886,15 @@ fn send(api: &Api, op: &Operation, validates: bool) -> TokenStream {
             quote!(self.#name.as_ref())
         };
         match &b.media {
-            BodyMedia::Json => quote!(.json(#value)?),
+            // The last step, which may fail: the function's result as it is.
+            BodyMedia::Json => quote!(.json(#value)),
             BodyMedia::Text(media) | BodyMedia::Bytes(media) => quote!(.raw(#media, #value)),
         }
     });
+    let fallible = op
+        .body
+        .as_ref()
+        .is_some_and(|b| matches!(b.media, BodyMedia::Json));
     let accept = op.accept.as_ref().map(|media| quote!(.accept(#media)));
     let delivery = delivery(api, op);
     let returns = &delivery.data;
@@ -920,23 +955,56 @@ fn send(api: &Api, op: &Operation, validates: bool) -> TokenStream {
     }
     let doc = own_doc(&[&delivery.doc, &errors]);
     let with_meta_doc = own_doc(&[&delivery.meta_doc, "# Errors\n\nAs [`send`](Self::send)."]);
-    quote! {
-        #doc
-        pub async fn send(self) -> Result<#returns, Error> {
-            self.send_with_meta().await.map(Response::into_data)
-        }
+    let blocking_doc = own_doc(&[
+        &delivery.doc,
+        "Blocks the current thread until the answer is in.",
+        &format!(
+            "{errors}\n\nCalled from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there."
+        ),
+    ]);
+    let build = quote! {
+        Request::new(Method::#method, #path)
+            #accept
+            #security
+            #multipart
+            #(#steps)*
+            #body
+    };
+    let build = if fallible { build } else { quote!(Ok(#build)) };
+    Sends {
+        request: quote! {
+            /// The request to send, once the parameters are checked.
+            fn request(self) -> Result<Request, Error> {
+                #validate
+                #build
+            }
+        },
+        async_send: quote! {
+            #doc
+            pub async fn send(self) -> Result<#returns, Error> {
+                self.send_with_meta().await.map(Response::into_data)
+            }
 
-        #with_meta_doc
-        pub async fn send_with_meta(self) -> Result<Response<#returns #meta>, Error> {
-            #validate
-            let request = Request::new(Method::#method, #path)
-                #accept
-                #security
-                #multipart
-                #(#steps)*
-                #body;
-            self.client.runtime.#call.await
-        }
+            #with_meta_doc
+            pub async fn send_with_meta(self) -> Result<Response<#returns #meta>, Error> {
+                let client = self.client;
+                let request = self.request()?;
+                client.runtime.#call.await
+            }
+        },
+        blocking_send: quote! {
+            #blocking_doc
+            pub fn send(self) -> Result<#returns, Error> {
+                self.send_with_meta().map(Response::into_data)
+            }
+
+            #with_meta_doc
+            pub fn send_with_meta(self) -> Result<Response<#returns #meta>, Error> {
+                let client = self.client;
+                let request = self.request()?;
+                client.block_on(client.as_async().runtime.#call)
+            }
+        },
     }
 }
 
@@ -1224,4 +1292,282 @@ fn models_import(api: &Api, builders: bool) -> Option<TokenStream> {
             )
         }
     })
+}
+
+/// `generated/blocking.rs`: the same operations for programs without async, behind the
+/// `blocking` feature. Its client's methods take the same arguments and return the same
+/// builders, for that client, whose `send` blocks.
+pub(crate) fn api_blocking(api: &Api, krate: Option<&str>) -> TokenStream {
+    let new = ident(crate::ir::CLIENT_NEW);
+    let builder = ident(crate::ir::CLIENT_BUILDER);
+    let methods = api
+        .operations
+        .iter()
+        .map(|op| blocking_method(api, op, krate));
+    let models_import = required_models_used(api).then(|| {
+        quote!(
+            use super::super::models;
+        )
+    });
+    let upload_import = api
+        .operations
+        .iter()
+        .flat_map(|op| &op.params)
+        .any(|p| p.required && p.ty == TypeRef::File)
+        .then(|| {
+            quote!(
+                use super::super::runtime::Upload;
+            )
+        });
+    let client_doc = format!(
+        " A blocking client of the {} API: the methods of the async [`Client`](super::Client), whose builders' `send` blocks.",
+        super::docs::inline(&api.title)
+    );
+    quote! {
+        //! The operations for programs that do not use async: [`Client`] has the methods of the
+        //! async [`Client`](super::Client), with the same arguments and builders, and a
+        //! builder's `send` blocks until the answer is in. Each client runs a Tokio runtime of
+        //! its own, started at its first request, on which the async client does the work:
+        //! the same authentication, retries, errors and budget.
+        //!
+        //! Call it from threads that do not run async code: there, `send` returns an error
+        //! instead of blocking an executor.
+
+        use super::super::runtime::{self, Error, Secret};
+        #models_import
+        #upload_import
+
+        #[doc = #client_doc]
+        ///
+        /// Cheap to clone: clones share one runtime, connection pool and token.
+        #[derive(Debug, Clone)]
+        pub struct Client {
+            client: super::Client,
+            blocking: runtime::Blocking,
+        }
+
+        impl Client {
+            /// A client for [`DEFAULT_BASE_URL`](super::DEFAULT_BASE_URL), sending
+            /// `access_token` as a bearer token.
+            ///
+            /// # Errors
+            /// As [`runtime::ClientBuilder::build`].
+            pub fn #new(access_token: impl Into<Secret>) -> Result<Client, Error> {
+                Client::#builder().access_token(access_token).build()
+            }
+
+            /// A builder to set the base URL, authentication, retries and timeouts.
+            pub fn #builder() -> ClientBuilder {
+                ClientBuilder::new()
+            }
+
+            /// The async client this one runs its requests with.
+            pub fn as_async(&self) -> &super::Client {
+                &self.client
+            }
+
+            /// Runs an async call to its end on this client's runtime, blocking the thread:
+            /// what the builders' `send` does, and how to make a call the spec does not list,
+            /// through [`as_async`](Self::as_async) and the runtime client it reaches.
+            ///
+            /// # Errors
+            /// The call's own, and as [`runtime::Blocking::block_on`].
+            pub fn block_on<T>(
+                &self,
+                call: impl std::future::Future<Output = Result<T, Error>>,
+            ) -> Result<T, Error> {
+                self.blocking.block_on(call)
+            }
+        }
+
+        /// Settings for a [`Client`]: what [`Client::builder`] returns.
+        pub type ClientBuilder = runtime::ClientBuilder<Client>;
+
+        /// Wraps a runtime client, as [`super::Client`] does.
+        impl From<runtime::Client> for Client {
+            fn from(runtime: runtime::Client) -> Self {
+                Client::from(super::Client::from(runtime))
+            }
+        }
+
+        /// The blocking form of an async client: clones of both share the connection pool,
+        /// token and budget.
+        impl From<super::Client> for Client {
+            fn from(client: super::Client) -> Self {
+                Client {
+                    client,
+                    blocking: runtime::Blocking::new(),
+                }
+            }
+        }
+
+        impl AsRef<runtime::Client> for Client {
+            fn as_ref(&self) -> &runtime::Client {
+                self.client.as_ref()
+            }
+        }
+
+        impl runtime::Service for Client {
+            const BASE_URL: Option<&'static str> = <super::Client as runtime::Service>::BASE_URL;
+            const ERROR_CODES: &'static [(i64, runtime::ErrorMeaning)] =
+                <super::Client as runtime::Service>::ERROR_CODES;
+        }
+
+        impl Client {
+            #(#methods)*
+        }
+    }
+}
+
+/// Whether a method's arguments (required parameters and bodies) name a model type.
+fn required_models_used(api: &Api) -> bool {
+    fn named(ty: &TypeRef) -> bool {
+        match ty {
+            TypeRef::Named(_) => true,
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => named(inner),
+            _ => false,
+        }
+    }
+    api.operations.iter().any(|op| {
+        op.params.iter().any(|p| p.required && named(&p.ty))
+            || op.body.iter().any(|b| b.required && named(&b.ty))
+    })
+}
+
+fn blocking_method(api: &Api, op: &Operation, krate: Option<&str>) -> TokenStream {
+    let name = ident(&op.name.rust);
+    let builder = ident(&op.builder);
+    let summary = match &op.docs.summary {
+        Some(summary) => Some(super::docs::markdown_line(
+            summary.lines().next().unwrap_or(""),
+        )),
+        None => super::docs::first_line(&op.docs),
+    };
+    let mut paragraphs: Vec<String> = summary.into_iter().filter(|s| !s.is_empty()).collect();
+    paragraphs.push(format!(
+        "The blocking form of [`Client::{0}`](super::Client::{0}): the same arguments and builder, whose `send` blocks.",
+        op.name.rust
+    ));
+    if let Some(krate) = krate {
+        paragraphs.push(example(api, op, krate, true));
+    }
+    let paragraphs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+    let docs = own_doc(&paragraphs);
+    let deprecated = op.deprecated.as_ref().map(|deprecation| {
+        let note = deprecation
+            .reason
+            .as_deref()
+            .unwrap_or("the spec marks this operation deprecated");
+        quote!(#[deprecated(note = #note)])
+    });
+    let required = required_inputs(api, op);
+    let args = required.iter().map(|r| {
+        let (name, ty) = (&r.name, &r.arg_type);
+        quote!(#name: #ty)
+    });
+    let values = required.iter().map(|r| &r.conversion);
+    quote! {
+        #docs
+        #deprecated
+        pub fn #name(&self, #(#args),*) -> super::builders::#builder<'_, Client> {
+            super::builders::#builder::new(self, #(#values),*)
+        }
+    }
+}
+
+/// A short doc example that calls `op` through the async client (or the blocking one), in
+/// a crate that uses the API crate as `krate`. Required arguments get a placeholder literal
+/// where one fits (`"<home_id>"`, an enum's first value), a hidden binding otherwise.
+fn example(api: &Api, op: &Operation, krate: &str, blocking: bool) -> String {
+    let models = format!("{krate}::models");
+    let mut hidden = Vec::new();
+    let mut args = Vec::new();
+    for p in op.params.iter().filter(|p| p.required) {
+        match example_literal(api, &p.ty, &p.name.wire) {
+            Some(literal) => args.push(literal),
+            None => {
+                let (value, _) = crate::surface::input_types(api, &p.ty);
+                hidden.push(format!(
+                    "# let {}: {} = unimplemented!();\n",
+                    p.name.rust,
+                    value.render(Some(&models))
+                ));
+                args.push(p.name.rust.clone());
+            }
+        }
+    }
+    if let Some(body) = op.body.as_ref().filter(|b| b.required) {
+        let (value, _) = crate::surface::body_types(api, body);
+        hidden.push(format!(
+            "# let {}: {} = unimplemented!();\n",
+            body.name.rust,
+            value.render(Some(&models))
+        ));
+        args.push(body.name.rust.clone());
+    }
+    let (client, function, send) = if blocking {
+        (
+            format!("{krate}::blocking::Client"),
+            "fn",
+            [".send()?"].as_slice(),
+        )
+    } else {
+        (
+            format!("{krate}::Client"),
+            "async fn",
+            [".send()", ".await?"].as_slice(),
+        )
+    };
+    let call = format!("{}({})", op.name.rust, args.join(", "));
+    let (data, _) = crate::surface::returns(api, op);
+    let unit = data == crate::surface::Ty::Std("()");
+    let binding = if unit { "" } else { "let answer = " };
+    let one_line = format!("{binding}client.{call}{};", send.concat());
+    let statement = if one_line.len() <= 80 {
+        one_line
+    } else {
+        let steps: String = std::iter::once(format!(".{call}"))
+            .chain(send.iter().map(|s| (*s).to_owned()))
+            .map(|step| format!("\n    {step}"))
+            .collect();
+        format!("{binding}client{steps};")
+    };
+    let used = if unit { "" } else { "\n# let _ = answer;" };
+    let allow = if op.deprecated.is_some() {
+        "# #[allow(deprecated)]\n"
+    } else {
+        ""
+    };
+    format!(
+        "# Example\n\n```no_run\n{allow}# {function} example(client: &{client}) -> Result<(), {krate}::Error> {{\n{}{statement}{used}\n# Ok(())\n# }}\n```",
+        hidden.concat()
+    )
+}
+
+/// A literal a caller could pass for a required argument of type `ty`, if one fits.
+fn example_literal(api: &Api, ty: &TypeRef, wire: &str) -> Option<String> {
+    match ty {
+        TypeRef::Primitive(Primitive::String) => Some(format!("{:?}", format!("<{wire}>"))),
+        TypeRef::Primitive(Primitive::Bool) => Some("true".to_owned()),
+        TypeRef::Primitive(Primitive::I32 | Primitive::I64 | Primitive::U64) => {
+            Some("0".to_owned())
+        }
+        TypeRef::Primitive(Primitive::F32 | Primitive::F64) => Some("0.0".to_owned()),
+        // A string enum converts from its text.
+        TypeRef::Named(id) => match &api.types[id.0].kind {
+            TypeKind::Enum(e) if !e.integer => {
+                e.variants.first().map(|v| format!("{:?}", v.name.wire))
+            }
+            _ => None,
+        },
+        TypeRef::Array(item)
+            if matches!(
+                **item,
+                TypeRef::Named(_) | TypeRef::Primitive(Primitive::String)
+            ) =>
+        {
+            example_literal(api, item, wire).map(|item| format!("[{item}]"))
+        }
+        _ => None,
+    }
 }

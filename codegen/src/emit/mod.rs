@@ -15,7 +15,7 @@ pub(crate) mod standalone;
 use crate::ir::{Api, TypeRef};
 use proc_macro2::{Ident, Span, TokenStream};
 
-pub(crate) use api::{api_builders, api_operations};
+pub(crate) use api::{api_blocking, api_builders, api_operations};
 pub(crate) use models::models;
 
 /// An identifier from a name `names` already made valid.

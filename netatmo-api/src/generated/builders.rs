@@ -6,19 +6,32 @@ use super::super::runtime::{CollectionFormat, Method, Request, Response, Scheme}
 use super::super::{Client, Error};
 use super::super::models;
 
-/// Request for [`Client::add_webhook`]: [`send`](Self::send) it.
+/// Request for [`Client::add_webhook`]: `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct AddWebhook<'a> {
-    client: &'a Client,
+pub struct AddWebhook<'a, C = Client> {
+    client: &'a C,
     url: String,
 }
 
-impl<'a> AddWebhook<'a> {
-    pub(crate) fn new(client: &'a Client, url: String) -> Self {
+impl<'a, C> AddWebhook<'a, C> {
+    pub(crate) fn new(client: &'a C, url: String) -> Self {
         Self { client, url }
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        Ok(
+            Request::new(Method::POST, "/addwebhook")
+                .accept("application/json")
+                .form("url", Some(&self.url)),
+        )
+    }
+}
+
+impl AddWebhook<'_> {
     /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
     ///
     /// # Errors
@@ -34,10 +47,9 @@ impl<'a> AddWebhook<'a> {
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
-        let request = Request::new(Method::POST, "/addwebhook")
-            .accept("application/json")
-            .form("url", Some(&self.url));
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -54,11 +66,56 @@ impl<'a> AddWebhook<'a> {
     }
 }
 
-/// Request for [`Client::create_new_schedule`]: [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl AddWebhook<'_, super::blocking::Client> {
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<(), Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::OkResponse| {
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok(((), meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::create_new_schedule`]: `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct CreateNewSchedule<'a> {
-    client: &'a Client,
+pub struct CreateNewSchedule<'a, C = Client> {
+    client: &'a C,
     device_id: String,
     module_id: String,
     zones: Vec<models::Zone>,
@@ -66,9 +123,9 @@ pub struct CreateNewSchedule<'a> {
     name: String,
 }
 
-impl<'a> CreateNewSchedule<'a> {
+impl<'a, C> CreateNewSchedule<'a, C> {
     pub(crate) fn new(
-        client: &'a Client,
+        client: &'a C,
         device_id: String,
         module_id: String,
         zones: Vec<models::Zone>,
@@ -85,6 +142,22 @@ impl<'a> CreateNewSchedule<'a> {
         }
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        Ok(
+            Request::new(Method::POST, "/createnewschedule")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .form("device_id", Some(&self.device_id))
+                .form("module_id", Some(&self.module_id))
+                .form_json("zones", Some(&self.zones))?
+                .form_json("timetable", Some(&self.timetable))?
+                .form("name", Some(&self.name)),
+        )
+    }
+}
+
+impl CreateNewSchedule<'_> {
     /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
@@ -102,15 +175,9 @@ impl<'a> CreateNewSchedule<'a> {
     pub async fn send_with_meta(
         self,
     ) -> Result<Response<models::ScheduleCreated, models::Envelope>, Error> {
-        let request = Request::new(Method::POST, "/createnewschedule")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .form("device_id", Some(&self.device_id))
-            .form("module_id", Some(&self.module_id))
-            .form_json("zones", Some(&self.zones))?
-            .form_json("timetable", Some(&self.timetable))?
-            .form("name", Some(&self.name));
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -128,18 +195,66 @@ impl<'a> CreateNewSchedule<'a> {
     }
 }
 
-/// Request for [`Client::device_list`]: set optional parameters, then [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl CreateNewSchedule<'_, super::blocking::Client> {
+    /// Sends the request and returns the answer's `body`, decoded.
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<models::ScheduleCreated, Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(
+        self,
+    ) -> Result<Response<models::ScheduleCreated, models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::ScheduleCreatedResponse| {
+                            let data = answer.body.ok_or("body")?;
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok((data, meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::device_list`]: set optional parameters, then `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct DeviceList<'a> {
-    client: &'a Client,
+pub struct DeviceList<'a, C = Client> {
+    client: &'a C,
     app_type: Option<models::DeviceListApp>,
     device_id: Option<String>,
     get_favorites: Option<bool>,
 }
 
-impl<'a> DeviceList<'a> {
-    pub(crate) fn new(client: &'a Client) -> Self {
+impl<'a, C> DeviceList<'a, C> {
+    pub(crate) fn new(client: &'a C) -> Self {
         Self {
             client,
             app_type: None,
@@ -182,6 +297,21 @@ impl<'a> DeviceList<'a> {
         Ok(())
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        self.validate()?;
+        Ok(
+            Request::new(Method::GET, "/devicelist")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .query("app_type", self.app_type.as_ref())
+                .query("device_id", self.device_id.as_ref())
+                .query("get_favorites", self.get_favorites.as_ref()),
+        )
+    }
+}
+
+impl DeviceList<'_> {
     /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
@@ -199,14 +329,9 @@ impl<'a> DeviceList<'a> {
     pub async fn send_with_meta(
         self,
     ) -> Result<Response<models::DeviceListBody, models::Envelope>, Error> {
-        self.validate()?;
-        let request = Request::new(Method::GET, "/devicelist")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .query("app_type", self.app_type.as_ref())
-            .query("device_id", self.device_id.as_ref())
-            .query("get_favorites", self.get_favorites.as_ref());
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -224,16 +349,64 @@ impl<'a> DeviceList<'a> {
     }
 }
 
-/// Request for [`Client::drop_webhook`]: set optional parameters, then [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl DeviceList<'_, super::blocking::Client> {
+    /// Sends the request and returns the answer's `body`, decoded.
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<models::DeviceListBody, Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(
+        self,
+    ) -> Result<Response<models::DeviceListBody, models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::DeviceListResponse| {
+                            let data = answer.body.ok_or("body")?;
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok((data, meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::drop_webhook`]: set optional parameters, then `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct DropWebhook<'a> {
-    client: &'a Client,
+pub struct DropWebhook<'a, C = Client> {
+    client: &'a C,
     app_types: Option<String>,
 }
 
-impl<'a> DropWebhook<'a> {
-    pub(crate) fn new(client: &'a Client) -> Self {
+impl<'a, C> DropWebhook<'a, C> {
+    pub(crate) fn new(client: &'a C) -> Self {
         Self { client, app_types: None }
     }
 
@@ -243,6 +416,17 @@ impl<'a> DropWebhook<'a> {
         self
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        Ok(
+            Request::new(Method::POST, "/dropwebhook")
+                .accept("application/json")
+                .form("app_types", self.app_types.as_ref()),
+        )
+    }
+}
+
+impl DropWebhook<'_> {
     /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
     ///
     /// # Errors
@@ -258,10 +442,9 @@ impl<'a> DropWebhook<'a> {
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
-        let request = Request::new(Method::POST, "/dropwebhook")
-            .accept("application/json")
-            .form("app_types", self.app_types.as_ref());
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -278,20 +461,77 @@ impl<'a> DropWebhook<'a> {
     }
 }
 
-/// Request for [`Client::get_camera_picture`]: [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl DropWebhook<'_, super::blocking::Client> {
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<(), Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::OkResponse| {
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok(((), meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::get_camera_picture`]: `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct GetCameraPicture<'a> {
-    client: &'a Client,
+pub struct GetCameraPicture<'a, C = Client> {
+    client: &'a C,
     image_id: String,
     key: String,
 }
 
-impl<'a> GetCameraPicture<'a> {
-    pub(crate) fn new(client: &'a Client, image_id: String, key: String) -> Self {
+impl<'a, C> GetCameraPicture<'a, C> {
+    pub(crate) fn new(client: &'a C, image_id: String, key: String) -> Self {
         Self { client, image_id, key }
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        Ok(
+            Request::new(Method::GET, "/getcamerapicture")
+                .accept("image/jpeg")
+                .query("image_id", Some(&self.image_id))
+                .query("key", Some(&self.key)),
+        )
+    }
+}
+
+impl GetCameraPicture<'_> {
     /// Sends the request and returns the body's bytes.
     ///
     /// # Errors
@@ -307,28 +547,68 @@ impl<'a> GetCameraPicture<'a> {
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(self) -> Result<Response<Vec<u8>>, Error> {
-        let request = Request::new(Method::GET, "/getcamerapicture")
-            .accept("image/jpeg")
-            .query("image_id", Some(&self.image_id))
-            .query("key", Some(&self.key));
-        self.client.runtime.send_bytes_with_meta(request).await
+        let client = self.client;
+        let request = self.request()?;
+        client.runtime.send_bytes_with_meta(request).await
     }
 }
 
-/// Request for [`Client::get_events_until`]: [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl GetCameraPicture<'_, super::blocking::Client> {
+    /// Sends the request and returns the body's bytes.
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<Vec<u8>, Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with the HTTP status and headers of the answer.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(self) -> Result<Response<Vec<u8>>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client.block_on(client.as_async().runtime.send_bytes_with_meta(request))
+    }
+}
+
+/// Request for [`Client::get_events_until`]: `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct GetEventsUntil<'a> {
-    client: &'a Client,
+pub struct GetEventsUntil<'a, C = Client> {
+    client: &'a C,
     event_id: String,
     home_id: String,
 }
 
-impl<'a> GetEventsUntil<'a> {
-    pub(crate) fn new(client: &'a Client, event_id: String, home_id: String) -> Self {
+impl<'a, C> GetEventsUntil<'a, C> {
+    pub(crate) fn new(client: &'a C, event_id: String, home_id: String) -> Self {
         Self { client, event_id, home_id }
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        Ok(
+            Request::new(Method::GET, "/geteventsuntil")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .query("event_id", Some(&self.event_id))
+                .query("home_id", Some(&self.home_id)),
+        )
+    }
+}
+
+impl GetEventsUntil<'_> {
     /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
@@ -346,12 +626,9 @@ impl<'a> GetEventsUntil<'a> {
     pub async fn send_with_meta(
         self,
     ) -> Result<Response<models::WelcomeEventData, models::Envelope>, Error> {
-        let request = Request::new(Method::GET, "/geteventsuntil")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .query("event_id", Some(&self.event_id))
-            .query("home_id", Some(&self.home_id));
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -369,16 +646,64 @@ impl<'a> GetEventsUntil<'a> {
     }
 }
 
-/// Request for [`Client::get_home_coachs_data`]: set optional parameters, then [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl GetEventsUntil<'_, super::blocking::Client> {
+    /// Sends the request and returns the answer's `body`, decoded.
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<models::WelcomeEventData, Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(
+        self,
+    ) -> Result<Response<models::WelcomeEventData, models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::WelcomeEventResponse| {
+                            let data = answer.body.ok_or("body")?;
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok((data, meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::get_home_coachs_data`]: set optional parameters, then `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct GetHomeCoachsData<'a> {
-    client: &'a Client,
+pub struct GetHomeCoachsData<'a, C = Client> {
+    client: &'a C,
     device_id: Option<String>,
 }
 
-impl<'a> GetHomeCoachsData<'a> {
-    pub(crate) fn new(client: &'a Client) -> Self {
+impl<'a, C> GetHomeCoachsData<'a, C> {
+    pub(crate) fn new(client: &'a C) -> Self {
         Self { client, device_id: None }
     }
 
@@ -388,6 +713,18 @@ impl<'a> GetHomeCoachsData<'a> {
         self
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        Ok(
+            Request::new(Method::GET, "/gethomecoachsdata")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .query("device_id", self.device_id.as_ref()),
+        )
+    }
+}
+
+impl GetHomeCoachsData<'_> {
     /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
@@ -405,11 +742,9 @@ impl<'a> GetHomeCoachsData<'a> {
     pub async fn send_with_meta(
         self,
     ) -> Result<Response<models::HomeCoachsDataBody, models::Envelope>, Error> {
-        let request = Request::new(Method::GET, "/gethomecoachsdata")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .query("device_id", self.device_id.as_ref());
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -427,17 +762,65 @@ impl<'a> GetHomeCoachsData<'a> {
     }
 }
 
-/// Request for [`Client::get_home_data`]: set optional parameters, then [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl GetHomeCoachsData<'_, super::blocking::Client> {
+    /// Sends the request and returns the answer's `body`, decoded.
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<models::HomeCoachsDataBody, Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(
+        self,
+    ) -> Result<Response<models::HomeCoachsDataBody, models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::HomeCoachsDataResponse| {
+                            let data = answer.body.ok_or("body")?;
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok((data, meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::get_home_data`]: set optional parameters, then `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct GetHomeData<'a> {
-    client: &'a Client,
+pub struct GetHomeData<'a, C = Client> {
+    client: &'a C,
     home_id: Option<String>,
     size: Option<i32>,
 }
 
-impl<'a> GetHomeData<'a> {
-    pub(crate) fn new(client: &'a Client) -> Self {
+impl<'a, C> GetHomeData<'a, C> {
+    pub(crate) fn new(client: &'a C) -> Self {
         Self {
             client,
             home_id: None,
@@ -467,6 +850,20 @@ impl<'a> GetHomeData<'a> {
         Ok(())
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        self.validate()?;
+        Ok(
+            Request::new(Method::GET, "/gethomedata")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .query("home_id", self.home_id.as_ref())
+                .query("size", self.size.as_ref()),
+        )
+    }
+}
+
+impl GetHomeData<'_> {
     /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
@@ -484,13 +881,9 @@ impl<'a> GetHomeData<'a> {
     pub async fn send_with_meta(
         self,
     ) -> Result<Response<models::WelcomeHomeData, models::Envelope>, Error> {
-        self.validate()?;
-        let request = Request::new(Method::GET, "/gethomedata")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .query("home_id", self.home_id.as_ref())
-            .query("size", self.size.as_ref());
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -508,18 +901,66 @@ impl<'a> GetHomeData<'a> {
     }
 }
 
-/// Request for [`Client::get_last_event_of`]: set optional parameters, then [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl GetHomeData<'_, super::blocking::Client> {
+    /// Sends the request and returns the answer's `body`, decoded.
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<models::WelcomeHomeData, Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(
+        self,
+    ) -> Result<Response<models::WelcomeHomeData, models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::WelcomeHomeDataResponse| {
+                            let data = answer.body.ok_or("body")?;
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok((data, meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::get_last_event_of`]: set optional parameters, then `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct GetLastEventOf<'a> {
-    client: &'a Client,
+pub struct GetLastEventOf<'a, C = Client> {
+    client: &'a C,
     home_id: String,
     person_id: String,
     offset: Option<i32>,
 }
 
-impl<'a> GetLastEventOf<'a> {
-    pub(crate) fn new(client: &'a Client, home_id: String, person_id: String) -> Self {
+impl<'a, C> GetLastEventOf<'a, C> {
+    pub(crate) fn new(client: &'a C, home_id: String, person_id: String) -> Self {
         Self {
             client,
             home_id,
@@ -544,6 +985,21 @@ impl<'a> GetLastEventOf<'a> {
         Ok(())
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        self.validate()?;
+        Ok(
+            Request::new(Method::GET, "/getlasteventof")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .query("home_id", Some(&self.home_id))
+                .query("person_id", Some(&self.person_id))
+                .query("offset", self.offset.as_ref()),
+        )
+    }
+}
+
+impl GetLastEventOf<'_> {
     /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
@@ -561,14 +1017,9 @@ impl<'a> GetLastEventOf<'a> {
     pub async fn send_with_meta(
         self,
     ) -> Result<Response<models::WelcomeEventData, models::Envelope>, Error> {
-        self.validate()?;
-        let request = Request::new(Method::GET, "/getlasteventof")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .query("home_id", Some(&self.home_id))
-            .query("person_id", Some(&self.person_id))
-            .query("offset", self.offset.as_ref());
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -586,11 +1037,59 @@ impl<'a> GetLastEventOf<'a> {
     }
 }
 
-/// Request for [`Client::get_measure`]: set optional parameters, then [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl GetLastEventOf<'_, super::blocking::Client> {
+    /// Sends the request and returns the answer's `body`, decoded.
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<models::WelcomeEventData, Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(
+        self,
+    ) -> Result<Response<models::WelcomeEventData, models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::WelcomeEventResponse| {
+                            let data = answer.body.ok_or("body")?;
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok((data, meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::get_measure`]: set optional parameters, then `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct GetMeasure<'a> {
-    client: &'a Client,
+pub struct GetMeasure<'a, C = Client> {
+    client: &'a C,
     device_id: String,
     scale: models::MeasureScale,
     type_: Vec<models::MeasureType>,
@@ -602,9 +1101,9 @@ pub struct GetMeasure<'a> {
     real_time: Option<bool>,
 }
 
-impl<'a> GetMeasure<'a> {
+impl<'a, C> GetMeasure<'a, C> {
     pub(crate) fn new(
-        client: &'a Client,
+        client: &'a C,
         device_id: String,
         scale: models::MeasureScale,
         type_: Vec<models::MeasureType>,
@@ -690,6 +1189,27 @@ impl<'a> GetMeasure<'a> {
         Ok(())
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        self.validate()?;
+        Ok(
+            Request::new(Method::GET, "/getmeasure")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .query("device_id", Some(&self.device_id))
+                .query("scale", Some(&self.scale))
+                .query_list("type", Some(self.type_.as_slice()), CollectionFormat::Csv)
+                .query("date_begin", self.date_begin.as_ref())
+                .query("date_end", self.date_end.as_ref())
+                .query("limit", self.limit.as_ref())
+                .query("module_id", self.module_id.as_ref())
+                .query("optimize", self.optimize.as_ref())
+                .query("real_time", self.real_time.as_ref()),
+        )
+    }
+}
+
+impl GetMeasure<'_> {
     /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
@@ -707,20 +1227,9 @@ impl<'a> GetMeasure<'a> {
     pub async fn send_with_meta(
         self,
     ) -> Result<Response<models::MeasureBody, models::Envelope>, Error> {
-        self.validate()?;
-        let request = Request::new(Method::GET, "/getmeasure")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .query("device_id", Some(&self.device_id))
-            .query("scale", Some(&self.scale))
-            .query_list("type", Some(self.type_.as_slice()), CollectionFormat::Csv)
-            .query("date_begin", self.date_begin.as_ref())
-            .query("date_end", self.date_end.as_ref())
-            .query("limit", self.limit.as_ref())
-            .query("module_id", self.module_id.as_ref())
-            .query("optimize", self.optimize.as_ref())
-            .query("real_time", self.real_time.as_ref());
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -738,18 +1247,66 @@ impl<'a> GetMeasure<'a> {
     }
 }
 
-/// Request for [`Client::get_next_events`]: set optional parameters, then [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl GetMeasure<'_, super::blocking::Client> {
+    /// Sends the request and returns the answer's `body`, decoded.
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<models::MeasureBody, Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(
+        self,
+    ) -> Result<Response<models::MeasureBody, models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::MeasureResponse| {
+                            let data = answer.body.ok_or("body")?;
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok((data, meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::get_next_events`]: set optional parameters, then `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct GetNextEvents<'a> {
-    client: &'a Client,
+pub struct GetNextEvents<'a, C = Client> {
+    client: &'a C,
     event_id: String,
     home_id: String,
     size: Option<i32>,
 }
 
-impl<'a> GetNextEvents<'a> {
-    pub(crate) fn new(client: &'a Client, event_id: String, home_id: String) -> Self {
+impl<'a, C> GetNextEvents<'a, C> {
+    pub(crate) fn new(client: &'a C, event_id: String, home_id: String) -> Self {
         Self {
             client,
             event_id,
@@ -774,6 +1331,21 @@ impl<'a> GetNextEvents<'a> {
         Ok(())
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        self.validate()?;
+        Ok(
+            Request::new(Method::GET, "/getnextevents")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .query("event_id", Some(&self.event_id))
+                .query("home_id", Some(&self.home_id))
+                .query("size", self.size.as_ref()),
+        )
+    }
+}
+
+impl GetNextEvents<'_> {
     /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
@@ -791,14 +1363,9 @@ impl<'a> GetNextEvents<'a> {
     pub async fn send_with_meta(
         self,
     ) -> Result<Response<models::WelcomeEventData, models::Envelope>, Error> {
-        self.validate()?;
-        let request = Request::new(Method::GET, "/getnextevents")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .query("event_id", Some(&self.event_id))
-            .query("home_id", Some(&self.home_id))
-            .query("size", self.size.as_ref());
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -816,17 +1383,65 @@ impl<'a> GetNextEvents<'a> {
     }
 }
 
-/// Request for [`Client::get_stations_data`]: set optional parameters, then [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl GetNextEvents<'_, super::blocking::Client> {
+    /// Sends the request and returns the answer's `body`, decoded.
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<models::WelcomeEventData, Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(
+        self,
+    ) -> Result<Response<models::WelcomeEventData, models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::WelcomeEventResponse| {
+                            let data = answer.body.ok_or("body")?;
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok((data, meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::get_stations_data`]: set optional parameters, then `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct GetStationsData<'a> {
-    client: &'a Client,
+pub struct GetStationsData<'a, C = Client> {
+    client: &'a C,
     device_id: Option<String>,
     get_favorites: Option<bool>,
 }
 
-impl<'a> GetStationsData<'a> {
-    pub(crate) fn new(client: &'a Client) -> Self {
+impl<'a, C> GetStationsData<'a, C> {
+    pub(crate) fn new(client: &'a C) -> Self {
         Self {
             client,
             device_id: None,
@@ -846,6 +1461,19 @@ impl<'a> GetStationsData<'a> {
         self
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        Ok(
+            Request::new(Method::GET, "/getstationsdata")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .query("device_id", self.device_id.as_ref())
+                .query("get_favorites", self.get_favorites.as_ref()),
+        )
+    }
+}
+
+impl GetStationsData<'_> {
     /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
@@ -863,12 +1491,9 @@ impl<'a> GetStationsData<'a> {
     pub async fn send_with_meta(
         self,
     ) -> Result<Response<models::StationsDataBody, models::Envelope>, Error> {
-        let request = Request::new(Method::GET, "/getstationsdata")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .query("device_id", self.device_id.as_ref())
-            .query("get_favorites", self.get_favorites.as_ref());
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -886,16 +1511,64 @@ impl<'a> GetStationsData<'a> {
     }
 }
 
-/// Request for [`Client::get_thermostats_data`]: set optional parameters, then [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl GetStationsData<'_, super::blocking::Client> {
+    /// Sends the request and returns the answer's `body`, decoded.
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<models::StationsDataBody, Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(
+        self,
+    ) -> Result<Response<models::StationsDataBody, models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::StationsDataResponse| {
+                            let data = answer.body.ok_or("body")?;
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok((data, meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::get_thermostats_data`]: set optional parameters, then `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct GetThermostatsData<'a> {
-    client: &'a Client,
+pub struct GetThermostatsData<'a, C = Client> {
+    client: &'a C,
     device_id: Option<String>,
 }
 
-impl<'a> GetThermostatsData<'a> {
-    pub(crate) fn new(client: &'a Client) -> Self {
+impl<'a, C> GetThermostatsData<'a, C> {
+    pub(crate) fn new(client: &'a C) -> Self {
         Self { client, device_id: None }
     }
 
@@ -905,6 +1578,18 @@ impl<'a> GetThermostatsData<'a> {
         self
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        Ok(
+            Request::new(Method::GET, "/getthermostatsdata")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .query("device_id", self.device_id.as_ref()),
+        )
+    }
+}
+
+impl GetThermostatsData<'_> {
     /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
@@ -922,11 +1607,9 @@ impl<'a> GetThermostatsData<'a> {
     pub async fn send_with_meta(
         self,
     ) -> Result<Response<models::ThermostatsDataBody, models::Envelope>, Error> {
-        let request = Request::new(Method::GET, "/getthermostatsdata")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .query("device_id", self.device_id.as_ref());
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -944,17 +1627,65 @@ impl<'a> GetThermostatsData<'a> {
     }
 }
 
-/// Request for [`Client::get_therm_state`]: [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl GetThermostatsData<'_, super::blocking::Client> {
+    /// Sends the request and returns the answer's `body`, decoded.
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<models::ThermostatsDataBody, Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(
+        self,
+    ) -> Result<Response<models::ThermostatsDataBody, models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::ThermostatsDataResponse| {
+                            let data = answer.body.ok_or("body")?;
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok((data, meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::get_therm_state`]: `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct GetThermState<'a> {
-    client: &'a Client,
+pub struct GetThermState<'a, C = Client> {
+    client: &'a C,
     device_id: String,
     module_id: String,
 }
 
-impl<'a> GetThermState<'a> {
-    pub(crate) fn new(client: &'a Client, device_id: String, module_id: String) -> Self {
+impl<'a, C> GetThermState<'a, C> {
+    pub(crate) fn new(client: &'a C, device_id: String, module_id: String) -> Self {
         Self {
             client,
             device_id,
@@ -962,6 +1693,19 @@ impl<'a> GetThermState<'a> {
         }
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        Ok(
+            Request::new(Method::GET, "/getthermstate")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .query("device_id", Some(&self.device_id))
+                .query("module_id", Some(&self.module_id)),
+        )
+    }
+}
+
+impl GetThermState<'_> {
     /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
@@ -979,12 +1723,9 @@ impl<'a> GetThermState<'a> {
     pub async fn send_with_meta(
         self,
     ) -> Result<Response<models::ThermStateBody, models::Envelope>, Error> {
-        let request = Request::new(Method::GET, "/getthermstate")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .query("device_id", Some(&self.device_id))
-            .query("module_id", Some(&self.module_id));
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -1002,18 +1743,73 @@ impl<'a> GetThermState<'a> {
     }
 }
 
-/// Request for [`Client::get_user`]: [`send`](Self::send) it.
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct GetUser<'a> {
-    client: &'a Client,
+#[cfg(feature = "blocking")]
+impl GetThermState<'_, super::blocking::Client> {
+    /// Sends the request and returns the answer's `body`, decoded.
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<models::ThermStateBody, Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(
+        self,
+    ) -> Result<Response<models::ThermStateBody, models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::ThermStateResponse| {
+                            let data = answer.body.ok_or("body")?;
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok((data, meta))
+                        },
+                    ),
+            )
+    }
 }
 
-impl<'a> GetUser<'a> {
-    pub(crate) fn new(client: &'a Client) -> Self {
+/// Request for [`Client::get_user`]: `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetUser<'a, C = Client> {
+    client: &'a C,
+}
+
+impl<'a, C> GetUser<'a, C> {
+    pub(crate) fn new(client: &'a C) -> Self {
         Self { client }
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        Ok(Request::new(Method::GET, "/getuser").accept("application/json"))
+    }
+}
+
+impl GetUser<'_> {
     /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
@@ -1031,8 +1827,9 @@ impl<'a> GetUser<'a> {
     pub async fn send_with_meta(
         self,
     ) -> Result<Response<models::UserBody, models::Envelope>, Error> {
-        let request = Request::new(Method::GET, "/getuser").accept("application/json");
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -1050,18 +1847,73 @@ impl<'a> GetUser<'a> {
     }
 }
 
-/// Request for [`Client::partner_devices`]: [`send`](Self::send) it.
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct PartnerDevices<'a> {
-    client: &'a Client,
+#[cfg(feature = "blocking")]
+impl GetUser<'_, super::blocking::Client> {
+    /// Sends the request and returns the answer's `body`, decoded.
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<models::UserBody, Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(
+        self,
+    ) -> Result<Response<models::UserBody, models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::UserResponse| {
+                            let data = answer.body.ok_or("body")?;
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok((data, meta))
+                        },
+                    ),
+            )
+    }
 }
 
-impl<'a> PartnerDevices<'a> {
-    pub(crate) fn new(client: &'a Client) -> Self {
+/// Request for [`Client::partner_devices`]: `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct PartnerDevices<'a, C = Client> {
+    client: &'a C,
+}
+
+impl<'a, C> PartnerDevices<'a, C> {
+    pub(crate) fn new(client: &'a C) -> Self {
         Self { client }
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        Ok(Request::new(Method::GET, "/partnerdevices").accept("application/json"))
+    }
+}
+
+impl PartnerDevices<'_> {
     /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
@@ -1079,9 +1931,9 @@ impl<'a> PartnerDevices<'a> {
     pub async fn send_with_meta(
         self,
     ) -> Result<Response<Vec<String>, models::Envelope>, Error> {
-        let request = Request::new(Method::GET, "/partnerdevices")
-            .accept("application/json");
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -1099,17 +1951,65 @@ impl<'a> PartnerDevices<'a> {
     }
 }
 
-/// Request for [`Client::set_persons_away`]: set optional parameters, then [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl PartnerDevices<'_, super::blocking::Client> {
+    /// Sends the request and returns the answer's `body`, decoded.
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<Vec<String>, Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(
+        self,
+    ) -> Result<Response<Vec<String>, models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::PartnerDevicesResponse| {
+                            let data = answer.body;
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok((data, meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::set_persons_away`]: set optional parameters, then `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct SetPersonsAway<'a> {
-    client: &'a Client,
+pub struct SetPersonsAway<'a, C = Client> {
+    client: &'a C,
     home_id: String,
     person_id: Option<String>,
 }
 
-impl<'a> SetPersonsAway<'a> {
-    pub(crate) fn new(client: &'a Client, home_id: String) -> Self {
+impl<'a, C> SetPersonsAway<'a, C> {
+    pub(crate) fn new(client: &'a C, home_id: String) -> Self {
         Self {
             client,
             home_id,
@@ -1123,6 +2023,19 @@ impl<'a> SetPersonsAway<'a> {
         self
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        Ok(
+            Request::new(Method::POST, "/setpersonsaway")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .form("home_id", Some(&self.home_id))
+                .form("person_id", self.person_id.as_ref()),
+        )
+    }
+}
+
+impl SetPersonsAway<'_> {
     /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
     ///
     /// # Errors
@@ -1138,12 +2051,9 @@ impl<'a> SetPersonsAway<'a> {
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
-        let request = Request::new(Method::POST, "/setpersonsaway")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .form("home_id", Some(&self.home_id))
-            .form("person_id", self.person_id.as_ref());
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -1160,11 +2070,56 @@ impl<'a> SetPersonsAway<'a> {
     }
 }
 
-/// Request for [`Client::set_therm_point`]: set optional parameters, then [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl SetPersonsAway<'_, super::blocking::Client> {
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<(), Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::OkResponse| {
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok(((), meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::set_therm_point`]: set optional parameters, then `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct SetThermPoint<'a> {
-    client: &'a Client,
+pub struct SetThermPoint<'a, C = Client> {
+    client: &'a C,
     device_id: String,
     module_id: String,
     setpoint_mode: models::SetpointMode,
@@ -1172,9 +2127,9 @@ pub struct SetThermPoint<'a> {
     setpoint_temp: Option<f32>,
 }
 
-impl<'a> SetThermPoint<'a> {
+impl<'a, C> SetThermPoint<'a, C> {
     pub(crate) fn new(
-        client: &'a Client,
+        client: &'a C,
         device_id: String,
         module_id: String,
         setpoint_mode: models::SetpointMode,
@@ -1216,6 +2171,23 @@ impl<'a> SetThermPoint<'a> {
         Ok(())
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        self.validate()?;
+        Ok(
+            Request::new(Method::POST, "/setthermpoint")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .form("device_id", Some(&self.device_id))
+                .form("module_id", Some(&self.module_id))
+                .form("setpoint_mode", Some(&self.setpoint_mode))
+                .form("setpoint_endtime", self.setpoint_endtime.as_ref())
+                .form("setpoint_temp", self.setpoint_temp.as_ref()),
+        )
+    }
+}
+
+impl SetThermPoint<'_> {
     /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
     ///
     /// # Errors
@@ -1231,16 +2203,9 @@ impl<'a> SetThermPoint<'a> {
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
-        self.validate()?;
-        let request = Request::new(Method::POST, "/setthermpoint")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .form("device_id", Some(&self.device_id))
-            .form("module_id", Some(&self.module_id))
-            .form("setpoint_mode", Some(&self.setpoint_mode))
-            .form("setpoint_endtime", self.setpoint_endtime.as_ref())
-            .form("setpoint_temp", self.setpoint_temp.as_ref());
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -1257,19 +2222,64 @@ impl<'a> SetThermPoint<'a> {
     }
 }
 
-/// Request for [`Client::switch_schedule`]: [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl SetThermPoint<'_, super::blocking::Client> {
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<(), Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::OkResponse| {
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok(((), meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::switch_schedule`]: `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct SwitchSchedule<'a> {
-    client: &'a Client,
+pub struct SwitchSchedule<'a, C = Client> {
+    client: &'a C,
     device_id: String,
     module_id: String,
     schedule_id: String,
 }
 
-impl<'a> SwitchSchedule<'a> {
+impl<'a, C> SwitchSchedule<'a, C> {
     pub(crate) fn new(
-        client: &'a Client,
+        client: &'a C,
         device_id: String,
         module_id: String,
         schedule_id: String,
@@ -1282,6 +2292,20 @@ impl<'a> SwitchSchedule<'a> {
         }
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        Ok(
+            Request::new(Method::POST, "/switchschedule")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .form("device_id", Some(&self.device_id))
+                .form("module_id", Some(&self.module_id))
+                .form("schedule_id", Some(&self.schedule_id)),
+        )
+    }
+}
+
+impl SwitchSchedule<'_> {
     /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
     ///
     /// # Errors
@@ -1297,13 +2321,9 @@ impl<'a> SwitchSchedule<'a> {
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
-        let request = Request::new(Method::POST, "/switchschedule")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .form("device_id", Some(&self.device_id))
-            .form("module_id", Some(&self.module_id))
-            .form("schedule_id", Some(&self.schedule_id));
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -1320,11 +2340,56 @@ impl<'a> SwitchSchedule<'a> {
     }
 }
 
-/// Request for [`Client::sync_schedule`]: set optional parameters, then [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl SwitchSchedule<'_, super::blocking::Client> {
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<(), Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::OkResponse| {
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok(((), meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::sync_schedule`]: set optional parameters, then `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct SyncSchedule<'a> {
-    client: &'a Client,
+pub struct SyncSchedule<'a, C = Client> {
+    client: &'a C,
     device_id: String,
     module_id: String,
     zones: Vec<models::Zone>,
@@ -1332,9 +2397,9 @@ pub struct SyncSchedule<'a> {
     name: Option<String>,
 }
 
-impl<'a> SyncSchedule<'a> {
+impl<'a, C> SyncSchedule<'a, C> {
     pub(crate) fn new(
-        client: &'a Client,
+        client: &'a C,
         device_id: String,
         module_id: String,
         zones: Vec<models::Zone>,
@@ -1356,6 +2421,22 @@ impl<'a> SyncSchedule<'a> {
         self
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        Ok(
+            Request::new(Method::POST, "/syncschedule")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .form("device_id", Some(&self.device_id))
+                .form("module_id", Some(&self.module_id))
+                .form_json("zones", Some(&self.zones))?
+                .form_json("timetable", Some(&self.timetable))?
+                .form("name", self.name.as_ref()),
+        )
+    }
+}
+
+impl SyncSchedule<'_> {
     /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
     ///
     /// # Errors
@@ -1371,15 +2452,9 @@ impl<'a> SyncSchedule<'a> {
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
-        let request = Request::new(Method::POST, "/syncschedule")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .form("device_id", Some(&self.device_id))
-            .form("module_id", Some(&self.module_id))
-            .form_json("zones", Some(&self.zones))?
-            .form_json("timetable", Some(&self.timetable))?
-            .form("name", self.name.as_ref());
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -1396,11 +2471,56 @@ impl<'a> SyncSchedule<'a> {
     }
 }
 
-/// Request for [`Client::get_public_data`]: set optional parameters, then [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl SyncSchedule<'_, super::blocking::Client> {
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<(), Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::OkResponse| {
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok(((), meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::get_public_data`]: set optional parameters, then `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct GetPublicData<'a> {
-    client: &'a Client,
+pub struct GetPublicData<'a, C = Client> {
+    client: &'a C,
     lat_ne: f64,
     lon_ne: f64,
     lat_sw: f64,
@@ -1409,9 +2529,9 @@ pub struct GetPublicData<'a> {
     filter: Option<bool>,
 }
 
-impl<'a> GetPublicData<'a> {
+impl<'a, C> GetPublicData<'a, C> {
     pub(crate) fn new(
-        client: &'a Client,
+        client: &'a C,
         lat_ne: f64,
         lon_ne: f64,
         lat_sw: f64,
@@ -1513,6 +2633,24 @@ impl<'a> GetPublicData<'a> {
         Ok(())
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        self.validate()?;
+        Ok(
+            Request::new(Method::GET, "/getpublicdata")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .query("lat_ne", Some(&self.lat_ne))
+                .query("lon_ne", Some(&self.lon_ne))
+                .query("lat_sw", Some(&self.lat_sw))
+                .query("lon_sw", Some(&self.lon_sw))
+                .query("required_data", self.required_data.as_ref())
+                .query("filter", self.filter.as_ref()),
+        )
+    }
+}
+
+impl GetPublicData<'_> {
     /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
@@ -1530,17 +2668,9 @@ impl<'a> GetPublicData<'a> {
     pub async fn send_with_meta(
         self,
     ) -> Result<Response<Vec<models::PublicStation>, models::Envelope>, Error> {
-        self.validate()?;
-        let request = Request::new(Method::GET, "/getpublicdata")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .query("lat_ne", Some(&self.lat_ne))
-            .query("lon_ne", Some(&self.lon_ne))
-            .query("lat_sw", Some(&self.lat_sw))
-            .query("lon_sw", Some(&self.lon_sw))
-            .query("required_data", self.required_data.as_ref())
-            .query("filter", self.filter.as_ref());
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -1558,17 +2688,65 @@ impl<'a> GetPublicData<'a> {
     }
 }
 
-/// Request for [`Client::homes_data`]: set optional parameters, then [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl GetPublicData<'_, super::blocking::Client> {
+    /// Sends the request and returns the answer's `body`, decoded.
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<Vec<models::PublicStation>, Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(
+        self,
+    ) -> Result<Response<Vec<models::PublicStation>, models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::PublicDataResponse| {
+                            let data = answer.body;
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok((data, meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::homes_data`]: set optional parameters, then `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct HomesData<'a> {
-    client: &'a Client,
+pub struct HomesData<'a, C = Client> {
+    client: &'a C,
     home_id: Option<String>,
     gateway_types: Option<Vec<models::GatewayType>>,
 }
 
-impl<'a> HomesData<'a> {
-    pub(crate) fn new(client: &'a Client) -> Self {
+impl<'a, C> HomesData<'a, C> {
+    pub(crate) fn new(client: &'a C) -> Self {
         Self {
             client,
             home_id: None,
@@ -1591,6 +2769,23 @@ impl<'a> HomesData<'a> {
         self
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        Ok(
+            Request::new(Method::GET, "/homesdata")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .query("home_id", self.home_id.as_ref())
+                .query_list(
+                    "gateway_types",
+                    self.gateway_types.as_deref(),
+                    CollectionFormat::Multi,
+                ),
+        )
+    }
+}
+
+impl HomesData<'_> {
     /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
@@ -1608,16 +2803,9 @@ impl<'a> HomesData<'a> {
     pub async fn send_with_meta(
         self,
     ) -> Result<Response<models::HomesDataBody, models::Envelope>, Error> {
-        let request = Request::new(Method::GET, "/homesdata")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .query("home_id", self.home_id.as_ref())
-            .query_list(
-                "gateway_types",
-                self.gateway_types.as_deref(),
-                CollectionFormat::Multi,
-            );
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -1635,17 +2823,65 @@ impl<'a> HomesData<'a> {
     }
 }
 
-/// Request for [`Client::home_status`]: set optional parameters, then [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl HomesData<'_, super::blocking::Client> {
+    /// Sends the request and returns the answer's `body`, decoded.
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<models::HomesDataBody, Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(
+        self,
+    ) -> Result<Response<models::HomesDataBody, models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::HomesDataResponse| {
+                            let data = answer.body.ok_or("body")?;
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok((data, meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::home_status`]: set optional parameters, then `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct HomeStatus<'a> {
-    client: &'a Client,
+pub struct HomeStatus<'a, C = Client> {
+    client: &'a C,
     home_id: String,
     device_types: Option<Vec<String>>,
 }
 
-impl<'a> HomeStatus<'a> {
-    pub(crate) fn new(client: &'a Client, home_id: String) -> Self {
+impl<'a, C> HomeStatus<'a, C> {
+    pub(crate) fn new(client: &'a C, home_id: String) -> Self {
         Self {
             client,
             home_id,
@@ -1662,6 +2898,23 @@ impl<'a> HomeStatus<'a> {
         self
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        Ok(
+            Request::new(Method::GET, "/homestatus")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .query("home_id", Some(&self.home_id))
+                .query_list(
+                    "device_types",
+                    self.device_types.as_deref(),
+                    CollectionFormat::Multi,
+                ),
+        )
+    }
+}
+
+impl HomeStatus<'_> {
     /// Sends the request and returns the answer's `body`, decoded: `None` when the answer has no `body` (or `null`).
     ///
     /// # Errors
@@ -1679,16 +2932,9 @@ impl<'a> HomeStatus<'a> {
     pub async fn send_with_meta(
         self,
     ) -> Result<Response<Option<models::HomeStatusBody>, models::Envelope>, Error> {
-        let request = Request::new(Method::GET, "/homestatus")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .query("home_id", Some(&self.home_id))
-            .query_list(
-                "device_types",
-                self.device_types.as_deref(),
-                CollectionFormat::Multi,
-            );
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -1706,23 +2952,67 @@ impl<'a> HomeStatus<'a> {
     }
 }
 
-/// Request for [`Client::set_therm_mode`]: set optional parameters, then [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl HomeStatus<'_, super::blocking::Client> {
+    /// Sends the request and returns the answer's `body`, decoded: `None` when the answer has no `body` (or `null`).
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<Option<models::HomeStatusBody>, Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(
+        self,
+    ) -> Result<Response<Option<models::HomeStatusBody>, models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::HomeStatusResponse| {
+                            let data = answer.body;
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok((data, meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::set_therm_mode`]: set optional parameters, then `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct SetThermMode<'a> {
-    client: &'a Client,
+pub struct SetThermMode<'a, C = Client> {
+    client: &'a C,
     home_id: String,
     mode: models::ThermMode,
     endtime: Option<i64>,
     schedule_id: Option<String>,
 }
 
-impl<'a> SetThermMode<'a> {
-    pub(crate) fn new(
-        client: &'a Client,
-        home_id: String,
-        mode: models::ThermMode,
-    ) -> Self {
+impl<'a, C> SetThermMode<'a, C> {
+    pub(crate) fn new(client: &'a C, home_id: String, mode: models::ThermMode) -> Self {
         Self {
             client,
             home_id,
@@ -1759,6 +3049,22 @@ impl<'a> SetThermMode<'a> {
         Ok(())
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        self.validate()?;
+        Ok(
+            Request::new(Method::POST, "/setthermmode")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .form("home_id", Some(&self.home_id))
+                .form("mode", Some(&self.mode))
+                .form("endtime", self.endtime.as_ref())
+                .form("schedule_id", self.schedule_id.as_ref()),
+        )
+    }
+}
+
+impl SetThermMode<'_> {
     /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
     ///
     /// # Errors
@@ -1774,15 +3080,9 @@ impl<'a> SetThermMode<'a> {
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
-        self.validate()?;
-        let request = Request::new(Method::POST, "/setthermmode")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .form("home_id", Some(&self.home_id))
-            .form("mode", Some(&self.mode))
-            .form("endtime", self.endtime.as_ref())
-            .form("schedule_id", self.schedule_id.as_ref());
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -1799,11 +3099,56 @@ impl<'a> SetThermMode<'a> {
     }
 }
 
-/// Request for [`Client::set_room_therm_point`]: set optional parameters, then [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl SetThermMode<'_, super::blocking::Client> {
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<(), Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::OkResponse| {
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok(((), meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::set_room_therm_point`]: set optional parameters, then `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct SetRoomThermPoint<'a> {
-    client: &'a Client,
+pub struct SetRoomThermPoint<'a, C = Client> {
+    client: &'a C,
     home_id: String,
     room_id: String,
     mode: models::RoomThermPointMode,
@@ -1811,9 +3156,9 @@ pub struct SetRoomThermPoint<'a> {
     endtime: Option<i64>,
 }
 
-impl<'a> SetRoomThermPoint<'a> {
+impl<'a, C> SetRoomThermPoint<'a, C> {
     pub(crate) fn new(
-        client: &'a Client,
+        client: &'a C,
         home_id: String,
         room_id: String,
         mode: models::RoomThermPointMode,
@@ -1855,6 +3200,23 @@ impl<'a> SetRoomThermPoint<'a> {
         Ok(())
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        self.validate()?;
+        Ok(
+            Request::new(Method::POST, "/setroomthermpoint")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .form("home_id", Some(&self.home_id))
+                .form("room_id", Some(&self.room_id))
+                .form("mode", Some(&self.mode))
+                .form("temp", self.temp.as_ref())
+                .form("endtime", self.endtime.as_ref()),
+        )
+    }
+}
+
+impl SetRoomThermPoint<'_> {
     /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
     ///
     /// # Errors
@@ -1870,16 +3232,9 @@ impl<'a> SetRoomThermPoint<'a> {
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
-        self.validate()?;
-        let request = Request::new(Method::POST, "/setroomthermpoint")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .form("home_id", Some(&self.home_id))
-            .form("room_id", Some(&self.room_id))
-            .form("mode", Some(&self.mode))
-            .form("temp", self.temp.as_ref())
-            .form("endtime", self.endtime.as_ref());
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -1896,17 +3251,62 @@ impl<'a> SetRoomThermPoint<'a> {
     }
 }
 
-/// Request for [`Client::switch_home_schedule`]: [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl SetRoomThermPoint<'_, super::blocking::Client> {
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<(), Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::OkResponse| {
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok(((), meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::switch_home_schedule`]: `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct SwitchHomeSchedule<'a> {
-    client: &'a Client,
+pub struct SwitchHomeSchedule<'a, C = Client> {
+    client: &'a C,
     home_id: String,
     schedule_id: String,
 }
 
-impl<'a> SwitchHomeSchedule<'a> {
-    pub(crate) fn new(client: &'a Client, home_id: String, schedule_id: String) -> Self {
+impl<'a, C> SwitchHomeSchedule<'a, C> {
+    pub(crate) fn new(client: &'a C, home_id: String, schedule_id: String) -> Self {
         Self {
             client,
             home_id,
@@ -1914,6 +3314,19 @@ impl<'a> SwitchHomeSchedule<'a> {
         }
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        Ok(
+            Request::new(Method::POST, "/switchhomeschedule")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .form("home_id", Some(&self.home_id))
+                .form("schedule_id", Some(&self.schedule_id)),
+        )
+    }
+}
+
+impl SwitchHomeSchedule<'_> {
     /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
     ///
     /// # Errors
@@ -1929,12 +3342,9 @@ impl<'a> SwitchHomeSchedule<'a> {
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
-        let request = Request::new(Method::POST, "/switchhomeschedule")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .form("home_id", Some(&self.home_id))
-            .form("schedule_id", Some(&self.schedule_id));
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -1951,20 +3361,65 @@ impl<'a> SwitchHomeSchedule<'a> {
     }
 }
 
-/// Request for [`Client::sync_home_schedule`]: set optional parameters, then [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl SwitchHomeSchedule<'_, super::blocking::Client> {
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<(), Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::OkResponse| {
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok(((), meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::sync_home_schedule`]: set optional parameters, then `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct SyncHomeSchedule<'a> {
-    client: &'a Client,
+pub struct SyncHomeSchedule<'a, C = Client> {
+    client: &'a C,
     home_id: String,
     schedule_id: String,
     schedule: models::ScheduleUpdate,
     name: Option<String>,
 }
 
-impl<'a> SyncHomeSchedule<'a> {
+impl<'a, C> SyncHomeSchedule<'a, C> {
     pub(crate) fn new(
-        client: &'a Client,
+        client: &'a C,
         home_id: String,
         schedule_id: String,
         schedule: models::ScheduleUpdate,
@@ -1984,6 +3439,19 @@ impl<'a> SyncHomeSchedule<'a> {
         self
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        Request::new(Method::POST, "/synchomeschedule")
+            .accept("application/json")
+            .security(&[&[Scheme::OAuth2]])
+            .query("home_id", Some(&self.home_id))
+            .query("schedule_id", Some(&self.schedule_id))
+            .query("name", self.name.as_ref())
+            .json(Some(&self.schedule))
+    }
+}
+
+impl SyncHomeSchedule<'_> {
     /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
     ///
     /// # Errors
@@ -1999,14 +3467,9 @@ impl<'a> SyncHomeSchedule<'a> {
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
-        let request = Request::new(Method::POST, "/synchomeschedule")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .query("home_id", Some(&self.home_id))
-            .query("schedule_id", Some(&self.schedule_id))
-            .query("name", self.name.as_ref())
-            .json(Some(&self.schedule))?;
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -2023,19 +3486,64 @@ impl<'a> SyncHomeSchedule<'a> {
     }
 }
 
-/// Request for [`Client::create_new_home_schedule`]: [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl SyncHomeSchedule<'_, super::blocking::Client> {
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<(), Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::OkResponse| {
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok(((), meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::create_new_home_schedule`]: `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct CreateNewHomeSchedule<'a> {
-    client: &'a Client,
+pub struct CreateNewHomeSchedule<'a, C = Client> {
+    client: &'a C,
     home_id: String,
     name: String,
     schedule: models::ScheduleUpdate,
 }
 
-impl<'a> CreateNewHomeSchedule<'a> {
+impl<'a, C> CreateNewHomeSchedule<'a, C> {
     pub(crate) fn new(
-        client: &'a Client,
+        client: &'a C,
         home_id: String,
         name: String,
         schedule: models::ScheduleUpdate,
@@ -2048,6 +3556,18 @@ impl<'a> CreateNewHomeSchedule<'a> {
         }
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        Request::new(Method::POST, "/createnewhomeschedule")
+            .accept("application/json")
+            .security(&[&[Scheme::OAuth2]])
+            .query("home_id", Some(&self.home_id))
+            .query("name", Some(&self.name))
+            .json(Some(&self.schedule))
+    }
+}
+
+impl CreateNewHomeSchedule<'_> {
     /// Sends the request and returns the answer's `body`, decoded: `None` when the answer has no `body` (or `null`).
     ///
     /// # Errors
@@ -2065,13 +3585,9 @@ impl<'a> CreateNewHomeSchedule<'a> {
     pub async fn send_with_meta(
         self,
     ) -> Result<Response<Option<models::ScheduleCreated>, models::Envelope>, Error> {
-        let request = Request::new(Method::POST, "/createnewhomeschedule")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .query("home_id", Some(&self.home_id))
-            .query("name", Some(&self.name))
-            .json(Some(&self.schedule))?;
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -2089,19 +3605,67 @@ impl<'a> CreateNewHomeSchedule<'a> {
     }
 }
 
-/// Request for [`Client::rename_home_schedule`]: [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl CreateNewHomeSchedule<'_, super::blocking::Client> {
+    /// Sends the request and returns the answer's `body`, decoded: `None` when the answer has no `body` (or `null`).
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<Option<models::ScheduleCreated>, Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(
+        self,
+    ) -> Result<Response<Option<models::ScheduleCreated>, models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::HomeScheduleCreatedResponse| {
+                            let data = answer.body;
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok((data, meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::rename_home_schedule`]: `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct RenameHomeSchedule<'a> {
-    client: &'a Client,
+pub struct RenameHomeSchedule<'a, C = Client> {
+    client: &'a C,
     home_id: String,
     schedule_id: String,
     name: String,
 }
 
-impl<'a> RenameHomeSchedule<'a> {
+impl<'a, C> RenameHomeSchedule<'a, C> {
     pub(crate) fn new(
-        client: &'a Client,
+        client: &'a C,
         home_id: String,
         schedule_id: String,
         name: String,
@@ -2114,6 +3678,20 @@ impl<'a> RenameHomeSchedule<'a> {
         }
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        Ok(
+            Request::new(Method::POST, "/renamehomeschedule")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .form("home_id", Some(&self.home_id))
+                .form("schedule_id", Some(&self.schedule_id))
+                .form("name", Some(&self.name)),
+        )
+    }
+}
+
+impl RenameHomeSchedule<'_> {
     /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
     ///
     /// # Errors
@@ -2129,13 +3707,9 @@ impl<'a> RenameHomeSchedule<'a> {
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
-        let request = Request::new(Method::POST, "/renamehomeschedule")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .form("home_id", Some(&self.home_id))
-            .form("schedule_id", Some(&self.schedule_id))
-            .form("name", Some(&self.name));
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -2152,17 +3726,62 @@ impl<'a> RenameHomeSchedule<'a> {
     }
 }
 
-/// Request for [`Client::delete_home_schedule`]: [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl RenameHomeSchedule<'_, super::blocking::Client> {
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<(), Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::OkResponse| {
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok(((), meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::delete_home_schedule`]: `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct DeleteHomeSchedule<'a> {
-    client: &'a Client,
+pub struct DeleteHomeSchedule<'a, C = Client> {
+    client: &'a C,
     home_id: String,
     schedule_id: String,
 }
 
-impl<'a> DeleteHomeSchedule<'a> {
-    pub(crate) fn new(client: &'a Client, home_id: String, schedule_id: String) -> Self {
+impl<'a, C> DeleteHomeSchedule<'a, C> {
+    pub(crate) fn new(client: &'a C, home_id: String, schedule_id: String) -> Self {
         Self {
             client,
             home_id,
@@ -2170,6 +3789,19 @@ impl<'a> DeleteHomeSchedule<'a> {
         }
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        Ok(
+            Request::new(Method::POST, "/deletehomeschedule")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .form("home_id", Some(&self.home_id))
+                .form("schedule_id", Some(&self.schedule_id)),
+        )
+    }
+}
+
+impl DeleteHomeSchedule<'_> {
     /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
     ///
     /// # Errors
@@ -2185,12 +3817,9 @@ impl<'a> DeleteHomeSchedule<'a> {
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
-        let request = Request::new(Method::POST, "/deletehomeschedule")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .form("home_id", Some(&self.home_id))
-            .form("schedule_id", Some(&self.schedule_id));
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -2207,19 +3836,74 @@ impl<'a> DeleteHomeSchedule<'a> {
     }
 }
 
-/// Request for [`Client::set_state`]: [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl DeleteHomeSchedule<'_, super::blocking::Client> {
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<(), Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::OkResponse| {
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok(((), meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::set_state`]: `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct SetState<'a> {
-    client: &'a Client,
+pub struct SetState<'a, C = Client> {
+    client: &'a C,
     state: models::SetStateRequest,
 }
 
-impl<'a> SetState<'a> {
-    pub(crate) fn new(client: &'a Client, state: models::SetStateRequest) -> Self {
+impl<'a, C> SetState<'a, C> {
+    pub(crate) fn new(client: &'a C, state: models::SetStateRequest) -> Self {
         Self { client, state }
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        Request::new(Method::POST, "/setstate")
+            .accept("application/json")
+            .security(&[&[Scheme::OAuth2]])
+            .json(Some(&self.state))
+    }
+}
+
+impl SetState<'_> {
     /// Sends the request and returns the answer's `body`, decoded: `None` when the answer has no `body` (or `null`).
     ///
     /// # Errors
@@ -2237,11 +3921,9 @@ impl<'a> SetState<'a> {
     pub async fn send_with_meta(
         self,
     ) -> Result<Response<Option<models::SetStateBody>, models::Envelope>, Error> {
-        let request = Request::new(Method::POST, "/setstate")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .json(Some(&self.state))?;
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -2259,11 +3941,59 @@ impl<'a> SetState<'a> {
     }
 }
 
-/// Request for [`Client::get_room_measure`]: set optional parameters, then [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl SetState<'_, super::blocking::Client> {
+    /// Sends the request and returns the answer's `body`, decoded: `None` when the answer has no `body` (or `null`).
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<Option<models::SetStateBody>, Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(
+        self,
+    ) -> Result<Response<Option<models::SetStateBody>, models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::SetStateResponse| {
+                            let data = answer.body;
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok((data, meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::get_room_measure`]: set optional parameters, then `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct GetRoomMeasure<'a> {
-    client: &'a Client,
+pub struct GetRoomMeasure<'a, C = Client> {
+    client: &'a C,
     home_id: String,
     room_id: String,
     scale: models::MeasureScale,
@@ -2275,9 +4005,9 @@ pub struct GetRoomMeasure<'a> {
     real_time: Option<bool>,
 }
 
-impl<'a> GetRoomMeasure<'a> {
+impl<'a, C> GetRoomMeasure<'a, C> {
     pub(crate) fn new(
-        client: &'a Client,
+        client: &'a C,
         home_id: String,
         room_id: String,
         scale: models::MeasureScale,
@@ -2356,6 +4086,27 @@ impl<'a> GetRoomMeasure<'a> {
         Ok(())
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        self.validate()?;
+        Ok(
+            Request::new(Method::GET, "/getroommeasure")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .query("home_id", Some(&self.home_id))
+                .query("room_id", Some(&self.room_id))
+                .query("scale", Some(&self.scale))
+                .query_list("type", Some(self.type_.as_slice()), CollectionFormat::Csv)
+                .query("date_begin", self.date_begin.as_ref())
+                .query("date_end", self.date_end.as_ref())
+                .query("limit", self.limit.as_ref())
+                .query("optimize", self.optimize.as_ref())
+                .query("real_time", self.real_time.as_ref()),
+        )
+    }
+}
+
+impl GetRoomMeasure<'_> {
     /// Sends the request and returns the answer's `body`, decoded.
     ///
     /// # Errors
@@ -2373,20 +4124,9 @@ impl<'a> GetRoomMeasure<'a> {
     pub async fn send_with_meta(
         self,
     ) -> Result<Response<models::MeasureBody, models::Envelope>, Error> {
-        self.validate()?;
-        let request = Request::new(Method::GET, "/getroommeasure")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .query("home_id", Some(&self.home_id))
-            .query("room_id", Some(&self.room_id))
-            .query("scale", Some(&self.scale))
-            .query_list("type", Some(self.type_.as_slice()), CollectionFormat::Csv)
-            .query("date_begin", self.date_begin.as_ref())
-            .query("date_end", self.date_end.as_ref())
-            .query("limit", self.limit.as_ref())
-            .query("optimize", self.optimize.as_ref())
-            .query("real_time", self.real_time.as_ref());
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -2404,11 +4144,59 @@ impl<'a> GetRoomMeasure<'a> {
     }
 }
 
-/// Request for [`Client::get_events`]: set optional parameters, then [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl GetRoomMeasure<'_, super::blocking::Client> {
+    /// Sends the request and returns the answer's `body`, decoded.
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<models::MeasureBody, Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(
+        self,
+    ) -> Result<Response<models::MeasureBody, models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::MeasureResponse| {
+                            let data = answer.body.ok_or("body")?;
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok((data, meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::get_events`]: set optional parameters, then `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct GetEvents<'a> {
-    client: &'a Client,
+pub struct GetEvents<'a, C = Client> {
+    client: &'a C,
     home_id: String,
     event_id: Option<String>,
     person_id: Option<String>,
@@ -2418,8 +4206,8 @@ pub struct GetEvents<'a> {
     size: Option<i32>,
 }
 
-impl<'a> GetEvents<'a> {
-    pub(crate) fn new(client: &'a Client, home_id: String) -> Self {
+impl<'a, C> GetEvents<'a, C> {
+    pub(crate) fn new(client: &'a C, home_id: String) -> Self {
         Self {
             client,
             home_id,
@@ -2486,6 +4274,29 @@ impl<'a> GetEvents<'a> {
         Ok(())
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        self.validate()?;
+        Ok(
+            Request::new(Method::GET, "/getevents")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .query("home_id", Some(&self.home_id))
+                .query("event_id", self.event_id.as_ref())
+                .query("person_id", self.person_id.as_ref())
+                .query("offset", self.offset.as_ref())
+                .query("device_id", self.device_id.as_ref())
+                .query_list(
+                    "device_types",
+                    self.device_types.as_deref(),
+                    CollectionFormat::Multi,
+                )
+                .query("size", self.size.as_ref()),
+        )
+    }
+}
+
+impl GetEvents<'_> {
     /// Sends the request and returns the answer's `body`, decoded: `None` when the answer has no `body` (or `null`).
     ///
     /// # Errors
@@ -2503,22 +4314,9 @@ impl<'a> GetEvents<'a> {
     pub async fn send_with_meta(
         self,
     ) -> Result<Response<Option<models::EventsBody>, models::Envelope>, Error> {
-        self.validate()?;
-        let request = Request::new(Method::GET, "/getevents")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .query("home_id", Some(&self.home_id))
-            .query("event_id", self.event_id.as_ref())
-            .query("person_id", self.person_id.as_ref())
-            .query("offset", self.offset.as_ref())
-            .query("device_id", self.device_id.as_ref())
-            .query_list(
-                "device_types",
-                self.device_types.as_deref(),
-                CollectionFormat::Multi,
-            )
-            .query("size", self.size.as_ref());
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -2536,21 +4334,65 @@ impl<'a> GetEvents<'a> {
     }
 }
 
-/// Request for [`Client::set_persons_home`]: [`send`](Self::send) it.
+#[cfg(feature = "blocking")]
+impl GetEvents<'_, super::blocking::Client> {
+    /// Sends the request and returns the answer's `body`, decoded: `None` when the answer has no `body` (or `null`).
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<Option<models::EventsBody>, Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(
+        self,
+    ) -> Result<Response<Option<models::EventsBody>, models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::EventsResponse| {
+                            let data = answer.body;
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok((data, meta))
+                        },
+                    ),
+            )
+    }
+}
+
+/// Request for [`Client::set_persons_home`]: `send` it.
+///
+/// `C` is the client that sends it: [`Client`], whose `send` is async, or, with the `blocking` feature, `blocking::Client`, whose `send` blocks.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct SetPersonsHome<'a> {
-    client: &'a Client,
+pub struct SetPersonsHome<'a, C = Client> {
+    client: &'a C,
     home_id: String,
     person_ids: Vec<String>,
 }
 
-impl<'a> SetPersonsHome<'a> {
-    pub(crate) fn new(
-        client: &'a Client,
-        home_id: String,
-        person_ids: Vec<String>,
-    ) -> Self {
+impl<'a, C> SetPersonsHome<'a, C> {
+    pub(crate) fn new(client: &'a C, home_id: String, person_ids: Vec<String>) -> Self {
         Self {
             client,
             home_id,
@@ -2571,6 +4413,24 @@ impl<'a> SetPersonsHome<'a> {
         Ok(())
     }
 
+    /// The request to send, once the parameters are checked.
+    fn request(self) -> Result<Request, Error> {
+        self.validate()?;
+        Ok(
+            Request::new(Method::POST, "/setpersonshome")
+                .accept("application/json")
+                .security(&[&[Scheme::OAuth2]])
+                .form("home_id", Some(&self.home_id))
+                .form_list(
+                    "person_ids[]",
+                    Some(self.person_ids.as_slice()),
+                    CollectionFormat::Multi,
+                ),
+        )
+    }
+}
+
+impl SetPersonsHome<'_> {
     /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
     ///
     /// # Errors
@@ -2586,17 +4446,9 @@ impl<'a> SetPersonsHome<'a> {
     ///
     /// As [`send`](Self::send).
     pub async fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
-        self.validate()?;
-        let request = Request::new(Method::POST, "/setpersonshome")
-            .accept("application/json")
-            .security(&[&[Scheme::OAuth2]])
-            .form("home_id", Some(&self.home_id))
-            .form_list(
-                "person_ids[]",
-                Some(self.person_ids.as_slice()),
-                CollectionFormat::Multi,
-            );
-        self.client
+        let client = self.client;
+        let request = self.request()?;
+        client
             .runtime
             .send_json_parts(
                 request,
@@ -2610,5 +4462,48 @@ impl<'a> SetPersonsHome<'a> {
                 },
             )
             .await
+    }
+}
+
+#[cfg(feature = "blocking")]
+impl SetPersonsHome<'_, super::blocking::Client> {
+    /// Sends the request; the answer carries no data beyond the envelope (see [`send_with_meta`](Self::send_with_meta)).
+    ///
+    /// Blocks the current thread until the answer is in.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the request cannot be built or sent, the server answers with an error status, or the answer cannot be decoded.
+    ///
+    /// Called from async code (a thread that runs a Tokio runtime), it sends nothing and returns [`Error::InvalidRequest`]: use the async client there.
+    pub fn send(self) -> Result<(), Error> {
+        self.send_with_meta().map(Response::into_data)
+    }
+
+    /// As [`send`](Self::send), with what came around the data: the envelope's other fields ([`Envelope`](models::Envelope)), the HTTP status and headers.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send).
+    pub fn send_with_meta(self) -> Result<Response<(), models::Envelope>, Error> {
+        let client = self.client;
+        let request = self.request()?;
+        client
+            .block_on(
+                client
+                    .as_async()
+                    .runtime
+                    .send_json_parts(
+                        request,
+                        |answer: models::OkResponse| {
+                            let mut meta = models::Envelope::new();
+                            meta.status = answer.status;
+                            meta.time_exec = answer.time_exec;
+                            meta.time_server = answer.time_server;
+                            meta.extra = answer.extra;
+                            Ok(((), meta))
+                        },
+                    ),
+            )
     }
 }

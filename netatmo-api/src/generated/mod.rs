@@ -3,6 +3,9 @@
 
 pub mod builders;
 
+#[cfg(feature = "blocking")]
+pub mod blocking;
+
 use super::runtime::{self, Error, Secret};
 use super::models;
 
@@ -369,6 +372,15 @@ impl Client {
     /// # Arguments
     ///
     /// - `url`: The webhook's URL (port 80, 88, 443 or 9443).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// client.add_webhook("<url>").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "addWebhook")]
     #[doc(alias = "addwebhook")]
     pub fn add_webhook(&self, url: impl Into<String>) -> builders::AddWebhook<'_> {
@@ -392,6 +404,22 @@ impl Client {
     /// - `zones`: The program's zones (temperature levels), sent as JSON
     /// - `timetable`: When each zone starts, in minutes from Monday 00:00, sent as JSON
     /// - `name`: The new schedule's name
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # #[allow(deprecated)]
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// # let zones: Vec<netatmo_api::models::Zone> = unimplemented!();
+    /// # let timetable: Vec<netatmo_api::models::TimeTableItem> = unimplemented!();
+    /// let answer = client
+    ///     .create_new_schedule("<device_id>", "<module_id>", zones, timetable, "<name>")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createNewSchedule")]
     #[doc(alias = "createnewschedule")]
     #[deprecated(
@@ -427,6 +455,17 @@ impl Client {
     /// `GET /devicelist`
     ///
     /// Optional parameters are set on the returned [`builders::DeviceList`]; nothing is sent until its `send`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # #[allow(deprecated)]
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// let answer = client.device_list().send().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deviceList")]
     #[doc(alias = "devicelist")]
     #[deprecated(
@@ -443,6 +482,15 @@ impl Client {
     /// `POST /dropwebhook`
     ///
     /// Optional parameters are set on the returned [`builders::DropWebhook`]; nothing is sent until its `send`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// client.drop_webhook().send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "dropWebhook")]
     #[doc(alias = "dropwebhook")]
     pub fn drop_webhook(&self) -> builders::DropWebhook<'_> {
@@ -459,6 +507,16 @@ impl Client {
     ///
     /// - `image_id`: id of the image (can be retrieved as id in face in Gethomedata, or as id in snapshot in Getnextevents, Getlasteventof and Geteventsuntil)
     /// - `key`: Security key to access snapshots
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// let answer = client.get_camera_picture("<image_id>", "<key>").send().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getCameraPicture")]
     #[doc(alias = "getcamerapicture")]
     pub fn get_camera_picture(
@@ -483,6 +541,17 @@ impl Client {
     ///
     /// - `event_id`: Your request will retrieve all the events until this one
     /// - `home_id`: ID of the Home youre interested in
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # #[allow(deprecated)]
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// let answer = client.get_events_until("<event_id>", "<home_id>").send().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getEventsUntil")]
     #[doc(alias = "geteventsuntil")]
     #[deprecated(
@@ -505,6 +574,16 @@ impl Client {
     /// `GET /gethomecoachsdata`
     ///
     /// Optional parameters are set on the returned [`builders::GetHomeCoachsData`]; nothing is sent until its `send`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// let answer = client.get_home_coachs_data().send().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getHomeCoachsData")]
     #[doc(alias = "gethomecoachsdata")]
     pub fn get_home_coachs_data(&self) -> builders::GetHomeCoachsData<'_> {
@@ -522,6 +601,17 @@ impl Client {
     /// `GET /gethomedata`
     ///
     /// Optional parameters are set on the returned [`builders::GetHomeData`]; nothing is sent until its `send`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # #[allow(deprecated)]
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// let answer = client.get_home_data().send().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getHomeData")]
     #[doc(alias = "gethomedata")]
     #[deprecated(
@@ -547,6 +637,17 @@ impl Client {
     /// - `person_id`: Your request will retrieve all events of the given home until the most recent event of the given person
     ///
     /// Optional parameters are set on the returned [`builders::GetLastEventOf`]; nothing is sent until its `send`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # #[allow(deprecated)]
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// let answer = client.get_last_event_of("<home_id>", "<person_id>").send().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getLastEventOf")]
     #[doc(alias = "getlasteventof")]
     #[deprecated(
@@ -575,6 +676,19 @@ impl Client {
     /// - `type_`: Sets the type of measurement you want to retrieve
     ///
     /// Optional parameters are set on the returned [`builders::GetMeasure`]; nothing is sent until its `send`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// let answer = client
+    ///     .get_measure("<device_id>", "max", ["Temperature"])
+    ///     .send()
+    ///     .await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getMeasure")]
     #[doc(alias = "getmeasure")]
     pub fn get_measure(
@@ -607,6 +721,17 @@ impl Client {
     /// - `home_id`: ID of the Home youre interested in
     ///
     /// Optional parameters are set on the returned [`builders::GetNextEvents`]; nothing is sent until its `send`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # #[allow(deprecated)]
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// let answer = client.get_next_events("<event_id>", "<home_id>").send().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getNextEvents")]
     #[doc(alias = "getnextevents")]
     #[deprecated(
@@ -629,6 +754,16 @@ impl Client {
     /// `GET /getstationsdata`
     ///
     /// Optional parameters are set on the returned [`builders::GetStationsData`]; nothing is sent until its `send`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// let answer = client.get_stations_data().send().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getStationsData")]
     #[doc(alias = "getstationsdata")]
     pub fn get_stations_data(&self) -> builders::GetStationsData<'_> {
@@ -646,6 +781,17 @@ impl Client {
     /// `GET /getthermostatsdata`
     ///
     /// Optional parameters are set on the returned [`builders::GetThermostatsData`]; nothing is sent until its `send`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # #[allow(deprecated)]
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// let answer = client.get_thermostats_data().send().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getThermostatsData")]
     #[doc(alias = "getthermostatsdata")]
     #[deprecated(
@@ -669,6 +815,17 @@ impl Client {
     ///
     /// - `device_id`: The relay id
     /// - `module_id`: The thermostat id
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # #[allow(deprecated)]
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// let answer = client.get_therm_state("<device_id>", "<module_id>").send().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getThermState")]
     #[doc(alias = "getthermstate")]
     #[deprecated(
@@ -689,6 +846,17 @@ impl Client {
     /// **Deprecated**: Netatmo shut getuser down on 2016-11-30; the user is part of get_stations_data's answer.
     ///
     /// `GET /getuser`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # #[allow(deprecated)]
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// let answer = client.get_user().send().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getUser")]
     #[doc(alias = "getuser")]
     #[deprecated(
@@ -703,6 +871,16 @@ impl Client {
     /// The method partnerdevices returns the list of device_id to which your partner application has access to.
     ///
     /// `GET /partnerdevices`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// let answer = client.partner_devices().send().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "partnerDevices")]
     #[doc(alias = "partnerdevices")]
     pub fn partner_devices(&self) -> builders::PartnerDevices<'_> {
@@ -722,6 +900,15 @@ impl Client {
     /// - `home_id`: ID of the Home you're interested in
     ///
     /// Optional parameters are set on the returned [`builders::SetPersonsAway`]; nothing is sent until its `send`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// client.set_persons_away("<home_id>").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "setPersonsAway")]
     #[doc(alias = "setpersonsaway")]
     pub fn set_persons_away(
@@ -748,6 +935,16 @@ impl Client {
     /// - `setpoint_mode`: Chosen setpoint_mode
     ///
     /// Optional parameters are set on the returned [`builders::SetThermPoint`]; nothing is sent until its `send`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # #[allow(deprecated)]
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// client.set_therm_point("<device_id>", "<module_id>", "program").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "setThermPoint")]
     #[doc(alias = "setthermpoint")]
     #[deprecated(
@@ -782,6 +979,19 @@ impl Client {
     /// - `device_id`: The relay id
     /// - `module_id`: The thermostat id
     /// - `schedule_id`: The schedule id
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # #[allow(deprecated)]
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// client
+    ///     .switch_schedule("<device_id>", "<module_id>", "<schedule_id>")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "switchSchedule")]
     #[doc(alias = "switchschedule")]
     #[deprecated(
@@ -819,6 +1029,21 @@ impl Client {
     /// - `timetable`: When each zone starts, in minutes from Monday 00:00, sent as JSON
     ///
     /// Optional parameters are set on the returned [`builders::SyncSchedule`]; nothing is sent until its `send`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # #[allow(deprecated)]
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// # let zones: Vec<netatmo_api::models::Zone> = unimplemented!();
+    /// # let timetable: Vec<netatmo_api::models::TimeTableItem> = unimplemented!();
+    /// client
+    ///     .sync_schedule("<device_id>", "<module_id>", zones, timetable)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "syncSchedule")]
     #[doc(alias = "syncschedule")]
     #[deprecated(
@@ -854,6 +1079,16 @@ impl Client {
     /// - `lon_sw`: Longitude of the area's south-west corner.
     ///
     /// Optional parameters are set on the returned [`builders::GetPublicData`]; nothing is sent until its `send`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// let answer = client.get_public_data(0.0, 0.0, 0.0, 0.0).send().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getPublicData")]
     #[doc(alias = "getpublicdata")]
     pub fn get_public_data(
@@ -873,6 +1108,16 @@ impl Client {
     /// `GET /homesdata`
     ///
     /// Optional parameters are set on the returned [`builders::HomesData`]; nothing is sent until its `send`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// let answer = client.homes_data().send().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "homesData")]
     #[doc(alias = "homesdata")]
     pub fn homes_data(&self) -> builders::HomesData<'_> {
@@ -890,6 +1135,16 @@ impl Client {
     /// - `home_id`: The home, as homesdata gives its id.
     ///
     /// Optional parameters are set on the returned [`builders::HomeStatus`]; nothing is sent until its `send`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// let answer = client.home_status("<home_id>").send().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "homeStatus")]
     #[doc(alias = "homestatus")]
     pub fn home_status(&self, home_id: impl Into<String>) -> builders::HomeStatus<'_> {
@@ -910,6 +1165,15 @@ impl Client {
     /// - `mode`: schedule (follow the active schedule), away, or hg (frost guard).
     ///
     /// Optional parameters are set on the returned [`builders::SetThermMode`]; nothing is sent until its `send`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// client.set_therm_mode("<home_id>", "schedule").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "setThermMode")]
     #[doc(alias = "setthermmode")]
     pub fn set_therm_mode(
@@ -935,6 +1199,15 @@ impl Client {
     /// - `mode`: manual (hold `temp`), max (heat at full power), or home (back to the schedule).
     ///
     /// Optional parameters are set on the returned [`builders::SetRoomThermPoint`]; nothing is sent until its `send`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// client.set_room_therm_point("<home_id>", "<room_id>", "manual").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "setRoomThermPoint")]
     #[doc(alias = "setroomthermpoint")]
     pub fn set_room_therm_point(
@@ -963,6 +1236,15 @@ impl Client {
     ///
     /// - `home_id`: The home.
     /// - `schedule_id`: The schedule to activate.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// client.switch_home_schedule("<home_id>", "<schedule_id>").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "switchHomeSchedule")]
     #[doc(alias = "switchhomeschedule")]
     pub fn switch_home_schedule(
@@ -988,6 +1270,16 @@ impl Client {
     /// - `schedule`: The schedule's new zones, timetable and temperatures.
     ///
     /// Optional parameters are set on the returned [`builders::SyncHomeSchedule`]; nothing is sent until its `send`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// # let schedule: netatmo_api::models::ScheduleUpdate = unimplemented!();
+    /// client.sync_home_schedule("<home_id>", "<schedule_id>", schedule).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "syncHomeSchedule")]
     #[doc(alias = "synchomeschedule")]
     pub fn sync_home_schedule(
@@ -1017,6 +1309,20 @@ impl Client {
     /// - `home_id`: The home.
     /// - `name`: The new schedule's name.
     /// - `schedule`: The new schedule's zones, timetable and temperatures.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// # let schedule: netatmo_api::models::ScheduleUpdate = unimplemented!();
+    /// let answer = client
+    ///     .create_new_home_schedule("<home_id>", "<name>", schedule)
+    ///     .send()
+    ///     .await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "createNewHomeSchedule")]
     #[doc(alias = "createnewhomeschedule")]
     pub fn create_new_home_schedule(
@@ -1046,6 +1352,18 @@ impl Client {
     /// - `home_id`: The home.
     /// - `schedule_id`: The schedule to rename.
     /// - `name`: Its new name.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// client
+    ///     .rename_home_schedule("<home_id>", "<schedule_id>", "<name>")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "renameHomeSchedule")]
     #[doc(alias = "renamehomeschedule")]
     pub fn rename_home_schedule(
@@ -1074,6 +1392,15 @@ impl Client {
     ///
     /// - `home_id`: The home.
     /// - `schedule_id`: The schedule to delete.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// client.delete_home_schedule("<home_id>", "<schedule_id>").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "deleteHomeSchedule")]
     #[doc(alias = "deletehomeschedule")]
     pub fn delete_home_schedule(
@@ -1095,6 +1422,17 @@ impl Client {
     /// # Arguments
     ///
     /// - `state`: The home and the new states of its modules and rooms.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// # let state: netatmo_api::models::SetStateRequest = unimplemented!();
+    /// let answer = client.set_state(state).send().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "setState")]
     #[doc(alias = "setstate")]
     pub fn set_state(
@@ -1120,6 +1458,19 @@ impl Client {
     /// - `type_`: What to measure, comma-separated; the rows hold the values in this order. The date_* types need a scale of 1day or more.
     ///
     /// Optional parameters are set on the returned [`builders::GetRoomMeasure`]; nothing is sent until its `send`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// let answer = client
+    ///     .get_room_measure("<home_id>", "<room_id>", "max", ["temperature"])
+    ///     .send()
+    ///     .await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getRoomMeasure")]
     #[doc(alias = "getroommeasure")]
     pub fn get_room_measure(
@@ -1151,6 +1502,16 @@ impl Client {
     /// - `home_id`: The home.
     ///
     /// Optional parameters are set on the returned [`builders::GetEvents`]; nothing is sent until its `send`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// let answer = client.get_events("<home_id>").send().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "getEvents")]
     #[doc(alias = "getevents")]
     pub fn get_events(&self, home_id: impl Into<String>) -> builders::GetEvents<'_> {
@@ -1169,6 +1530,15 @@ impl Client {
     ///
     /// - `home_id`: The home.
     /// - `person_ids`: The persons (their ids, as homesdata lists them), each sent as its own `person_ids\[\]`, as pyatmo sends them.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &netatmo_api::Client) -> Result<(), netatmo_api::Error> {
+    /// client.set_persons_home("<home_id>", ["<person_ids[]>"]).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     #[doc(alias = "setPersonsHome")]
     #[doc(alias = "setpersonshome")]
     pub fn set_persons_home(
