@@ -40,6 +40,8 @@ pub use codegen_runtime as runtime;
 #[rustfmt::skip]
 mod generated;
 
+pub mod history;
+
 pub use generated::*;
 /// The data types of the API (the `netatmo-models` crate).
 pub use netatmo_models as models;

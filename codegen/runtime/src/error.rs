@@ -341,6 +341,19 @@ impl Error {
     }
 }
 
+impl Error {
+    /// A successful answer that decoded, but that code built on the generated calls cannot
+    /// use (a helper's own check of it): [`Error::Decode`] at `path` with `message`.
+    pub fn unusable_answer(path: impl Into<String>, message: impl fmt::Display) -> Error {
+        Error::Decode {
+            status: StatusCode::OK,
+            path: path.into(),
+            source: <serde_json::Error as serde::de::Error>::custom(message),
+            body: String::new(),
+        }
+    }
+}
+
 /// A transport error, without the URL: a query string can carry ids and keys that have no
 /// place in logs.
 pub(super) fn transport(error: reqwest::Error) -> Error {
