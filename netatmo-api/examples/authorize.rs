@@ -10,9 +10,8 @@
 //! The redirect URI is `http://127.0.0.1:PORT/callback`, PORT from `NETATMO_REDIRECT_PORT`
 //! (default 8421): register it with your application on dev.netatmo.com. The first run
 //! prints the URL to open; after you allow access it prints `authorized: stored the token
-//! pair in FILE`. A later run (or `--again` to authorize anew) prints `refreshed: stored
-//! the rotated pair in FILE` and `the refresh token changed: yes`. Tokens are never
-//! printed.
+//! pair in FILE`. A later run prints `refreshed: stored the rotated pair in FILE` and `the
+//! refresh token changed: yes`; `--again` authorizes anew. Tokens are never printed.
 //!
 //! Without credentials it runs against the fake server, playing the browser itself, and
 //! does both runs at once, with a token file in the temporary directory.
@@ -33,10 +32,15 @@ async fn main() -> common::Result<()> {
     let again = std::env::args().any(|a| a == "--again");
     let backend = common::Backend::from_env().await?;
     let file = common::token_file(&backend);
-    if backend.is_fake() || again || common::read_tokens(&file)?.is_none() {
+    let first_run = backend.is_fake() || again || common::read_tokens(&file)?.is_none();
+    if first_run {
         authorize(&backend, &file).await?;
     }
-    refresh(&backend, &file).await?;
+    // A later run refreshes; the fake server shows both runs at once. (With Netatmo, a
+    // first run has a fresh pair: no need to spend it.)
+    if !first_run || backend.is_fake() {
+        refresh(&backend, &file).await?;
+    }
     if backend.is_fake() {
         // The fake's tokens are of no use later.
         std::fs::remove_file(&file)?;

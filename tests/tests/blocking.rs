@@ -114,6 +114,24 @@ fn a_history_is_an_iterator() {
 }
 
 #[test]
+fn one_client_serves_several_threads() {
+    let (fake, _runtime) = fake();
+    let client = client(&fake);
+    std::thread::scope(|scope| {
+        for _ in 0..4 {
+            let client = client.clone();
+            scope.spawn(move || {
+                for _ in 0..5 {
+                    let stations = client.get_stations_data().send().expect("stations");
+                    assert!(!stations.devices.is_empty());
+                }
+            });
+        }
+    });
+    assert_eq!(fake.requests("getstationsdata"), 20);
+}
+
+#[test]
 fn inside_async_code_it_refuses_instead_of_blocking() {
     let (fake, runtime) = fake();
     let client = client(&fake);

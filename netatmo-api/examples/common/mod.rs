@@ -170,8 +170,15 @@ pub(crate) fn write_tokens(path: &Path, tokens: &Tokens) -> Result<()> {
         "scopes": tokens.scopes,
     });
     let partial = path.with_extension("json.partial");
+    // A new file, so that the mode applies (an old one would keep its own).
+    match fs::remove_file(&partial) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            return Err(format!("removing {}: {e}", partial.display()).into());
+        }
+        _ => {}
+    }
     let mut options = fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
+    options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let mut file = options
