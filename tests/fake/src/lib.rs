@@ -39,6 +39,8 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use serde_json::{Map, Value, json};
 
 mod server;
+#[cfg(test)]
+mod tests;
 
 use server::{Answer, Incoming};
 
@@ -278,6 +280,8 @@ struct State {
     expired: bool,
     /// Tokens issued so far (they are numbered).
     issued: u64,
+    /// Authorization codes issued so far (they are numbered too).
+    codes_issued: u64,
     /// Authorization codes not yet exchanged, with their redirect URI.
     codes: HashMap<String, String>,
     counts: HashMap<String, usize>,
@@ -304,6 +308,7 @@ impl State {
             refresh: String::new(),
             expired: false,
             issued: 0,
+            codes_issued: 0,
             codes: HashMap::new(),
             counts: HashMap::new(),
             throttle: 0,
@@ -433,9 +438,10 @@ fn authorize(state: &mut State, params: &HashMap<String, String>) -> Answer {
     let Some(redirect) = params.get("redirect_uri") else {
         return json_answer(400, &json!({ "error": "invalid_request" }));
     };
+    state.codes_issued += 1;
     let code = format!(
         "{:024x}",
-        state.codes.len() as u64 * 7919 + state.issued * 104_729 + 1
+        state.codes_issued.wrapping_mul(0x2545_f491_4f6c_dd1d)
     );
     state.codes.insert(code.clone(), redirect.clone());
     let mut query = url::form_urlencoded::Serializer::new(String::new());
@@ -584,9 +590,7 @@ fn measure(params: &HashMap<String, String>, room: bool) -> Answer {
         ])
     };
     let rows: Vec<(i64, Vec<Option<f64>>)> = if last {
-        // The latest value: the last row of the past day.
-        series::rows(seed, scale, &types, now - 86_400, now, usize::MAX)
-            .last()
+        series::last_row(seed, scale, &types, now)
             .into_iter()
             .map(|(start, length, values)| (stamp(scale, start, length, real_time), values))
             .collect()

@@ -11,7 +11,23 @@
 //! - **Values**, one per type asked, in order: temperatures follow the day (°C, one
 //!   decimal), humidity, CO2, noise, pressure, rain, wind, setpoints; a type the fake does
 //!   not know is `null`, and every row whose minute count `t / 60 % 17 == 3` has `null`
-//!   for the second type.
+//!   for the second type (when two or more are asked).
+//! - **Bounds.** Times are clamped to ±2⁴⁰ s (some 34,000 years either side of 1970), so
+//!   that no request, however odd, overflows.
+//!
+//! The functions here give rows stamped at the **start** of their interval, the whole
+//! range, no limit. What the server answers follows from them:
+//!
+//! - **Stamps.** With `real_time=false` (the default) and any scale but `max`, a row is
+//!   stamped at the middle of its interval (start + half its length: 900 s for `30min`,
+//!   half the month for `1month`); with `real_time=true`, or at `max`, at its start.
+//! - **Paging.** The first `limit` rows (default and most 1024) of `date_begin..=date_end`;
+//!   `date_begin` defaults to 0, `date_end` to now. `date_end=last`: only the latest row
+//!   that starts at or before now (sub-daily intervals then start a day before now).
+//! - **Shapes.** `optimize=true` (the default): `[{"beg_time", "step_time", "value":
+//!   [[..], ..]}, ..]`, a new block wherever the spacing of the rows changes (after a gap;
+//!   from month to month), a block of one row without `step_time`. `optimize=false`: an
+//!   object keyed by the decimal stamp, ascending. No rows: `[]` or `{}`.
 
 /// A row: its time (Unix seconds) and one value per type.
 pub type Row = (i64, Vec<Option<f64>>);
@@ -65,6 +81,10 @@ pub(crate) fn seed(ids: &[&str]) -> i64 {
         .fold(0_i64, |sum, b| (sum * 31 + i64::from(b)) % 1_000_003)
 }
 
+/// The earliest and latest time the series knows (±2⁴⁰ s): keeps the arithmetic far from
+/// overflowing whatever a request asks.
+pub(crate) const BOUND: i64 = 1 << 40;
+
 /// The rows in `begin..=end`, at most `limit`: (interval start, interval length, values).
 pub(crate) fn rows<'a>(
     seed: i64,
@@ -74,11 +94,37 @@ pub(crate) fn rows<'a>(
     end: i64,
     limit: usize,
 ) -> impl Iterator<Item = (i64, i64, Vec<Option<f64>>)> + 'a {
+    let (begin, end) = (begin.clamp(-BOUND, BOUND), end.clamp(-BOUND, BOUND));
     intervals(seed, scale, begin)
         .take_while(move |&(start, _)| start <= end)
         .filter(|&(start, _)| start.div_euclid(3600) % 50 != 7)
         .take(limit)
         .map(move |(start, length)| (start, length, values(seed, types, start)))
+}
+
+/// The latest row that starts at or before `now` (what `date_end=last` answers), looked
+/// for far enough back to find one whatever the scale and the gaps.
+pub(crate) fn last_row(
+    seed: i64,
+    scale: &str,
+    types: &[&str],
+    now: i64,
+) -> Option<(i64, i64, Vec<Option<f64>>)> {
+    let back = match scale {
+        "1day" => 10 * DAY,
+        "1week" => 30 * DAY,
+        "1month" => 100 * DAY,
+        _ => DAY,
+    };
+    rows(
+        seed,
+        scale,
+        types,
+        now.saturating_sub(back),
+        now,
+        usize::MAX,
+    )
+    .last()
 }
 
 /// The intervals of `scale` from the first that starts at or after `begin`.

@@ -29,6 +29,27 @@ impl Incoming {
     }
 }
 
+#[cfg(test)]
+impl Incoming {
+    /// A request for the unit tests: `target` is the path and the query.
+    pub(crate) fn new(target: &str, headers: &[(&str, &str)], body: &[u8]) -> Incoming {
+        let (path, query) = target.split_once('?').unwrap_or((target, ""));
+        let mut map = hyper::HeaderMap::new();
+        for (name, value) in headers {
+            map.insert(
+                hyper::header::HeaderName::from_bytes(name.as_bytes()).expect("a header name"),
+                hyper::header::HeaderValue::from_str(value).expect("a header value"),
+            );
+        }
+        Incoming {
+            path: path.to_owned(),
+            query: query.to_owned(),
+            headers: map,
+            body: body.to_vec(),
+        }
+    }
+}
+
 /// An answer: a status, a body (JSON), or a redirect.
 pub(crate) struct Answer {
     status: u16,
@@ -51,6 +72,21 @@ impl Answer {
             location: Some(location),
             body: Vec::new(),
         }
+    }
+
+    #[cfg(test)]
+    pub(crate) fn status(&self) -> u16 {
+        self.status
+    }
+
+    #[cfg(test)]
+    pub(crate) fn location(&self) -> Option<&str> {
+        self.location.as_deref()
+    }
+
+    #[cfg(test)]
+    pub(crate) fn body(&self) -> &[u8] {
+        &self.body
     }
 
     fn into_response(self) -> hyper::Response<Full<Bytes>> {
