@@ -66,9 +66,13 @@ async fn main() -> common::Result<()> {
     };
     let types: Vec<&str> = types.split(',').map(str::trim).collect();
     let end = common::unix_now();
+    let span = days
+        .checked_mul(86_400)
+        .filter(|s| *s > 0)
+        .ok_or("--days must be a positive number of days")?;
     let mut history = client
         .measure_history(device.as_str(), scale.as_str(), types.iter().copied())
-        .range(end - days * 86_400..=end);
+        .range(end.saturating_sub(span)..=end);
     if let Some(module) = &module {
         history = history.module_id(module.as_str());
     }

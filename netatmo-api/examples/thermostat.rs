@@ -55,7 +55,11 @@ async fn main() -> common::Result<()> {
         return Ok(());
     };
     let name = room.name.clone().unwrap_or_else(|| room.id.clone());
-    let until = common::unix_now() + minutes * 60;
+    let until = minutes
+        .checked_mul(60)
+        .filter(|s| *s > 0)
+        .map(|s| common::unix_now().saturating_add(s))
+        .ok_or("--minutes must be a positive number of minutes")?;
     let clock = format!("{:02}:{:02} UTC", (until / 3600) % 24, (until / 60) % 60);
     if !write {
         println!("would set {name} to {temp} °C until {clock}: pass --write to do it");

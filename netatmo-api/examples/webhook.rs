@@ -7,6 +7,10 @@
 //! NETATMO_WEBHOOK_URL=https://example.org/netatmo cargo run -p netatmo-api --example webhook
 //! ```
 //!
+//! Anyone who can reach the port can post: this receiver does not authenticate pushes
+//! (some sources mention an `X-Netatmo-secret` signature header; Netatmo's current docs
+//! do not), so treat what it decodes as a hint to fetch the state, not as the truth.
+//!
 //! With credentials it listens on `0.0.0.0:PORT` (`NETATMO_WEBHOOK_PORT`, default 8422),
 //! registers `NETATMO_WEBHOOK_URL` (the public https address that reaches that port) with
 //! `addwebhook` if given, and runs until stopped. Netatmo sends pushes to https addresses
@@ -64,28 +68,50 @@ async fn main() -> common::Result<()> {
     } else {
         None
     };
+    // Each connection in a task of its own, with a deadline: a peer that sends nothing
+    // or breaks off holds up no other push, and no error ends the receiver.
+    let (decoded_tx, mut decoded_rx) = tokio::sync::mpsc::unbounded_channel();
     let mut decoded = 0;
     while expected.is_none_or(|n| decoded < n) {
-        let (mut stream, _) = listener.accept().await?;
-        let request = match common::http::read(&mut stream).await {
-            Ok(request) => request,
-            Err(e) => {
-                eprintln!("a request that could not be read: {e}");
-                continue;
+        tokio::select! {
+            accepted = listener.accept() => {
+                let mut stream = match accepted {
+                    Ok((stream, _)) => stream,
+                    Err(e) => {
+                        eprintln!("accept: {e}");
+                        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                        continue;
+                    }
+                };
+                let decoded_tx = decoded_tx.clone();
+                tokio::spawn(async move {
+                    let deadline = std::time::Duration::from_secs(10);
+                    let request =
+                        match tokio::time::timeout(deadline, common::http::read(&mut stream)).await {
+                            Ok(Ok(request)) => request,
+                            Ok(Err(e)) => return eprintln!("a request that could not be read: {e}"),
+                            Err(_) => return eprintln!("a peer that sent no request in time"),
+                        };
+                    // Answer first: decoding and acting on the push must not delay it.
+                    if let Err(e) = common::http::respond(&mut stream, "200 OK", "").await {
+                        eprintln!("answering: {e}");
+                    }
+                    if !request.first_line.starts_with("POST ") {
+                        return;
+                    }
+                    match webhooks::decode_push(&request.body) {
+                        Ok(push) => {
+                            let _ = decoded_tx.send(describe(&push));
+                        }
+                        // Still answered with 200: a push we cannot read is our problem.
+                        Err(e) => eprintln!("a push that is not one: {e}"),
+                    }
+                });
             }
-        };
-        // Answer first: decoding and acting on the push must not delay the answer.
-        common::http::respond(&mut stream, "200 OK", "").await?;
-        if !request.first_line.starts_with("POST ") {
-            continue;
-        }
-        match webhooks::decode_push(&request.body) {
-            Ok(push) => {
-                println!("{}", describe(&push));
+            Some(line) = decoded_rx.recv() => {
+                println!("{line}");
                 decoded += 1;
             }
-            // Still answered with 200: a push we cannot read is our problem, not Netatmo's.
-            Err(e) => eprintln!("a push that is not one: {e}"),
         }
     }
     println!("decoded {decoded} pushes");

@@ -514,6 +514,7 @@ mod blocking {
                     BlockingRows {
                         rows: self.query.rows(self.client.as_async().clone()),
                         client: self.client,
+                        failed: false,
                     }
                 }
             }
@@ -529,6 +530,7 @@ mod blocking {
     pub struct BlockingRows {
         client: Client,
         rows: Rows,
+        failed: bool,
     }
 
     impl BlockingRows {
@@ -546,7 +548,12 @@ mod blocking {
             let next = std::future::poll_fn(|cx| Pin::new(&mut *rows).poll_next(cx));
             match self.client.block_on(async { Ok(next.await) }) {
                 Ok(item) => item,
-                Err(error) => Some(Err(error)),
+                // Not even sent (called inside a runtime): once, then the rows end.
+                Err(error) if !self.failed => {
+                    self.failed = true;
+                    Some(Err(error))
+                }
+                Err(_) => None,
             }
         }
     }

@@ -109,7 +109,8 @@ fn a_history_is_an_iterator() {
         begin,
         end,
     );
-    assert_eq!(rows.len(), expected.len());
+    let got: Vec<(i64, Vec<Option<f64>>)> = rows.into_iter().map(|r| (r.time, r.values)).collect();
+    assert_eq!(got, expected);
     assert!(fake.requests("getmeasure") >= 3);
 }
 

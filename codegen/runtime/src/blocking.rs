@@ -8,8 +8,10 @@ use std::sync::{Arc, OnceLock};
 use super::Error;
 
 /// A Tokio runtime of its own, started at the first call, on which a blocking client runs
-/// the same requests as the async one, one `block_on` per call. Cheap to clone: clones
-/// share the runtime, which stops when the last clone is dropped.
+/// the same requests as the async one, one `block_on` per call. Its one worker thread
+/// keeps connections and token refreshes going between calls (a connection shared with an
+/// async client never waits for the next blocking call). Cheap to clone: clones share the
+/// runtime, which stops when the last clone is dropped.
 ///
 /// A generated crate's `blocking::Client` holds one; programs do not need it directly.
 #[derive(Clone, Default)]
@@ -29,21 +31,25 @@ impl Blocking {
     /// Runs `call` to its end on this handle's runtime, blocking the current thread.
     ///
     /// # Errors
-    /// The call's own error; [`Error::InvalidRequest`] when called from async code (on a
-    /// thread that runs a Tokio runtime already: use the async client there, or
-    /// `spawn_blocking`); [`Error::Internal`] when the runtime cannot start.
+    /// The call's own error; [`Error::InvalidRequest`] when called from a thread that is
+    /// in a Tokio runtime's context (async code, where blocking would stall the executor,
+    /// and also `spawn_blocking` closures: from async code, use the async client);
+    /// [`Error::Internal`] when the runtime cannot start.
     pub fn block_on<T>(&self, call: impl Future<Output = Result<T, Error>>) -> Result<T, Error> {
         if tokio::runtime::Handle::try_current().is_ok() {
             return Err(Error::InvalidRequest {
-                message: "a blocking client was called from async code, which it would stall: \
-                          use the async client there (or call it inside spawn_blocking)"
+                message: "a blocking client was called inside a Tokio runtime (async code, or \
+                          spawn_blocking): use the async client there, or call from a thread \
+                          of your own"
                     .to_owned(),
             });
         }
         let runtime = match self.runtime.0.get() {
             Some(runtime) => runtime,
             None => {
-                let started = tokio::runtime::Builder::new_current_thread()
+                let started = tokio::runtime::Builder::new_multi_thread()
+                    .worker_threads(1)
+                    .thread_name("blocking-client")
                     .enable_all()
                     .build()
                     .map_err(|e| Error::Internal {

@@ -80,6 +80,11 @@ impl Budget {
     }
 
     fn build(limits: Vec<Limit>, margin: Duration, clock: Option<Arc<dyn Sleeper>>) -> Budget {
+        // A limit made as a struct literal may say 0 requests: at least 1, as `Limit::new`.
+        let limits: Vec<Limit> = limits
+            .into_iter()
+            .map(|l| Limit::new(l.requests, l.per))
+            .collect();
         let keep = limits
             .iter()
             .map(|l| l.requests as usize)
@@ -127,12 +132,12 @@ impl Budget {
             .limits
             .iter()
             .map(|&limit| {
-                let window = limit.per + self.inner.margin;
+                let window = limit.per.saturating_add(self.inner.margin);
                 // Requests counted in the window that ends now (turns still to come too).
                 let counted = sent
                     .iter()
                     .rev()
-                    .take_while(|&&at| at + window > now)
+                    .take_while(|&&at| at.checked_add(window).is_none_or(|end| end > now))
                     .count();
                 let requests = (limit.requests as usize).saturating_sub(counted) as u32;
                 let next_in = if requests > 0 {
@@ -140,7 +145,9 @@ impl Budget {
                 } else {
                     // The oldest of the last `requests` leaves the window then.
                     let oldest = sent[sent.len() - limit.requests as usize];
-                    (oldest + window).saturating_duration_since(now)
+                    oldest
+                        .checked_add(window)
+                        .map_or(Duration::MAX, |end| end.saturating_duration_since(now))
                 };
                 Remaining {
                     limit,
@@ -190,8 +197,13 @@ impl Budget {
         for limit in &self.inner.limits {
             let n = limit.requests as usize;
             if sent.len() >= n {
-                // The n-th most recent request must have left the window.
-                turn = turn.max(sent[sent.len() - n] + limit.per + self.inner.margin);
+                // The n-th most recent request must have left the window (a window too
+                // long for the clock: as late as it goes, a year on).
+                let window = limit.per.saturating_add(self.inner.margin);
+                let free = sent[sent.len() - n]
+                    .checked_add(window)
+                    .unwrap_or_else(|| now + Duration::from_secs(365 * 86_400));
+                turn = turn.max(free);
             }
         }
         turn
@@ -310,6 +322,22 @@ mod tests {
         other.acquire().await;
         assert_eq!(budget.remaining()[0].requests, 0);
         assert_eq!(other.acquire().await, Duration::from_secs(10));
+    }
+
+    #[tokio::test]
+    async fn odd_limits_never_panic() {
+        let clock = FakeClock::new();
+        let literal = Limit {
+            requests: 0,
+            per: Duration::from_secs(1),
+        };
+        let budget = Budget::new([literal, Limit::new(1, Duration::MAX)]).clock(clock.clone());
+        assert_eq!(budget.limits()[0].requests, 1);
+        budget.acquire().await;
+        let shown = format!("{budget:?}");
+        assert!(shown.contains("remaining"), "{shown}");
+        // The endless window: the next turn is far away, but no panic.
+        assert!(budget.remaining()[1].next_in > Duration::from_secs(86_400));
     }
 
     #[test]

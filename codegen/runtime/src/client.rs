@@ -217,6 +217,11 @@ impl Client {
                 status = tracing::field::Empty,
                 duration_ms = tracing::field::Empty,
             );
+            // The turn first, then the token: a wait of up to an hour must not leave the
+            // token it would send expired.
+            if let Some(budget) = &inner.budget {
+                budget.acquire().instrument(span.clone()).await;
+            }
             let started = Instant::now();
             let token = match next_token.take() {
                 Some(token) => Ok(token),
@@ -241,9 +246,6 @@ impl Client {
             let mut reached_the_api = true;
             let (generation, result) = match token {
                 Ok(token) => {
-                    if let Some(budget) = &inner.budget {
-                        budget.acquire().instrument(span.clone()).await;
-                    }
                     let result = self
                         .send_once(request, &body, url.clone(), token.token.as_ref(), &plan)
                         .instrument(span.clone())

@@ -235,7 +235,8 @@ pub(crate) mod http {
     }
 
     pub(crate) async fn read(stream: &mut TcpStream) -> super::Result<Message> {
-        let mut reader = BufReader::new(stream);
+        // At most 64 kB of request line and headers, and MAX_BODY of body, in all.
+        let mut reader = BufReader::new(stream.take(64 * 1024 + MAX_BODY as u64));
         let mut first_line = String::new();
         reader.read_line(&mut first_line).await?;
         let mut headers = Vec::new();
