@@ -169,7 +169,9 @@ pub(crate) fn write_tokens(path: &Path, tokens: &Tokens) -> Result<()> {
         "expires_at": expires_at,
         "scopes": tokens.scopes,
     });
-    let partial = path.with_extension("json.partial");
+    // A name of this process's own: two programs storing at once never touch each
+    // other's half-written file (the last rename wins, whole).
+    let partial = path.with_extension(format!("json.{}.partial", std::process::id()));
     // A new file, so that the mode applies (an old one would keep its own).
     match fs::remove_file(&partial) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
@@ -187,6 +189,11 @@ pub(crate) fn write_tokens(path: &Path, tokens: &Tokens) -> Result<()> {
     file.write_all(serde_json::to_string_pretty(&json)?.as_bytes())?;
     file.sync_all()?;
     fs::rename(&partial, path).map_err(|e| format!("replacing {}: {e}", path.display()))?;
+    // The rename itself survives a crash once the directory is on disk.
+    #[cfg(unix)]
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::File::open(dir)?.sync_all()?;
+    }
     Ok(())
 }
 
