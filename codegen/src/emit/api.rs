@@ -28,16 +28,11 @@ pub(crate) fn api_operations(api: &Api, krate: Option<&str>) -> TokenStream {
         .iter()
         .map(|op| operation_method(api, op, krate));
     let models_import = models_import(api, false);
-    let upload_import = api
-        .operations
-        .iter()
-        .flat_map(|op| &op.params)
-        .any(|p| p.required && p.ty == TypeRef::File)
-        .then(|| {
-            quote!(
-                use super::runtime::Upload;
-            )
-        });
+    let upload_import = required_uploads(api).then(|| {
+        quote!(
+            use super::runtime::Upload;
+        )
+    });
     let oauth_app = oauth_app(api);
     let webhooks = webhooks(api);
     let scopes = scopes(api);
@@ -1260,6 +1255,22 @@ fn param_step(api: &Api, p: &Param) -> TokenStream {
 /// `use super::models;` (or `super::super::models` from the builders) where a file names a model type: the methods file only for required
 /// inputs, the builders file for any input or response.
 fn models_import(api: &Api, builders: bool) -> Option<TokenStream> {
+    models_used(api, builders).then(|| {
+        if builders {
+            quote!(
+                use super::super::models;
+            )
+        } else {
+            quote!(
+                use super::models;
+            )
+        }
+    })
+}
+
+/// Whether the methods' arguments (required parameters and bodies) name a model type; with
+/// `builders`, the optional ones and the answers too.
+fn models_used(api: &Api, builders: bool) -> bool {
     fn named(ty: &TypeRef) -> bool {
         match ty {
             TypeRef::Named(_) => true,
@@ -1267,7 +1278,7 @@ fn models_import(api: &Api, builders: bool) -> Option<TokenStream> {
             _ => false,
         }
     }
-    let used = api.operations.iter().any(|op| {
+    api.operations.iter().any(|op| {
         let params = op
             .params
             .iter()
@@ -1280,17 +1291,6 @@ fn models_import(api: &Api, builders: bool) -> Option<TokenStream> {
             .any(|b| named(&b.ty));
         let response = builders && matches!(&op.response, Response::Json(ty) if named(ty));
         params || body || response
-    });
-    used.then(|| {
-        if builders {
-            quote!(
-                use super::super::models;
-            )
-        } else {
-            quote!(
-                use super::models;
-            )
-        }
     })
 }
 
@@ -1304,21 +1304,16 @@ pub(crate) fn api_blocking(api: &Api, krate: Option<&str>) -> TokenStream {
         .operations
         .iter()
         .map(|op| blocking_method(api, op, krate));
-    let models_import = required_models_used(api).then(|| {
+    let models_import = models_used(api, false).then(|| {
         quote!(
             use super::super::models;
         )
     });
-    let upload_import = api
-        .operations
-        .iter()
-        .flat_map(|op| &op.params)
-        .any(|p| p.required && p.ty == TypeRef::File)
-        .then(|| {
-            quote!(
-                use super::super::runtime::Upload;
-            )
-        });
+    let upload_import = required_uploads(api).then(|| {
+        quote!(
+            use super::super::runtime::Upload;
+        )
+    });
     let client_doc = format!(
         " A blocking client of the {} API: the methods of the async [`Client`](super::Client), whose builders' `send` blocks.",
         super::docs::inline(&api.title)
@@ -1419,19 +1414,12 @@ pub(crate) fn api_blocking(api: &Api, krate: Option<&str>) -> TokenStream {
     }
 }
 
-/// Whether a method's arguments (required parameters and bodies) name a model type.
-fn required_models_used(api: &Api) -> bool {
-    fn named(ty: &TypeRef) -> bool {
-        match ty {
-            TypeRef::Named(_) => true,
-            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => named(inner),
-            _ => false,
-        }
-    }
-    api.operations.iter().any(|op| {
-        op.params.iter().any(|p| p.required && named(&p.ty))
-            || op.body.iter().any(|b| b.required && named(&b.ty))
-    })
+/// Whether a method's arguments (required parameters) include a file to upload.
+fn required_uploads(api: &Api) -> bool {
+    api.operations
+        .iter()
+        .flat_map(|op| &op.params)
+        .any(|p| p.required && p.ty == TypeRef::File)
 }
 
 fn blocking_method(api: &Api, op: &Operation, krate: Option<&str>) -> TokenStream {
