@@ -1,13 +1,131 @@
 //! Format: token streams -> source text (syn + prettyplease), with the generated-file header.
+//!
+//! A file is emitted and formatted in pieces ([`Pieces`]): consecutive runs of its items are
+//! made into tokens, parsed and printed on their own, by as many threads as the machine has
+//! cores, and the texts joined in order. The output is the same as formatting the whole file
+//! at once (and the same whatever the number of threads), but only a few runs' syntax trees
+//! exist at any time, so memory does not grow with the size of a file, and a spec of
+//! thousands of operations formats on every core.
+
+use std::ops::Range;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use proc_macro2::TokenStream;
+
+/// How many pieces are parsed and printed together by default: enough that the threads'
+/// hand-overs cost nothing, few enough that a run's syntax tree stays small.
+pub const RUN: usize = 16;
+
+/// A file to format, given as pieces: `piece(i)` for `i` in `0..count` are the tokens of
+/// its consecutive items (each piece one or more whole items). Piece 0 starts the file and
+/// holds its inner attributes and doc comment, if any. Pieces are made on the thread that
+/// formats them, so `piece` must be callable from any thread.
+pub struct Pieces<'a> {
+    /// The comment lines the file starts with.
+    pub header: String,
+    /// How many pieces there are.
+    pub count: usize,
+    /// How many pieces are formatted together ([`RUN`] for pieces of an item or a few;
+    /// fewer for large ones).
+    pub run: usize,
+    /// The tokens of piece `i`.
+    pub piece: Box<dyn Fn(usize) -> TokenStream + Sync + 'a>,
+}
+
+impl std::fmt::Debug for Pieces<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pieces")
+            .field("header", &self.header)
+            .field("count", &self.count)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'a> Pieces<'a> {
+    /// A file of one piece.
+    pub fn whole(header: &str, tokens: impl Fn() -> TokenStream + Sync + 'a) -> Self {
+        Pieces {
+            header: header.to_owned(),
+            count: 1,
+            run: 1,
+            piece: Box::new(move |_| tokens()),
+        }
+    }
+}
 
 /// Parses `tokens` as a Rust file and pretty-prints it under `header` (comment lines).
 /// A parse failure is a bug in the generator; it is returned, never panicked on.
 pub fn format(tokens: TokenStream, header: &str) -> Result<String, syn::Error> {
-    let file: syn::File = syn::parse2(tokens)?;
-    let body = separate_items(&prettyplease::unparse(&file));
+    let body = separate_items(&unparse(tokens)?);
     Ok(format!("{header}\n{body}"))
+}
+
+/// Formats every file of `files`, in parallel, and returns their texts in the same order.
+/// An error is the first piece (in file order) that does not parse, described.
+pub fn format_all(files: &[&Pieces<'_>]) -> Result<Vec<String>, String> {
+    let jobs: Vec<(usize, Range<usize>)> = files
+        .iter()
+        .enumerate()
+        .flat_map(|(f, file)| {
+            let size = file.run.max(1);
+            (0..file.count.div_ceil(size))
+                .map(move |run| (f, run * size..((run + 1) * size).min(file.count)))
+        })
+        .collect();
+    let texts: Vec<Mutex<Option<Result<String, String>>>> =
+        jobs.iter().map(|_| Mutex::new(None)).collect();
+    let next = AtomicUsize::new(0);
+    let work = || {
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some((f, range)) = jobs.get(i) else {
+                break;
+            };
+            let piece = &files[*f].piece;
+            let mut tokens = TokenStream::new();
+            for p in range.clone() {
+                tokens.extend(piece(p));
+            }
+            let text =
+                unparse(tokens).map_err(|e| format!("{e} (file {}, pieces {range:?})", f + 1));
+            *texts[i]
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(text);
+        }
+    };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(jobs.len());
+    if threads <= 1 {
+        work();
+    } else {
+        std::thread::scope(|scope| {
+            for _ in 1..threads {
+                scope.spawn(work);
+            }
+            work();
+        });
+    }
+    let mut out: Vec<String> = files.iter().map(|f| f.header.clone() + "\n").collect();
+    let mut bodies: Vec<String> = files.iter().map(|_| String::new()).collect();
+    for ((f, _), text) in jobs.iter().zip(texts) {
+        let text = text
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .ok_or_else(|| "a formatting thread stopped early".to_owned())??;
+        bodies[*f].push_str(&text);
+    }
+    for (text, body) in out.iter_mut().zip(bodies) {
+        text.push_str(&separate_items(&body));
+    }
+    Ok(out)
+}
+
+/// `tokens` parsed as a file and printed by prettyplease.
+fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
+    let file: syn::File = syn::parse2(tokens)?;
+    Ok(prettyplease::unparse(&file))
 }
 
 /// Puts a blank line between items, as a person would (prettyplease prints none): after a

@@ -22,6 +22,7 @@ pub mod ir;
 pub mod load;
 pub mod names;
 pub mod resolve;
+pub mod scale;
 pub mod surface;
 pub mod write;
 
@@ -45,8 +46,9 @@ pub enum Layout {
     /// A complete pair of crates, `{name}-models` and `{name}-api`, with their own
     /// manifests and a copy of the runtime, buildable anywhere.
     Standalone {
-        /// Crate name prefix, kebab-case.
-        name: String,
+        /// Crate name prefix, kebab-case; `None` makes it from the spec's title (after the
+        /// overlays), as [`crate_name_for`] does.
+        name: Option<String>,
     },
 }
 
@@ -269,39 +271,69 @@ pub fn recorded_inputs_hash(generated_file: &str) -> Option<&str> {
     first.get(start..start + 16)
 }
 
-fn files(api: &ir::Api, options: &Options, inputs: &str) -> Result<Vec<GeneratedFile>, syn::Error> {
+fn files(api: &ir::Api, options: &Options, inputs: &str) -> Result<Vec<GeneratedFile>, String> {
     let header_with_inputs = header(options, Some(inputs));
     let header = header(options, None);
-    let models = format::format(emit::models(api), &header)?;
-    let krate = match &options.layout {
-        Layout::Workspace { .. } => options.api_crate.clone(),
-        Layout::Standalone { name } => Some(format!("{name}-api").replace('-', "_")),
+    let standalone_name = match &options.layout {
+        Layout::Standalone { name } => Some(
+            name.clone()
+                .unwrap_or_else(|| crate_name_for(api.title.trim())),
+        ),
+        Layout::Workspace { .. } => None,
+    };
+    let krate = match &standalone_name {
+        None => options.api_crate.clone(),
+        Some(name) => Some(format!("{name}-api").replace('-', "_")),
     };
     let krate = krate.as_deref();
-    let operations = format::format(emit::api_operations(api, krate), &header_with_inputs)?;
-    let builders = format::format(emit::api_builders(api), &header)?;
-    let blocking = format::format(emit::api_blocking(api, krate), &header)?;
+    // Every file's pieces, formatted together on every core; paths relative to the models'
+    // or the API's generated folder.
+    let models = emit::models(api, &header);
+    let mut api_files = vec![
+        (
+            "mod.rs".to_owned(),
+            emit::api_operations(api, krate, &header_with_inputs),
+        ),
+        (
+            "blocking.rs".to_owned(),
+            emit::api_blocking(api, krate, &header),
+        ),
+    ];
+    api_files.splice(1..1, emit::api_builders(api, &header));
+    let pieces: Vec<&format::Pieces<'_>> = models
+        .iter()
+        .chain(&api_files)
+        .map(|(_, pieces)| pieces)
+        .collect();
+    let mut texts = format::format_all(&pieces)?.into_iter();
+    let models: Vec<(String, String)> = models
+        .iter()
+        .map(|(path, _)| (path.clone(), texts.next().unwrap_or_default()))
+        .collect();
+    let api_texts: Vec<(String, String)> = api_files
+        .iter()
+        .map(|(path, _)| (path.clone(), texts.next().unwrap_or_default()))
+        .collect();
     Ok(match &options.layout {
         Layout::Workspace {
             models_dir,
             api_dir,
-        } => vec![
-            file(models_dir.join("mod.rs"), models),
-            file(api_dir.join("mod.rs"), operations),
-            file(api_dir.join("builders.rs"), builders),
-            file(api_dir.join("blocking.rs"), blocking),
-        ],
-        Layout::Standalone { name } => emit::standalone::crate_files(
-            name,
+        } => models
+            .into_iter()
+            .map(|(path, text)| file(models_dir.join(path), text))
+            .chain(
+                api_texts
+                    .into_iter()
+                    .map(|(path, text)| file(api_dir.join(path), text)),
+            )
+            .collect(),
+        Layout::Standalone { .. } => emit::standalone::crate_files(
+            standalone_name.as_deref().unwrap_or("api"),
             api.title.trim(),
             &header,
             models,
             !api.types.is_empty(),
-            vec![
-                ("mod.rs".into(), operations),
-                ("builders.rs".into(), builders),
-                ("blocking.rs".into(), blocking),
-            ],
+            api_texts,
         ),
     })
 }
@@ -326,13 +358,6 @@ pub fn crate_name_for(title: &str) -> String {
     } else {
         name
     }
-}
-
-/// The spec's `info.title`, if the text parses that far (to name standalone crates).
-pub fn spec_title(spec: &str) -> Option<String> {
-    let mut diags = Diagnostics::default();
-    let tree = load::parse(spec, &mut diags)?;
-    tree.get("info")?.get("title")?.as_str().map(str::to_owned)
 }
 
 /// A JSON tree as YAML text (for `cargo xtask bundle`).

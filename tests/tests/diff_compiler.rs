@@ -214,7 +214,7 @@ fn generate(dir: &Path, name: &str, spec: &Spec, members: &mut Vec<String>) -> S
         spec_name: name.to_owned(),
         regenerate: "diff_compiler".to_owned(),
         layout: Layout::Standalone {
-            name: name.to_owned(),
+            name: Some(name.to_owned()),
         },
         strict: false,
         api_crate: None,

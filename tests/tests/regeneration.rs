@@ -202,7 +202,7 @@ fn files_no_longer_generated_are_removed_and_only_those() {
         spec_name: spec.to_owned(),
         regenerate: "cargo xtask generate".to_owned(),
         layout: codegen::Layout::Standalone {
-            name: "demo".to_owned(),
+            name: Some("demo".to_owned()),
         },
         strict: false,
         api_crate: None,
@@ -249,7 +249,7 @@ fn a_standalone_pair_carries_the_runtime_crate_unchanged_and_regenerating_replac
         spec_name: "store.yaml".to_owned(),
         regenerate: "cargo xtask generate".to_owned(),
         layout: codegen::Layout::Standalone {
-            name: "demo".to_owned(),
+            name: Some("demo".to_owned()),
         },
         strict: false,
         api_crate: None,

@@ -10,7 +10,7 @@ use xtask::workspace;
 
 const USAGE: &str = "\
 usage: cargo xtask generate [--check] [--strict] [INPUTS] [--out DIR [--name NAME]]
-       cargo xtask bundle [INPUTS] [--out FILE]
+       cargo xtask bundle [INPUTS] [--repeat N] [--out FILE]
        cargo xtask diff [OLD NEW] [--overlay PATH... | --no-overlay] [--json]
 
 generate   regenerate netatmo-models and netatmo-api (or, with --out, a standalone pair
@@ -20,6 +20,8 @@ generate   regenerate netatmo-models and netatmo-api (or, with --out, a standalo
   --out DIR      write a standalone pair of crates to DIR instead of this workspace
   --name NAME    crate name prefix for --out (default: from the spec's title)
 bundle     write the effective spec (spec + overlays) as YAML, to stdout or --out FILE
+  --repeat N     its paths N times over, renamed, sharing its definitions: a large
+                 synthetic spec for benchmarks (BENCHMARKS.md)
 diff       what changes in the generated Rust API, each change breaking or not, and the
            semver bump it implies; --json for JSON. Without OLD and NEW: from the inputs
            git's HEAD holds (what the committed crates come from) to the working tree's.
@@ -60,6 +62,8 @@ struct Args {
     no_overlay: bool,
     out: Option<PathBuf>,
     name: Option<String>,
+    /// `bundle --repeat N`.
+    repeat: Option<usize>,
 }
 
 impl Args {
@@ -76,6 +80,17 @@ impl Args {
                 "--check" if generate => parsed.check = true,
                 "--strict" if generate => parsed.strict = true,
                 "--name" if generate => parsed.name = Some(value("--name")?),
+                "--repeat" if !generate => {
+                    let n = value("--repeat")?;
+                    parsed.repeat = Some(
+                        n.parse()
+                            .ok()
+                            .filter(|n| (1..=100_000).contains(n))
+                            .ok_or_else(|| {
+                                format!("`--repeat {n}`: give a number from 1 to 100000")
+                            })?,
+                    );
+                }
                 "--spec" => parsed.spec = Some(value("--spec")?.into()),
                 "--overlay" => parsed.overlays.push(value("--overlay")?.into()),
                 "--no-overlay" => parsed.no_overlay = true,
@@ -117,24 +132,47 @@ fn workspace_root() -> PathBuf {
         .unwrap_or_default()
 }
 
-/// A path as the user should read it: relative to the workspace root when inside it (the
-/// root itself is `.`).
+/// A path as generated files and messages name it, whatever folder the command ran in:
+/// relative to the workspace root when inside it (the root itself is `.`), absolute
+/// otherwise. A path that does not exist yet (an output folder) is named by its nearest
+/// existing ancestor, resolved, and the rest as given.
 fn display_name(path: &Path, root: &Path) -> String {
-    let shown = path
-        .canonicalize()
-        .ok()
-        .and_then(|p| {
-            root.canonicalize()
-                .ok()
-                .and_then(|r| p.strip_prefix(r).ok().map(Path::to_path_buf))
-        })
-        .unwrap_or_else(|| path.to_path_buf())
-        .display()
-        .to_string();
+    let resolved = resolve(path);
+    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let shown = match resolved.strip_prefix(&root) {
+        Ok(relative) => relative.display().to_string(),
+        Err(_) => resolved.display().to_string(),
+    };
     if shown.is_empty() {
         ".".to_owned()
     } else {
         shown
+    }
+}
+
+/// `path` made absolute, with symbolic links and `..` resolved as far as it exists.
+fn resolve(path: &Path) -> PathBuf {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut existing = absolute.as_path();
+    let mut rest = Vec::new();
+    loop {
+        if let Ok(resolved) = existing.canonicalize() {
+            return rest.iter().rev().fold(resolved, |path: PathBuf, part| {
+                if *part == ".." {
+                    path.parent()
+                        .map_or_else(|| path.clone(), Path::to_path_buf)
+                } else {
+                    path.join(part)
+                }
+            });
+        }
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name);
+                existing = parent;
+            }
+            _ => return absolute,
+        }
     }
 }
 
@@ -296,29 +334,30 @@ fn options(args: &Args, inputs: &Inputs, root: &Path) -> (Options, PathBuf) {
             root.to_path_buf(),
         );
     }
+    // The inputs and the output named as `display_name` does: the same headers whatever
+    // folder the command ran in.
     let mut regenerate = workspace::REGENERATE.to_owned();
     if let Some(spec) = &args.spec {
-        regenerate.push_str(&format!(" --spec {}", spec.display()));
+        regenerate.push_str(&format!(" --spec {}", display_name(spec, root)));
     }
     for overlay in &args.overlays {
-        regenerate.push_str(&format!(" --overlay {}", overlay.display()));
+        regenerate.push_str(&format!(" --overlay {}", display_name(overlay, root)));
     }
     if args.no_overlay {
         regenerate.push_str(" --no-overlay");
     }
     let (layout, out) = match &args.out {
         Some(out) => {
-            regenerate.push_str(&format!(" --out {}", out.display()));
-            let name = match &args.name {
-                Some(name) => {
-                    regenerate.push_str(&format!(" --name {name}"));
-                    name.clone()
-                }
-                None => codegen::crate_name_for(
-                    &codegen::spec_title(&inputs.spec).unwrap_or_else(|| "api".to_owned()),
-                ),
-            };
-            (Layout::Standalone { name }, out.clone())
+            regenerate.push_str(&format!(" --out {}", display_name(out, root)));
+            if let Some(name) = &args.name {
+                regenerate.push_str(&format!(" --name {name}"));
+            }
+            (
+                Layout::Standalone {
+                    name: args.name.clone(),
+                },
+                out.clone(),
+            )
         }
         None => (workspace::layout(), root.to_path_buf()),
     };
@@ -405,9 +444,16 @@ fn bundle(args: &Args) -> ExitCode {
         }
     };
     inputs.print(&diagnostics);
+    let (tree, repeated) = match args.repeat {
+        Some(times) => (
+            codegen::scale::repeat_paths(&tree, times),
+            format!(", its paths repeated {times} times"),
+        ),
+        None => (tree, String::new()),
+    };
     let yaml = match codegen::to_yaml(&tree) {
         Ok(yaml) => format!(
-            "# The effective spec: {}. Made by `cargo xtask bundle`.\n{yaml}",
+            "# The effective spec: {}{repeated}. Made by `cargo xtask bundle`.\n{yaml}",
             inputs.name()
         ),
         Err(e) => {

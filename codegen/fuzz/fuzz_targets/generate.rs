@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
         spec_name: "fuzz".to_owned(),
         regenerate: "cargo xtask generate".to_owned(),
         layout: codegen::Layout::Standalone {
-            name: "fuzz".to_owned(),
+            name: Some("fuzz".to_owned()),
         },
         strict: false,
     };

@@ -6,13 +6,38 @@ use quote::quote;
 use super::docs::{doc_attrs, own_doc};
 use super::models::is_displayable;
 use super::{ident, rust_type};
+use crate::format::Pieces;
 use crate::ir::{
     Additional, Api, Body, BodyMedia, CollectionFormat, Docs, KeyLocation, Operation, Param,
     ParamLocation, Primitive, Response, SecurityKind, TypeKind, TypeRef,
 };
 
-/// `generated/mod.rs` of the API crate: the base URL and one method per operation.
-pub(crate) fn api_operations(api: &Api, krate: Option<&str>) -> TokenStream {
+/// `generated/mod.rs` of the API crate: the base URL and one method per operation, in
+/// `impl` blocks of at most [`PART`](super::PART) methods.
+pub(crate) fn api_operations<'a>(api: &'a Api, krate: Option<&'a str>, header: &str) -> Pieces<'a> {
+    let blocks = super::method_blocks(api.operations.len());
+    Pieces {
+        header: header.to_owned(),
+        count: blocks.len() + 1,
+        run: 1,
+        piece: Box::new(move |i| match i {
+            0 => operations_head(api),
+            i => {
+                let methods = api.operations[blocks[i - 1].clone()]
+                    .iter()
+                    .map(|op| operation_method(api, op, krate));
+                quote! {
+                    impl Client {
+                        #(#methods)*
+                    }
+                }
+            }
+        }),
+    }
+}
+
+/// The methods file but its methods: the client, its constants, scopes and webhooks.
+fn operations_head(api: &Api) -> TokenStream {
     let module_doc = format!(
         " Operations of the {} API (spec version {}), as methods of [`Client`].",
         super::docs::inline(&api.title),
@@ -23,10 +48,6 @@ pub(crate) fn api_operations(api: &Api, krate: Option<&str>) -> TokenStream {
         " Where the spec says the API lives: {}.",
         super::docs::code(base_url)
     );
-    let methods = api
-        .operations
-        .iter()
-        .map(|op| operation_method(api, op, krate));
     let models_import = models_import(api, false);
     let upload_import = required_uploads(api).then(|| {
         quote!(
@@ -126,10 +147,6 @@ pub(crate) fn api_operations(api: &Api, krate: Option<&str>) -> TokenStream {
         #scopes
 
         #webhooks
-
-        impl Client {
-            #(#methods)*
-        }
     }
 }
 
@@ -516,8 +533,47 @@ fn described(docs: &Docs, fallback: &str) -> TokenStream {
 }
 
 /// `generated/builders.rs`: one request builder per operation.
-pub(crate) fn api_builders(api: &Api) -> TokenStream {
-    let builders = api.operations.iter().map(|op| builder(api, op));
+pub(crate) fn api_builders<'a>(api: &'a Api, header: &str) -> Vec<(String, Pieces<'a>)> {
+    let total = api.operations.len();
+    let parts = super::parts(total);
+    let count = parts.len();
+    if count == 1 {
+        let file = Pieces {
+            header: header.to_owned(),
+            count: total + 1,
+            run: crate::format::RUN,
+            piece: Box::new(move |i| match i {
+                0 => builders_head(api, 1),
+                i => builder(api, &api.operations[i - 1], quote!(super)),
+            }),
+        };
+        return vec![("builders.rs".to_owned(), file)];
+    }
+    let mut files = vec![(
+        "builders.rs".to_owned(),
+        Pieces::whole(header, move || builders_head(api, count)),
+    )];
+    for (k, range) in parts.into_iter().enumerate() {
+        let file = Pieces {
+            header: header.to_owned(),
+            count: range.len() + 1,
+            run: crate::format::RUN,
+            piece: Box::new(move |i| match i {
+                0 => super::part_head("Builders", &range, total),
+                i => builder(
+                    api,
+                    &api.operations[range.start + i - 1],
+                    quote!(super::super),
+                ),
+            }),
+        };
+        files.push((format!("builders/{}.rs", super::part_module(k)), file));
+    }
+    files
+}
+
+/// The builders' file but its builders: its doc and imports, and its parts' modules.
+fn builders_head(api: &Api, parts: usize) -> TokenStream {
     let models_import = models_import(api, true);
     let lists = api
         .operations
@@ -560,16 +616,18 @@ pub(crate) fn api_builders(api: &Api) -> TokenStream {
             #models_import
         }
     });
+    let parts = (parts > 1).then(|| super::part_declarations(parts));
     quote! {
         //! Request builders, one per operation: made by the methods of [`Client`](super::Client), they hold
         //! the required parameters, take the optional ones, and `send` the request.
         #imports
-
-        #(#builders)*
+        #parts
     }
 }
 
-fn builder(api: &Api, op: &Operation) -> TokenStream {
+/// The builder of `op`; `api_module` is the path from its module to the API's module
+/// (`super` from the builders, `super::super` from a part of them).
+fn builder(api: &Api, op: &Operation, api_module: TokenStream) -> TokenStream {
     let name = ident(&op.builder);
     let method_name = &op.name.rust;
     let doc = if op.params.iter().any(|p| !p.required)
@@ -686,7 +744,7 @@ fn builder(api: &Api, op: &Operation) -> TokenStream {
         }
 
         #[cfg(feature = "blocking")]
-        impl #name<'_, super::blocking::Client> {
+        impl #name<'_, #api_module::blocking::Client> {
             #blocking_send
         }
 
@@ -1297,13 +1355,32 @@ fn models_used(api: &Api, builders: bool) -> bool {
 /// `generated/blocking.rs`: the same operations for programs without async, behind the
 /// `blocking` feature. Its client's methods take the same arguments and return the same
 /// builders, for that client, whose `send` blocks.
-pub(crate) fn api_blocking(api: &Api, krate: Option<&str>) -> TokenStream {
+pub(crate) fn api_blocking<'a>(api: &'a Api, krate: Option<&'a str>, header: &str) -> Pieces<'a> {
+    let blocks = super::method_blocks(api.operations.len());
+    Pieces {
+        header: header.to_owned(),
+        count: blocks.len() + 1,
+        run: 1,
+        piece: Box::new(move |i| match i {
+            0 => blocking_head(api),
+            i => {
+                let methods = api.operations[blocks[i - 1].clone()]
+                    .iter()
+                    .map(|op| blocking_method(api, op, krate));
+                quote! {
+                    impl Client {
+                        #(#methods)*
+                    }
+                }
+            }
+        }),
+    }
+}
+
+/// The blocking client's file but its methods.
+fn blocking_head(api: &Api) -> TokenStream {
     let new = ident(crate::ir::CLIENT_NEW);
     let builder = ident(crate::ir::CLIENT_BUILDER);
-    let methods = api
-        .operations
-        .iter()
-        .map(|op| blocking_method(api, op, krate));
     let models_import = models_used(api, false).then(|| {
         quote!(
             use super::super::models;
@@ -1406,10 +1483,6 @@ pub(crate) fn api_blocking(api: &Api, krate: Option<&str>) -> TokenStream {
             const BASE_URL: Option<&'static str> = <super::Client as runtime::Service>::BASE_URL;
             const ERROR_CODES: &'static [(i64, runtime::ErrorMeaning)] =
                 <super::Client as runtime::Service>::ERROR_CODES;
-        }
-
-        impl Client {
-            #(#methods)*
         }
     }
 }

@@ -5,29 +5,29 @@ use quote::quote;
 
 use super::docs::{doc_attrs, item_docs, own_doc};
 use super::{ident, rust_type};
+use crate::format::Pieces;
 use crate::ir::{
     Additional, Alternative, Api, Enum, Field, Note, Struct, TypeDef, TypeKind, TypeRef,
 };
 use crate::surface;
 
-/// Every named type, in the model's order.
-pub(crate) fn models(api: &Api) -> TokenStream {
+/// Every named type, in the model's order: the models' `mod.rs` and, for more than
+/// [`PART`](super::PART) types, the part modules beside it (paths relative to the models'
+/// folder).
+pub(crate) fn models<'a>(api: &'a Api, header: &str) -> Vec<(String, Pieces<'a>)> {
     let module_doc = format!(
         " Data types of the {} API (spec version {}).",
         super::docs::inline(&api.title),
         super::docs::inline(&api.version)
     );
-    let types = api.types.iter().map(|def| type_def(api, def));
-    let unknown = api
+    let has_unknown = api
         .types
         .iter()
-        .any(|t| matches!(&t.kind, TypeKind::Enum(e) if !e.integer))
-        .then(unknown_value);
-    let unknown_integer = api
+        .any(|t| matches!(&t.kind, TypeKind::Enum(e) if !e.integer));
+    let has_unknown_integer = api
         .types
         .iter()
-        .any(|t| matches!(&t.kind, TypeKind::Enum(e) if e.integer))
-        .then(unknown_integer);
+        .any(|t| matches!(&t.kind, TypeKind::Enum(e) if e.integer));
     // Aliases need nothing; structs, discriminated and one-of types are read through the
     // tolerant reader's macros, which name serde's traits by path; enums and opaque types
     // implement or derive `Deserialize` by name.
@@ -39,28 +39,73 @@ pub(crate) fn models(api: &Api) -> TokenStream {
         .types
         .iter()
         .any(|t| matches!(t.kind, TypeKind::Enum(_) | TypeKind::Opaque));
-    let serde_import = match (typed, by_name) {
-        (false, _) => None,
-        (true, false) => Some(quote!(
-            use serde::Serialize;
-        )),
-        (true, true) => Some(quote!(
-            use serde::{Deserialize, Serialize};
-        )),
+    let head = move |parts: usize| {
+        let serde_import = match (typed, by_name) {
+            (false, _) => None,
+            (true, false) => Some(quote!(
+                use serde::Serialize;
+            )),
+            (true, true) => Some(quote!(
+                use serde::{Deserialize, Serialize};
+            )),
+        };
+        let tolerant_import = typed.then(|| {
+            quote!(
+                use super::tolerant;
+            )
+        });
+        let parts = (parts > 1).then(|| super::part_declarations(parts));
+        quote! {
+            #![doc = #module_doc]
+            #serde_import
+            #tolerant_import
+            #parts
+        }
     };
-    let tolerant_import = typed.then(|| {
-        quote!(
-            use super::tolerant;
-        )
-    });
-    quote! {
-        #![doc = #module_doc]
-        #serde_import
-        #tolerant_import
-        #(#types)*
-        #unknown
-        #unknown_integer
+    let tail = move || {
+        let unknown = has_unknown.then(unknown_value);
+        let unknown_integer = has_unknown_integer.then(unknown_integer);
+        quote!(#unknown #unknown_integer)
+    };
+    let total = api.types.len();
+    let parts = super::parts(total);
+    if parts.len() == 1 {
+        // The head, a piece per type, the shared helpers.
+        let file = Pieces {
+            header: header.to_owned(),
+            count: total + 2,
+            run: crate::format::RUN,
+            piece: Box::new(move |i| match i {
+                0 => head(1),
+                i if i <= total => type_def(api, &api.types[i - 1]),
+                _ => tail(),
+            }),
+        };
+        return vec![("mod.rs".to_owned(), file)];
     }
+    let count = parts.len();
+    let mut files = vec![(
+        "mod.rs".to_owned(),
+        Pieces {
+            header: header.to_owned(),
+            count: 2,
+            run: crate::format::RUN,
+            piece: Box::new(move |i| if i == 0 { head(count) } else { tail() }),
+        },
+    )];
+    for (k, range) in parts.into_iter().enumerate() {
+        let file = Pieces {
+            header: header.to_owned(),
+            count: range.len() + 1,
+            run: crate::format::RUN,
+            piece: Box::new(move |i| match i {
+                0 => super::part_head("Types", &range, total),
+                i => type_def(api, &api.types[range.start + i - 1]),
+            }),
+        };
+        files.push((format!("{}.rs", super::part_module(k)), file));
+    }
+    files
 }
 
 fn type_def(api: &Api, def: &TypeDef) -> TokenStream {

@@ -53,7 +53,7 @@ pub(crate) fn crate_files(
     name: &str,
     title: &str,
     header: &str,
-    models_rs: String,
+    models_files: Vec<(String, String)>,
     has_types: bool,
     api: Vec<(String, String)>,
 ) -> Vec<GeneratedFile> {
@@ -104,7 +104,9 @@ pub(crate) fn crate_files(
         ),
     ];
     if has_types {
-        files.push(file(&format!("{models}/src/generated/mod.rs"), models_rs));
+        for (path, contents) in models_files {
+            files.push(file(&format!("{models}/src/generated/{path}"), contents));
+        }
     }
     for (path, contents) in api {
         files.push(file(&format!("{api_crate}/src/generated/{path}"), contents));

@@ -85,7 +85,7 @@ impl<'s> Resolver<'s, '_> {
             .chain(feature_types(spec))
             .collect();
         let mut builders = Scope::with_reserved(&reserved);
-        let mut seen_ids: Vec<&str> = Vec::new();
+        let mut seen_ids: std::collections::HashSet<&str> = std::collections::HashSet::new();
         let mut operations = Vec::new();
         let global_security =
             self.security_requirements(&spec.security, false, &Pointer::root().join("security"));
@@ -103,14 +103,14 @@ impl<'s> Resolver<'s, '_> {
             for (method, op) in &item.operations {
                 let wire = match &op.operation_id {
                     Some(id) => {
-                        if seen_ids.contains(&id.as_str()) {
+                        if seen_ids.contains(id.as_str()) {
                             self.diags.warn(
                                 Code::Duplicate,
                                 &op.at.join("operationId"),
                                 format!("operationId `{id}` is used twice; the second gets a numbered name"),
                             );
                         }
-                        seen_ids.push(id);
+                        seen_ids.insert(id);
                         id.clone()
                     }
                     None => format!("{}{}", method.key(), path),
