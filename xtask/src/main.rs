@@ -8,6 +8,9 @@ use codegen::write::{self, Change};
 use codegen::{Diagnostics, Document, Layout, Options, Severity};
 use xtask::workspace;
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "\
 usage: cargo xtask generate [--check] [--strict] [INPUTS] [--out DIR [--name NAME]]
        cargo xtask bundle [INPUTS] [--repeat N] [--out FILE]
