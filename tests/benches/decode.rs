@@ -1,8 +1,10 @@
 //! Decoding throughput of the real answers in `tests/fixtures/`, read as the client reads
-//! them: from bytes, through `serde_path_to_error`, into the operation's answer type
-//! (`cargo bench -p tests --bench decode`).
+//! them: from bytes into the operation's answer type (`serde_path_to_error` only reads a
+//! failed answer again) (`cargo bench -p tests --bench decode`).
 //!
-//! Criterion reports bytes per second for each fixture and for all of them in one pass.
+//! Criterion reports bytes per second for each fixture and for all of them in one pass,
+//! and for the same bytes read into `serde_json::Value` (what a client without types would
+//! do), which BENCHMARKS.md compares them with.
 
 use std::hint::black_box;
 
@@ -15,8 +17,7 @@ use serde::de::DeserializeOwned;
 
 /// Decodes `bytes` as the client does; panics if they are not a `T`.
 fn decode<T: DeserializeOwned>(bytes: &[u8]) -> T {
-    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    serde_path_to_error::deserialize(&mut deserializer).expect("the fixture decodes")
+    serde_json::from_slice(bytes).expect("the fixture decodes")
 }
 
 /// A fixture that is an answer: its name, its bytes and what decodes it into its type.
@@ -70,6 +71,13 @@ fn decoding(c: &mut Criterion) {
         b.iter(|| {
             for (_, bytes, decode) in &fixtures {
                 decode(black_box(bytes));
+            }
+        })
+    });
+    group.bench_function("all fixtures as serde_json::Value", |b| {
+        b.iter(|| {
+            for (_, bytes, _) in &fixtures {
+                black_box(decode::<serde_json::Value>(black_box(bytes)));
             }
         })
     });
