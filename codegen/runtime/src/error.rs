@@ -419,6 +419,13 @@ pub(super) fn envelope(body: &[u8], codes: &[(i64, ErrorMeaning)]) -> Option<Api
     if body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
         return None;
     }
+    // An object with an `error` member holds the text `"error"`, or an escape (`\u0065`)
+    // that spells it: an answer with neither, the usual one, is ruled out without parsing.
+    if memchr::memmem::find(body, b"\"error\"").is_none()
+        && memchr::memmem::find(body, b"\\u").is_none()
+    {
+        return None;
+    }
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     let error = deserializer.deserialize_map(TopLevel).ok()??;
     deserializer.end().ok()?;
@@ -540,6 +547,18 @@ pub(crate) mod tests {
         (11, ErrorMeaning::Overloaded),
         (26, ErrorMeaning::QuotaExhausted),
     ];
+
+    #[test]
+    fn an_error_key_written_with_an_escape_is_still_an_error() {
+        // The quick check for `"error"` must not miss a key spelled with `\u` escapes.
+        let escaped = br#"{"status":"ok","\u0065rror":{"code":26,"message":"limit"}}"#;
+        assert_eq!(envelope(escaped, CODES).map(|e| e.code), Some(26));
+        let plain = br#"{"status": "ok", "error" : {"code": 2}}"#;
+        assert_eq!(envelope(plain, CODES).map(|e| e.code), Some(2));
+        // Neither the text nor an escape: no error, without parsing.
+        assert!(envelope(br#"{"status":"ok","body":{"errors":[]}}"#, CODES).is_none());
+        assert!(envelope(br#"{"body":"an error"}"#, CODES).is_none());
+    }
 
     #[test]
     fn the_error_envelope_is_read() {
