@@ -153,30 +153,24 @@ fn display_name(path: &Path, root: &Path) -> String {
     }
 }
 
-/// `path` made absolute, with symbolic links and `..` resolved as far as it exists.
+/// `path` made absolute, with `.` and `..` resolved, and symbolic links as far as the path
+/// exists (a `..` after a link leaves the link's target, as the system does).
 fn resolve(path: &Path) -> PathBuf {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let mut existing = absolute.as_path();
-    let mut rest = Vec::new();
-    loop {
-        if let Ok(resolved) = existing.canonicalize() {
-            return rest.iter().rev().fold(resolved, |path: PathBuf, part| {
-                if *part == ".." {
-                    path.parent()
-                        .map_or_else(|| path.clone(), Path::to_path_buf)
-                } else {
-                    path.join(part)
-                }
-            });
-        }
-        match (existing.parent(), existing.file_name()) {
-            (Some(parent), Some(name)) => {
-                rest.push(name);
-                existing = parent;
+    let mut resolved = PathBuf::new();
+    for component in absolute.components() {
+        match component {
+            std::path::Component::CurDir => continue,
+            std::path::Component::ParentDir => {
+                resolved.pop();
             }
-            _ => return absolute,
+            other => resolved.push(other),
+        }
+        if let Ok(real) = resolved.canonicalize() {
+            resolved = real;
         }
     }
+    resolved
 }
 
 fn read_text(path: &Path) -> Result<String, String> {
@@ -721,6 +715,30 @@ mod tests {
     fn changes(dir: &Path, spec: &str) -> Option<String> {
         let api = codegen::model(spec, &[OVERLAY]).expect("generates").0;
         api_changes(dir, &inputs(spec), &api)
+    }
+
+    #[test]
+    fn paths_are_named_the_same_however_they_were_typed() {
+        let root = workspace_root();
+        let spec = "tests/specs/store.yaml";
+        // Relative to the root, absolute, and through a detour: one name.
+        for typed in [
+            root.join(spec),
+            root.join("tests/../tests/specs/store.yaml"),
+            root.join("xtask/../tests/specs/./store.yaml"),
+        ] {
+            assert_eq!(display_name(&typed, &root), spec, "{}", typed.display());
+        }
+        // A folder that does not exist yet, inside the root and outside it.
+        assert_eq!(
+            display_name(&root.join("target/not-yet/../out"), &root),
+            "target/out"
+        );
+        let outside = std::env::temp_dir().join("codegen-nowhere/x");
+        let shown = display_name(&outside, &root);
+        assert!(Path::new(&shown).is_absolute(), "{shown}");
+        assert!(shown.ends_with("codegen-nowhere/x"), "{shown}");
+        assert_eq!(display_name(&root, &root), ".");
     }
 
     #[test]
