@@ -248,6 +248,31 @@ fn a_required_field_missing_or_of_another_type_is_still_an_error_at_its_path() {
     );
 }
 
+#[tokio::test(flavor = "current_thread")]
+async fn an_answer_that_fails_says_where_and_warns_once_of_what_was_tolerated() {
+    // The client decodes at full speed and reads a failed answer a second time to find
+    // where it failed: the second reading must not repeat the first one's warnings.
+    let mut answer = fixture("getstationsdata.json");
+    answer["body"]["devices"][0]["modules"][0]["battery_percent"] = json!("low");
+    answer["body"]["devices"][1]["modules"][0]
+        .as_object_mut()
+        .expect("a module")
+        .remove("_id");
+    let capture = Capture::default();
+    let _guard = capture.install();
+    let (_server, client) = answering("/getstationsdata", &answer).await;
+    match client.get_stations_data().send().await {
+        Err(Error::Decode { path, .. }) => assert_eq!(path, "body.devices[1].modules[0]"),
+        other => panic!("a module without its id: {other:?}"),
+    }
+    let warnings: Vec<String> = capture
+        .events()
+        .into_iter()
+        .filter(|e| e.contains("battery_percent"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{warnings:#?}");
+}
+
 #[tokio::test]
 async fn data_of_another_shape_is_a_decode_error_with_its_path() {
     // `body` is the data asked for (x-strict in the overlay): of another shape, an error.

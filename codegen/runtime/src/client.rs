@@ -411,12 +411,12 @@ fn decode<T: DeserializeOwned>(answer: &Response<Vec<u8>>) -> Result<T, Error> {
     };
     // Decoded at full speed; only an answer that fails is read again, through
     // serde_path_to_error, to say where (tracking the path costs about a tenth of the time
-    // of every decode).
+    // of every decode), and quietly: the first reading gave the warnings.
     if let Ok(value) = serde_json::from_slice(json) {
         return Ok(value);
     }
     let mut deserializer = serde_json::Deserializer::from_slice(json);
-    serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+    crate::tolerant::quietly(|| serde_path_to_error::deserialize(&mut deserializer)).map_err(|e| {
         let path = e.path().to_string();
         Error::decode(
             answer.status,

@@ -1027,6 +1027,12 @@ thread_local! {
     static MODE: Cell<Mode> = const { Cell::new(Mode::Warn) };
 }
 
+/// Runs `f` without the warnings of tolerated values: for a second reading of what was read
+/// once already (to say where an answer failed), which would repeat them.
+pub(crate) fn quietly<R>(f: impl FnOnce() -> R) -> R {
+    with_mode(Mode::Quiet, f)
+}
+
 /// Runs `f` in `mode`, then restores the mode before (even if `f` panics).
 fn with_mode<R>(mode: Mode, f: impl FnOnce() -> R) -> R {
     struct Restore(Mode);
