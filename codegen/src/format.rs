@@ -42,18 +42,6 @@ impl std::fmt::Debug for Pieces<'_> {
     }
 }
 
-impl<'a> Pieces<'a> {
-    /// A file of one piece.
-    pub fn whole(header: &str, tokens: impl Fn() -> TokenStream + Sync + 'a) -> Self {
-        Pieces {
-            header: header.to_owned(),
-            count: 1,
-            run: 1,
-            piece: Box::new(move |_| tokens()),
-        }
-    }
-}
-
 /// Parses `tokens` as a Rust file and pretty-prints it under `header` (comment lines).
 /// A parse failure is a bug in the generator; it is returned, never panicked on.
 pub fn format(tokens: TokenStream, header: &str) -> Result<String, syn::Error> {
@@ -160,8 +148,11 @@ fn ends_item(line: &str, next: &str) -> bool {
     if line.starts_with("#![") {
         return !next.starts_with("#![");
     }
-    if line.starts_with("use ") {
-        return !next.starts_with("use ");
+    // Runs of imports, of re-exports and of module declarations stay together.
+    for run in ["use ", "pub use ", "mod "] {
+        if line.starts_with(run) {
+            return !next.starts_with(run);
+        }
     }
     line == "}"
         || line == "};"
@@ -171,11 +162,57 @@ fn ends_item(line: &str, next: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use quote::quote;
+
+    #[test]
+    fn a_file_in_pieces_reads_as_the_whole_file_formatted_at_once() {
+        // 40 items: three runs of 16, on every core.
+        let item = |i: usize| {
+            let name = quote::format_ident!("S{i}");
+            quote! {
+                /// A struct.
+                pub struct #name { a: u8 }
+                impl #name { fn f(&self) -> u8 { self.a } }
+            }
+        };
+        let head = || quote! { #![doc = " Doc."] use std::fmt; };
+        let whole = {
+            let items = (0..40).map(item);
+            format(
+                quote! { #![doc = " Doc."] use std::fmt; #(#items)* },
+                "// h",
+            )
+            .expect("parses")
+        };
+        let pieces = Pieces {
+            header: "// h".to_owned(),
+            count: 41,
+            run: RUN,
+            piece: Box::new(move |i| if i == 0 { head() } else { item(i - 1) }),
+        };
+        let broken = Pieces {
+            header: "// b".to_owned(),
+            count: 2,
+            run: 1,
+            piece: Box::new(|i| {
+                if i == 0 {
+                    quote!(
+                        fn ok() {}
+                    )
+                } else {
+                    quote!(fn 1() {})
+                }
+            }),
+        };
+        assert_eq!(format_all(&[&pieces]).expect("parses"), [whole]);
+        let error = format_all(&[&pieces, &broken]).expect_err("the second file does not parse");
+        assert!(error.contains("file 2, pieces 1..2"), "{error}");
+    }
 
     #[test]
     fn items_get_one_blank_line_between_them() {
-        let code = "//! Doc.\nuse a;\nuse b;\npub const X: u8 = 1;\n/// S.\npub struct S {\n    a: u8,\n}\nimpl S {\n    fn f() {\n        g();\n    }\n    fn h() {}\n}\n";
-        let want = "//! Doc.\n\nuse a;\nuse b;\n\npub const X: u8 = 1;\n\n/// S.\npub struct S {\n    a: u8,\n}\n\nimpl S {\n    fn f() {\n        g();\n    }\n\n    fn h() {}\n}\n";
+        let code = "//! Doc.\nuse a;\nuse b;\nmod p;\nmod q;\npub use p::*;\npub use q::*;\npub const X: u8 = 1;\n/// S.\npub struct S {\n    a: u8,\n}\nimpl S {\n    fn f() {\n        g();\n    }\n    fn h() {}\n}\n";
+        let want = "//! Doc.\n\nuse a;\nuse b;\n\nmod p;\nmod q;\n\npub use p::*;\npub use q::*;\n\npub const X: u8 = 1;\n\n/// S.\npub struct S {\n    a: u8,\n}\n\nimpl S {\n    fn f() {\n        g();\n    }\n\n    fn h() {}\n}\n";
         assert_eq!(separate_items(code), want);
     }
 }

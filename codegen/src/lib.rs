@@ -289,36 +289,39 @@ fn files(api: &ir::Api, options: &Options, inputs: &str) -> Result<Vec<Generated
     // Every file's pieces, formatted together on every core; paths relative to the models'
     // or the API's generated folder.
     let models = emit::models(api, &header);
-    let mut api_files = vec![
-        (
-            "mod.rs".to_owned(),
-            emit::api_operations(api, krate, &header_with_inputs),
-        ),
-        (
-            "blocking.rs".to_owned(),
-            emit::api_blocking(api, krate, &header),
-        ),
-    ];
-    api_files.splice(1..1, emit::api_builders(api, &header));
+    let mut api_files = vec![(
+        "mod.rs".to_owned(),
+        emit::api_operations(api, krate, &header_with_inputs),
+    )];
+    api_files.extend(emit::api_builders(api, &header));
+    api_files.push((
+        "blocking.rs".to_owned(),
+        emit::api_blocking(api, krate, &header),
+    ));
     let pieces: Vec<&format::Pieces<'_>> = models
         .iter()
         .chain(&api_files)
         .map(|(_, pieces)| pieces)
         .collect();
     let mut texts = format::format_all(&pieces)?.into_iter();
-    let models: Vec<(String, String)> = models
-        .iter()
-        .map(|(path, _)| (path.clone(), texts.next().unwrap_or_default()))
-        .collect();
-    let api_texts: Vec<(String, String)> = api_files
-        .iter()
-        .map(|(path, _)| (path.clone(), texts.next().unwrap_or_default()))
-        .collect();
-    Ok(match &options.layout {
-        Layout::Workspace {
-            models_dir,
-            api_dir,
-        } => models
+    // One text per file, in the order given.
+    let mut texts_of = |files: Vec<(String, format::Pieces<'_>)>| -> Vec<(String, String)> {
+        files
+            .into_iter()
+            .zip(&mut texts)
+            .map(|((path, _), text)| (path, text))
+            .collect()
+    };
+    let models = texts_of(models);
+    let api_texts = texts_of(api_files);
+    Ok(match (&options.layout, standalone_name) {
+        (
+            Layout::Workspace {
+                models_dir,
+                api_dir,
+            },
+            _,
+        ) => models
             .into_iter()
             .map(|(path, text)| file(models_dir.join(path), text))
             .chain(
@@ -327,8 +330,8 @@ fn files(api: &ir::Api, options: &Options, inputs: &str) -> Result<Vec<Generated
                     .map(|(path, text)| file(api_dir.join(path), text)),
             )
             .collect(),
-        Layout::Standalone { .. } => emit::standalone::crate_files(
-            standalone_name.as_deref().unwrap_or("api"),
+        (Layout::Standalone { .. }, name) => emit::standalone::crate_files(
+            name.as_deref().unwrap_or_default(),
             api.title.trim(),
             &header,
             models,

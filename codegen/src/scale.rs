@@ -30,9 +30,10 @@ pub fn repeat_paths(spec: &Value, times: usize) -> Value {
                     }
                 }
             }
+            // `/a` -> `/a_2`, `/a/` -> `/a_2/`, `/` -> `/_2`.
             let renamed = match path.strip_suffix('/') {
-                Some(stem) => format!("{stem}_{copy}/"),
-                None => format!("{path}_{copy}"),
+                Some(stem) if !stem.is_empty() => format!("{stem}_{copy}/"),
+                _ => format!("{path}_{copy}"),
             };
             repeated.insert(renamed, item);
         }
@@ -67,12 +68,14 @@ mod tests {
             "paths": {
                 "/a": {"get": {"operationId": "getA"}, "parameters": []},
                 "/b/": {"post": {"operationId": "postB"}, "delete": {}},
+                "/": {"get": {}},
             },
             "definitions": {"T": {"type": "string"}},
         });
         let big = repeat_paths(&spec, 3);
-        assert_eq!(operation_count(&spec), 3);
-        assert_eq!(operation_count(&big), 9);
+        assert_eq!(operation_count(&spec), 4);
+        assert_eq!(operation_count(&big), 12);
+        assert!(big["paths"]["/_2"]["get"].is_object());
         assert_eq!(big["paths"]["/a_2"]["get"]["operationId"], "getA_2");
         assert_eq!(big["paths"]["/b_1/"]["post"]["operationId"], "postB_1");
         assert_eq!(big["paths"]["/a"], spec["paths"]["/a"]);

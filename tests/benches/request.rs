@@ -18,7 +18,8 @@ use netatmo_fake::FakeNetatmo;
 /// The two ways of asking, sharing one server and one runtime.
 struct Setup {
     runtime: tokio::runtime::Runtime,
-    fake: FakeNetatmo,
+    /// Serves both until it is dropped.
+    _fake: FakeNetatmo,
     client: Client,
     http: reqwest::Client,
     url: String,
@@ -42,7 +43,7 @@ impl Setup {
         let bearer = format!("Bearer {}", fake.access_token());
         Setup {
             runtime,
-            fake,
+            _fake: fake,
             client,
             http,
             url,
@@ -134,5 +135,4 @@ fn main() {
     group.bench_function("reqwest by hand", |b| b.iter(|| setup.by_hand()));
     group.finish();
     c.final_summary();
-    drop(setup.fake);
 }

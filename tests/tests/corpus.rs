@@ -195,6 +195,70 @@ fn a_cycle_of_5000_definitions_generates_boxed_all_round() {
 }
 
 #[test]
+fn a_spec_of_over_256_operations_has_its_builders_in_part_modules() {
+    // Netatmo's official spec 1.1.5 (22 operations) 14 times over: 308 operations, in
+    // `builders.rs` and two parts of it. CI builds a 2,200-operation pair with clippy;
+    // here, that each builder is in one file, in order, with paths that fit where it is.
+    let text = std::fs::read_to_string(tests::fixture_path("specs/netatmo-official-1.1.5.yaml"))
+        .expect("the official spec");
+    let mut diags = codegen::Diagnostics::default();
+    let tree = codegen::load::parse(&text, &mut diags).expect("parses");
+    let spec = serde_json::to_string(&codegen::scale::repeat_paths(&tree, 14)).expect("JSON");
+    let generated = codegen::generate(&spec, &[], &options()).expect("generates");
+    assert_eq!(generated.api.operations.len(), 308);
+    let text_of = |path: &str| {
+        generated
+            .files
+            .iter()
+            .find(|f| f.path.to_string_lossy() == format!("netatmo-api/src/generated/{path}"))
+            .map(|f| f.contents.as_str())
+            .unwrap_or_else(|| panic!("no {path}"))
+    };
+    let parent = text_of("builders.rs");
+    assert!(
+        parent.contains("\n\nmod part_1;\nmod part_2;\n\npub use part_1::*;\npub use part_2::*;\n"),
+        "{parent}"
+    );
+    assert!(
+        !parent.contains("pub struct"),
+        "the builders are in the parts"
+    );
+    let parts = [text_of("builders/part_1.rs"), text_of("builders/part_2.rs")];
+    assert!(parts[0].contains("//! Builders 1 to 256 of 308"));
+    assert!(parts[1].contains("//! Builders 257 to 308 of 308"));
+    let builders: Vec<&str> = parts
+        .iter()
+        .flat_map(|part| part.lines())
+        .filter_map(|line| line.strip_prefix("pub struct "))
+        .collect();
+    let expected: Vec<String> = generated
+        .api
+        .operations
+        .iter()
+        .map(|op| format!("{}<'a, C = Client> {{", op.builder))
+        .collect();
+    assert_eq!(
+        builders, expected,
+        "every builder once, in the spec's order"
+    );
+    // A part is a level below the builders: the blocking client is two levels up.
+    for (part, count) in parts.iter().zip([256, 52]) {
+        assert_eq!(
+            part.matches("<'_, super::super::blocking::Client> {")
+                .count(),
+            count
+        );
+        assert!(!part.contains("<'_, super::blocking::Client>"));
+    }
+    // The methods: impl blocks of 32, after the one of `new` and `builder`.
+    let methods = text_of("mod.rs");
+    assert_eq!(
+        methods.matches("\nimpl Client {").count(),
+        1 + 308usize.div_ceil(32)
+    );
+}
+
+#[test]
 fn flow_nesting_at_any_depth_is_refused_at_its_line_and_column() {
     // The corpus holds one such spec (`deep_flow_100000.yaml`); here every shape at several
     // depths, after a line of ordinary YAML. The YAML scanner's time grows with the square

@@ -15,21 +15,32 @@ use crate::ir::{
 /// `generated/mod.rs` of the API crate: the base URL and one method per operation, in
 /// `impl` blocks of at most [`PART`](super::PART) methods.
 pub(crate) fn api_operations<'a>(api: &'a Api, krate: Option<&'a str>, header: &str) -> Pieces<'a> {
+    methods_file(api, header, operations_head, move |op| {
+        operation_method(api, op, krate)
+    })
+}
+
+/// A file of the client's methods: `head`, then `impl Client` blocks of `method` for every
+/// operation (one block, or blocks of `PART / 8` for a large spec: [`super::method_blocks`]).
+fn methods_file<'a>(
+    api: &'a Api,
+    header: &str,
+    head: fn(&Api) -> TokenStream,
+    method: impl Fn(&Operation) -> TokenStream + Send + Sync + 'a,
+) -> Pieces<'a> {
     let blocks = super::method_blocks(api.operations.len());
     Pieces {
         header: header.to_owned(),
         count: blocks.len() + 1,
         run: 1,
-        piece: Box::new(move |i| match i {
-            0 => operations_head(api),
-            i => {
-                let methods = api.operations[blocks[i - 1].clone()]
-                    .iter()
-                    .map(|op| operation_method(api, op, krate));
-                quote! {
-                    impl Client {
-                        #(#methods)*
-                    }
+        piece: Box::new(move |i| {
+            if i == 0 {
+                return head(api);
+            }
+            let methods = api.operations[blocks[i - 1].clone()].iter().map(&method);
+            quote! {
+                impl Client {
+                    #(#methods)*
                 }
             }
         }),
@@ -534,42 +545,26 @@ fn described(docs: &Docs, fallback: &str) -> TokenStream {
 
 /// `generated/builders.rs`: one request builder per operation.
 pub(crate) fn api_builders<'a>(api: &'a Api, header: &str) -> Vec<(String, Pieces<'a>)> {
-    let total = api.operations.len();
-    let parts = super::parts(total);
-    let count = parts.len();
-    if count == 1 {
-        let file = Pieces {
-            header: header.to_owned(),
-            count: total + 1,
-            run: crate::format::RUN,
-            piece: Box::new(move |i| match i {
-                0 => builders_head(api, 1),
-                i => builder(api, &api.operations[i - 1], quote!(super)),
+    super::item_files(
+        super::ItemFile {
+            path: "builders.rs",
+            parts_dir: "builders/",
+            what: "Builders",
+            total: api.operations.len(),
+            head: Box::new(move |parts| builders_head(api, parts)),
+            tail: None,
+            // The API's module is the builders' parent, or their grandparent from a part.
+            item: Box::new(move |i, nested| {
+                let api_module = if nested {
+                    quote!(super::super)
+                } else {
+                    quote!(super)
+                };
+                builder(api, &api.operations[i], api_module)
             }),
-        };
-        return vec![("builders.rs".to_owned(), file)];
-    }
-    let mut files = vec![(
-        "builders.rs".to_owned(),
-        Pieces::whole(header, move || builders_head(api, count)),
-    )];
-    for (k, range) in parts.into_iter().enumerate() {
-        let file = Pieces {
-            header: header.to_owned(),
-            count: range.len() + 1,
-            run: crate::format::RUN,
-            piece: Box::new(move |i| match i {
-                0 => super::part_head("Builders", &range, total),
-                i => builder(
-                    api,
-                    &api.operations[range.start + i - 1],
-                    quote!(super::super),
-                ),
-            }),
-        };
-        files.push((format!("builders/{}.rs", super::part_module(k)), file));
-    }
-    files
+        },
+        header,
+    )
 }
 
 /// The builders' file but its builders: its doc and imports, and its parts' modules.
@@ -1356,25 +1351,9 @@ fn models_used(api: &Api, builders: bool) -> bool {
 /// `blocking` feature. Its client's methods take the same arguments and return the same
 /// builders, for that client, whose `send` blocks.
 pub(crate) fn api_blocking<'a>(api: &'a Api, krate: Option<&'a str>, header: &str) -> Pieces<'a> {
-    let blocks = super::method_blocks(api.operations.len());
-    Pieces {
-        header: header.to_owned(),
-        count: blocks.len() + 1,
-        run: 1,
-        piece: Box::new(move |i| match i {
-            0 => blocking_head(api),
-            i => {
-                let methods = api.operations[blocks[i - 1].clone()]
-                    .iter()
-                    .map(|op| blocking_method(api, op, krate));
-                quote! {
-                    impl Client {
-                        #(#methods)*
-                    }
-                }
-            }
-        }),
-    }
+    methods_file(api, header, blocking_head, move |op| {
+        blocking_method(api, op, krate)
+    })
 }
 
 /// The blocking client's file but its methods.

@@ -18,6 +18,7 @@ mod models;
 mod notes;
 pub(crate) mod standalone;
 
+use crate::format::Pieces;
 use crate::ir::{Api, TypeRef};
 use proc_macro2::{Ident, Span, TokenStream};
 
@@ -71,17 +72,85 @@ pub(crate) fn part_head(what: &str, range: &std::ops::Range<usize>, total: usize
     }
 }
 
-/// `mod part_1; pub use part_1::*;` for each part of a split file.
-pub(crate) fn part_declarations(parts: usize) -> TokenStream {
-    let mut tokens = TokenStream::new();
-    for k in 0..parts {
-        let module = ident(&part_module(k));
-        tokens.extend(quote::quote! {
-            mod #module;
-            pub use #module::*;
-        });
+/// A file of `total` items in the spec's order (types, builders), split into part modules
+/// of [`PART`] items when it holds more, which the file re-exports.
+pub(crate) struct ItemFile<'a> {
+    /// The file, relative to its crate's generated folder (`mod.rs`, `builders.rs`).
+    pub(crate) path: &'static str,
+    /// The folder of its parts, relative to the same (`""`, `builders/`).
+    pub(crate) parts_dir: &'static str,
+    /// What its items are, for a part's doc (`Types`).
+    pub(crate) what: &'static str,
+    /// How many items.
+    pub(crate) total: usize,
+    /// The file's start (doc, imports), given its number of parts (1 when not split).
+    pub(crate) head: Box<dyn Fn(usize) -> TokenStream + Send + Sync + 'a>,
+    /// What follows the items in the file itself, if anything.
+    pub(crate) tail: Option<Box<dyn Fn() -> TokenStream + Send + Sync + 'a>>,
+    /// Item `i`; `nested` when it goes in a part module, a level below the file.
+    pub(crate) item: Box<dyn Fn(usize, bool) -> TokenStream + Send + Sync + 'a>,
+}
+
+/// The file and, past [`PART`] items, its parts, as pieces to format (with their paths).
+pub(crate) fn item_files<'a>(file: ItemFile<'a>, header: &str) -> Vec<(String, Pieces<'a>)> {
+    let file = std::sync::Arc::new(file);
+    let parts = parts(file.total);
+    let tail = usize::from(file.tail.is_some());
+    if parts.len() == 1 {
+        let whole = std::sync::Arc::clone(&file);
+        let pieces = Pieces {
+            header: header.to_owned(),
+            count: 1 + file.total + tail,
+            run: crate::format::RUN,
+            piece: Box::new(move |i| match (i, &whole.tail) {
+                (0, _) => (whole.head)(1),
+                (i, _) if i <= whole.total => (whole.item)(i - 1, false),
+                (_, Some(tail)) => tail(),
+                (_, None) => TokenStream::new(),
+            }),
+        };
+        return vec![(file.path.to_owned(), pieces)];
     }
-    tokens
+    let count = parts.len();
+    let parent = std::sync::Arc::clone(&file);
+    let mut files = vec![(
+        file.path.to_owned(),
+        Pieces {
+            header: header.to_owned(),
+            count: 1 + tail,
+            run: crate::format::RUN,
+            piece: Box::new(move |i| match (i, &parent.tail) {
+                (0, _) => (parent.head)(count),
+                (_, Some(tail)) => tail(),
+                (_, None) => TokenStream::new(),
+            }),
+        },
+    )];
+    for (k, range) in parts.into_iter().enumerate() {
+        let path = format!("{}{}.rs", file.parts_dir, part_module(k));
+        let part = std::sync::Arc::clone(&file);
+        let pieces = Pieces {
+            header: header.to_owned(),
+            count: range.len() + 1,
+            run: crate::format::RUN,
+            piece: Box::new(move |i| match i {
+                0 => part_head(part.what, &range, part.total),
+                i => (part.item)(range.start + i - 1, true),
+            }),
+        };
+        files.push((path, pieces));
+    }
+    files
+}
+
+/// `mod part_1; mod part_2; ... pub use part_1::*; pub use part_2::*; ...` for the parts
+/// of a split file.
+pub(crate) fn part_declarations(parts: usize) -> TokenStream {
+    let modules: Vec<Ident> = (0..parts).map(|k| ident(&part_module(k))).collect();
+    quote::quote! {
+        #(mod #modules;)*
+        #(pub use #modules::*;)*
+    }
 }
 
 /// An identifier from a name `names` already made valid.

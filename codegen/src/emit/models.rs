@@ -67,45 +67,18 @@ pub(crate) fn models<'a>(api: &'a Api, header: &str) -> Vec<(String, Pieces<'a>)
         let unknown_integer = has_unknown_integer.then(unknown_integer);
         quote!(#unknown #unknown_integer)
     };
-    let total = api.types.len();
-    let parts = super::parts(total);
-    if parts.len() == 1 {
-        // The head, a piece per type, the shared helpers.
-        let file = Pieces {
-            header: header.to_owned(),
-            count: total + 2,
-            run: crate::format::RUN,
-            piece: Box::new(move |i| match i {
-                0 => head(1),
-                i if i <= total => type_def(api, &api.types[i - 1]),
-                _ => tail(),
-            }),
-        };
-        return vec![("mod.rs".to_owned(), file)];
-    }
-    let count = parts.len();
-    let mut files = vec![(
-        "mod.rs".to_owned(),
-        Pieces {
-            header: header.to_owned(),
-            count: 2,
-            run: crate::format::RUN,
-            piece: Box::new(move |i| if i == 0 { head(count) } else { tail() }),
+    super::item_files(
+        super::ItemFile {
+            path: "mod.rs",
+            parts_dir: "",
+            what: "Types",
+            total: api.types.len(),
+            head: Box::new(head),
+            tail: Some(Box::new(tail)),
+            item: Box::new(move |i, _| type_def(api, &api.types[i])),
         },
-    )];
-    for (k, range) in parts.into_iter().enumerate() {
-        let file = Pieces {
-            header: header.to_owned(),
-            count: range.len() + 1,
-            run: crate::format::RUN,
-            piece: Box::new(move |i| match i {
-                0 => super::part_head("Types", &range, total),
-                i => type_def(api, &api.types[range.start + i - 1]),
-            }),
-        };
-        files.push((format!("{}.rs", super::part_module(k)), file));
-    }
-    files
+        header,
+    )
 }
 
 fn type_def(api: &Api, def: &TypeDef) -> TokenStream {
