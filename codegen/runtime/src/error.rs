@@ -419,10 +419,15 @@ pub(super) fn envelope(body: &[u8], codes: &[(i64, ErrorMeaning)]) -> Option<Api
     if body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
         return None;
     }
-    // An object with an `error` member holds the text `"error"`, or an escape (`\u0065`)
-    // that spells it: an answer with neither, the usual one, is ruled out without parsing.
+    // An object with an `error` member holds the text `"error"`, or an escape of one of its
+    // letters (`\u0065`): an answer with neither, the usual one, is ruled out without
+    // parsing. (Escapes of other characters, as in names, do not count.)
+    let spells_a_letter_of_error = |at: usize| {
+        body.get(at + 2..at + 6)
+            .is_some_and(|hex| matches!(hex, b"0065" | b"0072" | b"006f" | b"006F"))
+    };
     if memchr::memmem::find(body, b"\"error\"").is_none()
-        && memchr::memmem::find(body, b"\\u").is_none()
+        && !memchr::memmem::find_iter(body, b"\\u").any(spells_a_letter_of_error)
     {
         return None;
     }
@@ -555,8 +560,13 @@ pub(crate) mod tests {
         assert_eq!(envelope(escaped, CODES).map(|e| e.code), Some(26));
         let plain = br#"{"status": "ok", "error" : {"code": 2}}"#;
         assert_eq!(envelope(plain, CODES).map(|e| e.code), Some(2));
-        // Neither the text nor an escape: no error, without parsing.
+        let escaped_r = br#"{"e\u0072ror":{"code":3}}"#;
+        assert_eq!(envelope(escaped_r, CODES).map(|e| e.code), Some(3));
+        let escaped_o = br#"{"err\u006Fr":{"code":3}}"#;
+        assert_eq!(envelope(escaped_o, CODES).map(|e| e.code), Some(3));
+        // Neither the text nor an escape of its letters: no error, without parsing.
         assert!(envelope(br#"{"status":"ok","body":{"errors":[]}}"#, CODES).is_none());
+        assert!(envelope(br#"{"body":{"name":"Caf\u00e9"}}"#, CODES).is_none());
         assert!(envelope(br#"{"body":"an error"}"#, CODES).is_none());
     }
 
