@@ -7,11 +7,82 @@
 //! exist at any time, so memory does not grow with the size of a file, and a spec of
 //! thousands of operations formats on every core.
 
+use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use proc_macro2::TokenStream;
+
+/// Marks a placeholder for doc lines ([`doc_lines`]): a private-use character, and a line
+/// that holds one is never put in a placeholder.
+const DOC_MARK: char = '\u{E000}';
+
+thread_local! {
+    /// While this thread formats a run of pieces: the doc lines its placeholders stand for.
+    static DOC_BLOCKS: RefCell<Option<Vec<Vec<String>>>> = const { RefCell::new(None) };
+}
+
+/// Outer doc attributes, one per line of `lines` (each printed `///{line}`).
+///
+/// Doc comments are most of a generated file, and each line would go through a string
+/// literal escaped by quote, unescaped by syn and printed by prettyplease. While
+/// [`format_all`] formats a run, the lines become one placeholder attribute instead, which
+/// it replaces with them after printing: the same text, as prettyplease prints a doc line
+/// that holds no newline and does not start with `/` (trailing spaces trimmed). Lines of
+/// any other kind, and calls outside a run, give one attribute per line.
+pub(crate) fn doc_lines(lines: Vec<String>) -> TokenStream {
+    let plain = |lines: Vec<String>| {
+        let attrs = lines.iter().map(|line| quote::quote!(#[doc = #line]));
+        quote::quote!(#(#attrs)*)
+    };
+    if lines.is_empty()
+        || lines
+            .iter()
+            .any(|l| l.starts_with('/') || l.contains(['\n', '\r', DOC_MARK]))
+    {
+        return plain(lines);
+    }
+    DOC_BLOCKS.with(|blocks| match blocks.borrow_mut().as_mut() {
+        Some(blocks) => {
+            let placeholder = format!("{DOC_MARK}{}", blocks.len());
+            blocks.push(lines);
+            quote::quote!(#[doc = #placeholder])
+        }
+        None => plain(lines),
+    })
+}
+
+/// `text` with each placeholder line (`///` and a mark, indented) replaced by the lines of
+/// its block, at its indentation.
+fn expand_doc_lines(text: String, blocks: &[Vec<String>]) -> String {
+    if blocks.is_empty() {
+        return text;
+    }
+    let extra: usize = blocks.iter().flatten().map(|l| l.len() + 16).sum();
+    let mut out = String::with_capacity(text.len() + extra);
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_start_matches(' ');
+        let indent = &line[..line.len() - content.len()];
+        let block = content
+            .strip_prefix("///")
+            .and_then(|rest| rest.strip_prefix(DOC_MARK))
+            .and_then(|index| index.trim_end_matches('\n').parse::<usize>().ok())
+            .and_then(|index| blocks.get(index));
+        match block {
+            Some(block) => {
+                for doc in block {
+                    out.push_str(indent);
+                    out.push_str("///");
+                    out.push_str(doc.trim_end_matches(' '));
+                    out.push('\n');
+                }
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
+}
 
 /// How many pieces are parsed and printed together by default: enough that the threads'
 /// hand-overs cost nothing, few enough that a run's syntax tree stays small.
@@ -71,12 +142,17 @@ pub fn format_all(files: &[&Pieces<'_>]) -> Result<Vec<String>, String> {
                 break;
             };
             let piece = &files[*f].piece;
+            DOC_BLOCKS.with(|blocks| *blocks.borrow_mut() = Some(Vec::new()));
             let mut tokens = TokenStream::new();
             for p in range.clone() {
                 tokens.extend(piece(p));
             }
-            let text =
-                unparse(tokens).map_err(|e| format!("{e} (file {}, pieces {range:?})", f + 1));
+            let blocks = DOC_BLOCKS
+                .with(|blocks| blocks.borrow_mut().take())
+                .unwrap_or_default();
+            let text = unparse(tokens)
+                .map(|text| expand_doc_lines(text, &blocks))
+                .map_err(|e| format!("{e} (file {}, pieces {range:?})", f + 1));
             *texts[i]
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(text);
@@ -167,12 +243,20 @@ mod tests {
     #[test]
     fn a_file_in_pieces_reads_as_the_whole_file_formatted_at_once() {
         // 40 items: three runs of 16, on every core.
+        // Doc lines through `doc_lines`: placeholders in a run, attributes in `format`.
         let item = |i: usize| {
             let name = quote::format_ident!("S{i}");
+            let docs = doc_lines(vec![
+                " A struct.".into(),
+                String::new(),
+                " Trailing  ".into(),
+            ]);
+            let field_docs = doc_lines(vec![format!(" Field {i}, `a`.")]);
+            let odd = doc_lines(vec!["/ starts with a slash".into(), " x".into()]);
             quote! {
-                /// A struct.
-                pub struct #name { a: u8 }
-                impl #name { fn f(&self) -> u8 { self.a } }
+                #docs
+                pub struct #name { #field_docs a: u8 }
+                impl #name { #odd fn f(&self) -> u8 { self.a } }
             }
         };
         let head = || quote! { #![doc = " Doc."] use std::fmt; };
@@ -204,6 +288,13 @@ mod tests {
                 }
             }),
         };
+        // In a run, the three lines are one placeholder attribute.
+        DOC_BLOCKS.with(|blocks| *blocks.borrow_mut() = Some(Vec::new()));
+        let placeholder = doc_lines(vec![" a".into(), String::new(), " b".into()]).to_string();
+        DOC_BLOCKS.with(|blocks| blocks.borrow_mut().take());
+        assert_eq!(placeholder.matches("doc").count(), 1, "{placeholder}");
+        assert!(whole.contains("/// Trailing\n"), "{whole}");
+        assert!(whole.contains("    /// Field 3, `a`.\n"), "{whole}");
         assert_eq!(format_all(&[&pieces]).expect("parses"), [whole]);
         let error = format_all(&[&pieces, &broken]).expect_err("the second file does not parse");
         assert!(error.contains("file 2, pieces 1..2"), "{error}");

@@ -72,18 +72,14 @@ pub(crate) fn first_line(docs: &Docs) -> Option<String> {
 
 /// Doc attributes for paragraphs the generator writes itself (already valid Markdown).
 pub(crate) fn own_doc(paragraphs: &[&str]) -> TokenStream {
-    let lines: Vec<TokenStream> = paragraphs
-        .iter()
-        .enumerate()
-        .flat_map(|(i, p)| {
-            let sep = (i > 0).then(|| quote!(#[doc = ""]));
-            sep.into_iter().chain(p.lines().map(|l| {
-                let l = format!(" {}", clean(l));
-                quote!(#[doc = #l])
-            }))
-        })
-        .collect();
-    quote!(#(#lines)*)
+    let mut lines = Vec::new();
+    for (i, paragraph) in paragraphs.iter().enumerate() {
+        if i > 0 {
+            lines.push(String::new());
+        }
+        lines.extend(paragraph.lines().map(|l| format!(" {}", clean(l))));
+    }
+    crate::format::doc_lines(lines)
 }
 
 /// Spec text (a title, a name, an enum value) for a place inside a sentence of the
@@ -123,18 +119,17 @@ fn spec_lines(text: &str) -> Vec<String> {
 }
 
 fn lines_to_attrs(paragraphs: &[String]) -> TokenStream {
-    let mut attrs = Vec::new();
+    let mut lines = Vec::new();
     for (i, paragraph) in paragraphs.iter().enumerate() {
         if i > 0 {
-            attrs.push(quote!(#[doc = ""]));
+            lines.push(String::new());
         }
         for line in list_aware_lines(&spec_lines(paragraph)) {
             let line = format!(" {line}");
-            let line = line.trim_end();
-            attrs.push(quote!(#[doc = #line]));
+            lines.push(line.trim_end().to_owned());
         }
     }
-    quote!(#(#attrs)*)
+    crate::format::doc_lines(lines)
 }
 
 /// Spec lines made inert ([`markdown_line`] drops their indentation, which could make
