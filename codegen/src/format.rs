@@ -151,7 +151,7 @@ pub fn format_all(files: &[&Pieces<'_>]) -> Result<Vec<String>, String> {
                 .with(|blocks| blocks.borrow_mut().take())
                 .unwrap_or_default();
             let text = unparse(tokens)
-                .map(|text| expand_doc_lines(text, &blocks))
+                .map(|text| separate_items(&expand_doc_lines(text, &blocks)))
                 .map_err(|e| format!("{e} (file {}, pieces {range:?})", f + 1));
             *texts[i]
                 .lock()
@@ -171,19 +171,37 @@ pub fn format_all(files: &[&Pieces<'_>]) -> Result<Vec<String>, String> {
             work();
         });
     }
-    let mut out: Vec<String> = files.iter().map(|f| f.header.clone() + "\n").collect();
-    let mut bodies: Vec<String> = files.iter().map(|_| String::new()).collect();
+    // Each run's text is separated already; where two runs meet, the blank line
+    // `separate_items` would put between the two lines, if any.
+    let mut texts_of: Vec<Vec<String>> = files.iter().map(|_| Vec::new()).collect();
     for ((f, _), text) in jobs.iter().zip(texts) {
         let text = text
             .into_inner()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .ok_or_else(|| "a formatting thread stopped early".to_owned())??;
-        bodies[*f].push_str(&text);
+        texts_of[*f].push(text);
     }
-    for (text, body) in out.iter_mut().zip(bodies) {
-        text.push_str(&separate_items(&body));
-    }
-    Ok(out)
+    Ok(files
+        .iter()
+        .zip(texts_of)
+        .map(|(file, runs)| {
+            let size = file.header.len() + 1 + runs.iter().map(|r| r.len() + 1).sum::<usize>();
+            let mut out = String::with_capacity(size);
+            out.push_str(&file.header);
+            out.push('\n');
+            let mut last: Option<&str> = None;
+            for run in runs.iter().filter(|run| !run.is_empty()) {
+                if let (Some(last), Some(first)) = (last, run.lines().next())
+                    && ends_item(last, first)
+                {
+                    out.push('\n');
+                }
+                out.push_str(run);
+                last = run.lines().next_back();
+            }
+            out
+        })
+        .collect())
 }
 
 /// `tokens` parsed as a file and printed by prettyplease.
