@@ -38,6 +38,9 @@ impl Setup {
             .access_token(fake.access_token())
             .build()
             .expect("a client");
+        // reqwest as this workspace builds it has no TLS provider of its own: a program
+        // installs one (the runtime gives its clients theirs).
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let http = reqwest::Client::new();
         let url = format!("{}/getstationsdata", fake.api_url());
         let bearer = format!("Bearer {}", fake.access_token());

@@ -158,7 +158,7 @@ impl OAuthApp {
         scopes: &[&str],
     ) -> Result<Tokens, Error> {
         // No redirects: one would carry the client secret and the code elsewhere.
-        let http = reqwest::Client::builder()
+        let http = super::tls::http_builder()?
             .timeout(TOKEN_TIMEOUT)
             .redirect(reqwest::redirect::Policy::none())
             .build()

@@ -636,9 +636,12 @@ impl<C> ClientBuilder<C> {
         self
     }
 
-    /// A `reqwest` client to use instead of a new one (its own timeouts and redirect
-    /// policy apply then). Its redirect policy must not follow redirects to other hosts:
-    /// reqwest drops `Authorization` there, but not API-key headers.
+    /// A `reqwest` client to use instead of a new one (its own timeouts, redirect policy
+    /// and TLS settings apply then). Its redirect policy must not follow redirects to other
+    /// hosts: reqwest drops `Authorization` there, but not API-key headers. The runtime
+    /// builds reqwest without a TLS crypto provider of its own (it gives its clients
+    /// rustls with `ring`): a client made with `reqwest::Client::new()` needs one, from
+    /// reqwest's `rustls` feature or installed with rustls's `install_default`.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -695,7 +698,7 @@ impl<C> ClientBuilder<C> {
         };
         let http = match self.http {
             Some(http) => http,
-            None => reqwest::Client::builder()
+            None => super::tls::http_builder()?
                 .timeout(self.timeout.unwrap_or(Duration::from_secs(30)))
                 .connect_timeout(self.connect_timeout.unwrap_or(Duration::from_secs(10)))
                 .redirect(same_origin_redirects())

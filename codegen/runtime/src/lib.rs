@@ -44,6 +44,8 @@ mod secret;
 #[cfg(feature = "client")]
 mod security;
 #[cfg(feature = "client")]
+mod tls;
+#[cfg(feature = "client")]
 mod upload;
 #[cfg(feature = "client")]
 mod webhook;

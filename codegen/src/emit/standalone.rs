@@ -32,6 +32,7 @@ pub(crate) const RUNTIME: &[(&str, &str)] = &[
         "src/security.rs",
         include_str!("../../runtime/src/security.rs"),
     ),
+    ("src/tls.rs", include_str!("../../runtime/src/tls.rs")),
     (
         "src/tolerant.rs",
         include_str!("../../runtime/src/tolerant.rs"),
