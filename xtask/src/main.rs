@@ -137,8 +137,7 @@ fn workspace_root() -> PathBuf {
 
 /// A path as generated files and messages name it, whatever folder the command ran in:
 /// relative to the workspace root when inside it (the root itself is `.`), absolute
-/// otherwise. A path that does not exist yet (an output folder) is named by its nearest
-/// existing ancestor, resolved, and the rest as given.
+/// otherwise, as [`resolve`] makes it (a folder that does not exist yet included).
 fn display_name(path: &Path, root: &Path) -> String {
     let resolved = resolve(path);
     let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());

@@ -9,7 +9,7 @@
 //!
 //! A large spec's files are split ([`PART`]): its builders and its models into modules of
 //! [`PART`] operations or types each, whose items the parent module re-exports; its client
-//! methods into `impl` blocks of as many. Each piece of a file is emitted and formatted
+//! methods into `impl` blocks of `PART / 8`. Each piece of a file is emitted and formatted
 //! apart ([`crate::format::Pieces`]), on as many threads as there are cores.
 
 mod api;
@@ -26,10 +26,10 @@ pub(crate) use api::{api_blocking, api_builders, api_operations};
 pub(crate) use models::models;
 
 /// The most operations (or types) a file holds before it is split: the builders and models
-/// of a larger spec go in modules of this many, in the spec's order; the client's methods in
-/// `impl` blocks of an eighth of this many. Files of a spec of this size or less are never split (the
-/// split keeps a file and its syntax trees small, lets the generated crate compile in
-/// pieces, and changes no line of a small spec's files).
+/// of a larger spec go in modules of this many, in the spec's order; the client's methods
+/// in `impl` blocks of an eighth of this many. Files of a spec of this size or less are
+/// never split (the split keeps a file and its syntax trees small, lets the generated
+/// crate compile in pieces, and changes no line of a small spec's files).
 pub(crate) const PART: usize = 256;
 
 /// The ranges of `0..count` that `count` items are split into: one for `count <= PART`.
