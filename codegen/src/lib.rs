@@ -21,6 +21,7 @@ pub mod format;
 pub mod ir;
 pub mod load;
 pub mod names;
+mod parallel;
 pub mod resolve;
 pub mod scale;
 pub mod surface;

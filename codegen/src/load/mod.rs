@@ -8,6 +8,7 @@
 mod decode;
 mod nesting;
 pub mod overlay;
+mod split;
 pub mod swagger;
 
 use serde_json::{Map, Number, Value};
@@ -17,7 +18,15 @@ use crate::diagnostics::{Code, Diagnostic, Diagnostics, Pointer, Severity};
 pub use swagger::Swagger;
 
 /// Parses spec text (YAML or JSON) into a JSON tree. Syntax errors carry line and column.
+///
+/// A large spec is parsed in parts, one per core, when the parts give the same tree (see
+/// `split`); otherwise, and whenever there is a problem to report, as a whole.
 pub fn parse(text: &str, diags: &mut Diagnostics) -> Option<Value> {
+    split::parse(text, split::parts_for(text)).or_else(|| parse_whole(text, diags))
+}
+
+/// Parses `text` in one piece.
+fn parse_whole(text: &str, diags: &mut Diagnostics) -> Option<Value> {
     // Refused before the YAML scanner sees it, whose time grows with the square of the
     // nesting: whatever the text, answering it takes time linear in its size.
     if let Some((line, column)) = nesting::too_deep(text, nesting::MAX_FLOW_DEPTH) {
