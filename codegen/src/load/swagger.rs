@@ -14,6 +14,7 @@ use serde_json::Value;
 pub use super::decode::Extensions;
 use super::decode::{self, Obj};
 use crate::diagnostics::{Code, Diagnostics, Pointer};
+use crate::parallel;
 
 /// The root document.
 #[derive(Debug, Clone, PartialEq)]
@@ -367,8 +368,37 @@ fn read_paths(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<IndexMap<S
         );
         return None;
     };
-    let mut paths = IndexMap::new();
-    for (key, value) in map {
+    // Path items are independent: many are read on every core, in runs of neighbours, and
+    // joined in order with their diagnostics.
+    let entries: Vec<(&String, &Value)> = map.iter().collect();
+    let threads = if entries.len() >= PATHS_PER_THREAD * 2 {
+        parallel::cores()
+    } else {
+        1
+    };
+    let runs: Vec<&[(&String, &Value)]> = entries
+        .chunks(entries.len().div_ceil(threads).max(1))
+        .collect();
+    let mut paths = IndexMap::with_capacity(entries.len());
+    for (items, run_diags) in parallel::each(&runs, |run| read_path_items(run, at)) {
+        paths.extend(items);
+        d.append(run_diags);
+    }
+    Some(paths)
+}
+
+/// The fewest path items worth a thread of their own.
+const PATHS_PER_THREAD: usize = 256;
+
+/// The path items of `entries` (keys and values of `paths`, at `at`) that could be read, and
+/// what was found reading them.
+fn read_path_items(
+    entries: &[(&String, &Value)],
+    at: &Pointer,
+) -> (Vec<(String, PathItem)>, Diagnostics) {
+    let mut d = Diagnostics::default();
+    let mut items = Vec::with_capacity(entries.len());
+    for (key, value) in entries {
         let here = at.join(key);
         if key.starts_with("x-") {
             continue;
@@ -381,11 +411,11 @@ fn read_paths(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<IndexMap<S
             );
             continue;
         }
-        if let Some(item) = PathItem::read(value, &here, d) {
-            paths.insert(key.clone(), item);
+        if let Some(item) = PathItem::read(value, &here, &mut d) {
+            items.push(((*key).clone(), item));
         }
     }
-    Some(paths)
+    (items, d)
 }
 
 impl Info {
@@ -913,5 +943,39 @@ impl ExternalDocs {
             description,
             url: url?,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Many paths are read on several threads: the items and the diagnostics come out as
+    /// one thread reading them in order gives them.
+    #[test]
+    fn paths_read_on_every_core_are_read_in_order() {
+        let mut paths = serde_json::Map::new();
+        for i in 0..(PATHS_PER_THREAD * 4 + 3) {
+            let item = match i % 97 {
+                0 => serde_json::json!({"get": {"responses": "not an object"}}),
+                1 => serde_json::json!(["not an object"]),
+                _ => serde_json::json!({"get": {"responses": {"200": {"description": "OK"}}}}),
+            };
+            let key = if i % 101 == 5 {
+                format!("op{i}")
+            } else {
+                format!("/op{i}")
+            };
+            paths.insert(key, item);
+        }
+        let tree = Value::Object(paths);
+        let at = Pointer::root().join("paths");
+        let mut d = Diagnostics::default();
+        let read = read_paths(&tree, &at, &mut d).expect("an object");
+        let entries: Vec<(&String, &Value)> = tree.as_object().expect("object").iter().collect();
+        let (one_thread, one_thread_diags) = read_path_items(&entries, &at);
+        assert!(d.len() > 10, "{d:?}");
+        assert_eq!(d, one_thread_diags);
+        assert_eq!(read.into_iter().collect::<Vec<_>>(), one_thread);
     }
 }
