@@ -145,7 +145,11 @@ pub fn model(spec: &str, overlays: &[&str]) -> Result<(ir::Api, Diagnostics), Di
     let Some(swagger) = load::read(&tree, &mut diags) else {
         return Err(diags);
     };
-    let api = resolve::resolve(&swagger, &mut diags);
+    // The tree is read: it is freed on another core while this one resolves.
+    let api = std::thread::scope(|scope| {
+        scope.spawn(move || drop(tree));
+        resolve::resolve(&swagger, &mut diags)
+    });
     if diags.has_errors() {
         Err(diags)
     } else {
@@ -207,12 +211,21 @@ pub fn generate(
     overlays: &[&str],
     options: &Options,
 ) -> Result<Generated, Diagnostics> {
-    let (api, mut diags) = model(spec, overlays)?;
+    // The fingerprint of the inputs is taken on another core meanwhile.
+    let (model, inputs) = std::thread::scope(|scope| {
+        let inputs = scope.spawn(|| inputs_hash(spec, overlays));
+        let model = model(spec, overlays);
+        let inputs = inputs
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (model, inputs)
+    });
+    let (api, mut diags) = model?;
     if options.strict && !diags.is_empty() {
         diags.escalate_warnings();
         return Err(diags);
     }
-    match files(&api, options, &inputs_hash(spec, overlays)) {
+    match files(&api, options, &inputs) {
         Ok(files) => Ok(Generated {
             files,
             diagnostics: diags,
