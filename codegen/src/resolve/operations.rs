@@ -86,7 +86,10 @@ impl<'s> Resolver<'s, '_> {
             .collect();
         let mut builders = Scope::with_reserved(&reserved);
         let mut seen_ids: std::collections::HashSet<&str> = std::collections::HashSet::new();
-        let mut operations = Vec::new();
+        // Reserved up front: an `Operation` is large, and growing the vector copied all of
+        // them at each doubling.
+        let mut operations =
+            Vec::with_capacity(spec.paths.values().map(|item| item.operations.len()).sum());
         let global_security =
             self.security_requirements(&spec.security, false, &Pointer::root().join("security"));
         for (path, item) in &spec.paths {
