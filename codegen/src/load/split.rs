@@ -21,17 +21,23 @@ use super::{nesting, to_json};
 use crate::diagnostics::{Diagnostics, Pointer};
 use crate::parallel;
 
-/// The smallest part worth a thread of its own: smaller specs are parsed whole.
-pub(super) const MIN_PART_BYTES: usize = 256 * 1024;
+/// About how large a part is. Parts much smaller than a spec, many more than there are
+/// cores, keep the parser's memory small and reused: a part is parsed into a list of
+/// events first, and a list grown to hold a whole large spec costs more copying and fresh
+/// pages than the parse itself.
+pub(super) const PART_BYTES: usize = 256 * 1024;
 
-/// How many parts to cut `text` into on this machine: one per core, none smaller than
-/// [`MIN_PART_BYTES`]. One means "parse it whole".
+/// How many parts to cut `text` into on this machine: one per [`PART_BYTES`], and one (no
+/// cut: parse it whole) when it is smaller than two, or there is a single core.
 pub(super) fn parts_for(text: &str) -> usize {
-    parallel::cores().min(text.len() / MIN_PART_BYTES).max(1)
+    if parallel::cores() < 2 {
+        return 1;
+    }
+    (text.len() / PART_BYTES).max(1)
 }
 
-/// The tree of `text`, parsed in `parts` parts on as many threads; `None` when it cannot be
-/// cut safely, or any part has a problem: then the whole text must be parsed.
+/// The tree of `text`, parsed in `parts` parts on every core; `None` when it cannot be cut
+/// safely, or any part has a problem: then the whole text must be parsed.
 pub(super) fn parse(text: &str, parts: usize) -> Option<Value> {
     if parts < 2 {
         return None;
@@ -39,18 +45,18 @@ pub(super) fn parse(text: &str, parts: usize) -> Option<Value> {
     parse_at(text, &Cut::find(text, parts)?)
 }
 
-/// The tree of `text` cut at `cut`, each part parsed on a thread of its own.
+/// The tree of `text` cut at `cut`, the parts parsed on every core.
 fn parse_at(text: &str, cut: &Cut) -> Option<Value> {
-    // The first part: all but the entries of the other parts. The others: `paths` with
-    // their entries.
-    let mut parts = vec![[&text[..cut.starts[0]], &text[cut.end..]].concat()];
-    parts.extend(
-        cut.starts
-            .iter()
-            .zip(cut.starts[1..].iter().chain([&cut.end]))
-            .map(|(&start, &end)| ["paths:\n", &text[start..end]].concat()),
-    );
-    let mut trees = parallel::each(&parts, |part| parse_part(part)).into_iter();
+    // Part 0: all but the entries of the other parts. Part i: `paths` with its entries.
+    let part = |i: usize| match i {
+        0 => [&text[..cut.starts[0]], &text[cut.end..]].concat(),
+        i => {
+            let end = cut.starts.get(i).copied().unwrap_or(cut.end);
+            ["paths:\n", &text[cut.starts[i - 1]..end]].concat()
+        }
+    };
+    let numbers: Vec<usize> = (0..=cut.starts.len()).collect();
+    let mut trees = parallel::map(&numbers, |&i| parse_part(&part(i))).into_iter();
     let mut head = trees.next().flatten()?;
     let paths = head.get_mut("paths")?.as_object_mut()?;
     for tail in trees {
@@ -100,33 +106,32 @@ struct Cut {
 }
 
 impl Cut {
-    /// Cut points in `text` for `parts` parts of about equal size, or `None` if the text
-    /// holds anything a cut could change, or too few entries.
+    /// Cut points in `text` for up to `parts` parts of about equal size (fewer if it has
+    /// fewer entries), or `None` if the text holds anything a cut could change, or cannot
+    /// be cut in two.
     fn find(text: &str, parts: usize) -> Option<Cut> {
-        let (body, entries, end) = entries(text)?;
-        // Part sizes: the first part holds everything outside `paths` as well, and at
-        // least the first entry.
+        let (entries, end) = entries(text)?;
+        // The first part holds everything outside `paths` as well, and at least the first
+        // entry.
         let per_part = text.len() / parts;
         let mut want = per_part.saturating_sub(text.len() - end);
-        let per_tail = (end - want.min(end)) / (parts - 1);
         let mut starts: Vec<usize> = Vec::with_capacity(parts - 1);
-        for _ in 1..parts {
-            let after = starts.last().map_or(body, |&last| last);
-            let next = entries[1..]
-                .iter()
-                .copied()
-                .find(|&e| e >= want && e > after)?;
+        let mut candidates = entries.iter().copied().skip(1);
+        while starts.len() < parts - 1 {
+            let Some(next) = candidates.find(|&e| e >= want) else {
+                break;
+            };
             starts.push(next);
-            want = next + per_tail;
+            want = next + per_part;
         }
-        Some(Cut { starts, end })
+        (!starts.is_empty()).then_some(Cut { starts, end })
     }
 }
 
-/// Where the entries of the top-level `paths` mapping are: the offset of the line after
-/// `paths:`, the offset of each entry's first line, and the offset of the line after the
-/// mapping. `None` if the text holds anything a cut could change.
-fn entries(text: &str) -> Option<(usize, Vec<usize>, usize)> {
+/// Where the entries of the top-level `paths` mapping are: the offset of each entry's first
+/// line, and the offset of the line after the mapping. `None` if the text holds anything a
+/// cut could change.
+fn entries(text: &str) -> Option<(Vec<usize>, usize)> {
     if !plain_single_document(text) {
         return None;
     }
@@ -156,7 +161,7 @@ fn entries(text: &str) -> Option<(usize, Vec<usize>, usize)> {
             entries.push(start);
         }
     }
-    Some((body, entries, end))
+    Some((entries, end))
 }
 
 /// Whether `text` is one YAML document without directives, document markers, merge keys or
@@ -285,7 +290,7 @@ mod tests {
     /// nothing; returns how many gave nothing.
     fn every_cut_is_whole_or_nothing(text: &str) -> usize {
         let whole = whole(text);
-        let Some((_, entries, end)) = entries(text) else {
+        let Some((entries, end)) = entries(text) else {
             return usize::MAX;
         };
         let mut nothing = 0;
@@ -453,9 +458,10 @@ mod tests {
     }
 
     #[test]
-    fn too_few_entries_for_the_parts_is_parsed_whole() {
-        let text = spec(2);
-        assert_eq!(parse(&text, 4), None);
+    fn a_spec_of_few_entries_is_cut_in_fewer_parts() {
+        let text = spec(3);
+        assert_eq!(Cut::find(&text, 10).map(|c| c.starts.len()), Some(2));
+        assert_eq!(json(parse(&text, 10).as_ref()), json(whole(&text).as_ref()));
         assert_eq!(parse(&spec(1), 2), None);
     }
 }

@@ -368,27 +368,20 @@ fn read_paths(v: &Value, at: &Pointer, d: &mut Diagnostics) -> Option<IndexMap<S
         );
         return None;
     };
-    // Path items are independent: many are read on every core, in runs of neighbours, and
+    // Path items are independent: they are read in runs of neighbours on every core, and
     // joined in order with their diagnostics.
     let entries: Vec<(&String, &Value)> = map.iter().collect();
-    let threads = if entries.len() >= PATHS_PER_THREAD * 2 {
-        parallel::cores()
-    } else {
-        1
-    };
-    let runs: Vec<&[(&String, &Value)]> = entries
-        .chunks(entries.len().div_ceil(threads).max(1))
-        .collect();
+    let runs: Vec<&[(&String, &Value)]> = entries.chunks(PATHS_PER_RUN).collect();
     let mut paths = IndexMap::with_capacity(entries.len());
-    for (items, run_diags) in parallel::each(&runs, |run| read_path_items(run, at)) {
+    for (items, run_diags) in parallel::map(&runs, |run| read_path_items(run, at)) {
         paths.extend(items);
         d.append(run_diags);
     }
     Some(paths)
 }
 
-/// The fewest path items worth a thread of their own.
-const PATHS_PER_THREAD: usize = 256;
+/// How many path items a thread reads at a time.
+const PATHS_PER_RUN: usize = 256;
 
 /// The path items of `entries` (keys and values of `paths`, at `at`) that could be read, and
 /// what was found reading them.
@@ -955,7 +948,7 @@ mod tests {
     #[test]
     fn paths_read_on_every_core_are_read_in_order() {
         let mut paths = serde_json::Map::new();
-        for i in 0..(PATHS_PER_THREAD * 4 + 3) {
+        for i in 0..(PATHS_PER_RUN * 4 + 3) {
             let item = match i % 97 {
                 0 => serde_json::json!({"get": {"responses": "not an object"}}),
                 1 => serde_json::json!(["not an object"]),
