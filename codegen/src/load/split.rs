@@ -15,6 +15,8 @@
 //! diagnostic while converting it and any path found in two parts make it give up too, so
 //! every problem is reported by the whole parse, with its true line and column.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use serde_json::{Map, Value};
 
 use super::{nesting, to_json};
@@ -55,8 +57,20 @@ fn parse_at(text: &str, cut: &Cut) -> Option<Value> {
             ["paths:\n", &text[cut.starts[i - 1]..end]].concat()
         }
     };
+    // Once a part fails, the whole text will be parsed: the parts not started are skipped.
+    let failed = AtomicBool::new(false);
     let numbers: Vec<usize> = (0..=cut.starts.len()).collect();
-    let mut trees = parallel::map(&numbers, |&i| parse_part(&part(i))).into_iter();
+    let mut trees = parallel::map(&numbers, |&i| {
+        if failed.load(Ordering::Relaxed) {
+            return None;
+        }
+        let tree = parse_part(&part(i));
+        if tree.is_none() {
+            failed.store(true, Ordering::Relaxed);
+        }
+        tree
+    })
+    .into_iter();
     let mut head = trees.next().flatten()?;
     let paths = head.get_mut("paths")?.as_object_mut()?;
     for tail in trees {
@@ -132,6 +146,14 @@ impl Cut {
 /// line, and the offset of the line after the mapping. `None` if the text holds anything a
 /// cut could change.
 fn entries(text: &str) -> Option<(Vec<usize>, usize)> {
+    if has_anchors(text) {
+        return None;
+    }
+    plain_entries(text)
+}
+
+/// [`entries`], anchors or not.
+fn plain_entries(text: &str) -> Option<(Vec<usize>, usize)> {
     if !plain_single_document(text) {
         return None;
     }
@@ -182,6 +204,22 @@ fn plain_single_document(text: &str) -> bool {
         || ['\u{85}', '\u{2028}', '\u{2029}', '\u{feff}']
             .iter()
             .any(|&c| text.contains(c)))
+}
+
+/// Whether `text` seems to define an anchor (`&name` after a space, a line break or a flow
+/// indicator). Anchors are defined to be aliased elsewhere, which a cut would most likely
+/// leave unresolved: then every part would be parsed for nothing before the whole text.
+/// (Not needed for correctness: an alias whose anchor is in another part fails its part.)
+fn has_anchors(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    text.match_indices('&').any(|(i, _)| {
+        let before = i.checked_sub(1).map(|j| bytes[j]);
+        let after = bytes.get(i + 1).copied();
+        matches!(
+            before,
+            None | Some(b' ' | b'\t' | b'\n' | b'[' | b'{' | b',')
+        ) && after.is_some_and(|b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+    })
 }
 
 /// The offset of the first line of the top-level `paths` block mapping, and the indentation
@@ -287,10 +325,11 @@ mod tests {
     }
 
     /// Every two-part cut of `text` (at each entry but the first) gives the whole tree or
-    /// nothing; returns how many gave nothing.
+    /// nothing; returns how many gave nothing (`usize::MAX`: the text is not cut). Anchors
+    /// do not stop the cut here: an alias cut from its anchor must fail its part.
     fn every_cut_is_whole_or_nothing(text: &str) -> usize {
         let whole = whole(text);
-        let Some((entries, end)) = entries(text) else {
+        let Some((entries, end)) = plain_entries(text) else {
             return usize::MAX;
         };
         let mut nothing = 0;
@@ -358,6 +397,17 @@ mod tests {
                 "a sequence at the entries' indentation",
                 base.replace("  /op5:\n    get:", "  /op5:\n  - get:"),
             ),
+            (
+                "an anchor",
+                base.replace("    type: object\n", "    type: &t object\n"),
+            ),
+            (
+                "an anchor in a flow collection",
+                base.replace(
+                    "    type: object\n",
+                    "    x-list: [&t a, b]\n    type: object\n",
+                ),
+            ),
         ];
         for (what, text) in refused {
             assert_eq!(entries(&text), None, "{what}:\n{text}");
@@ -379,6 +429,14 @@ mod tests {
                 "{what}: no cut failed:\n{text}"
             );
         }
+    }
+
+    #[test]
+    fn ampersands_that_are_not_anchors_do_not_stop_the_cut() {
+        let text = spec(10).replace("Line one", "Q&A, a & b, R&D &");
+        assert!(!has_anchors(&text));
+        assert_eq!(every_cut_is_whole_or_nothing(&text), 0);
+        assert_eq!(json(parse(&text, 3).as_ref()), json(whole(&text).as_ref()));
     }
 
     #[test]
