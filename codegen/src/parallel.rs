@@ -3,6 +3,9 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+/// The stack of each thread started here: as large as a main thread's on Linux.
+const STACK_BYTES: usize = 8 * 1024 * 1024;
+
 /// The number of threads worth running: one per core.
 pub(crate) fn cores() -> usize {
     std::thread::available_parallelism().map_or(1, usize::from)
@@ -28,7 +31,16 @@ pub(crate) fn map<T: Sync, R: Send>(jobs: &[T], f: impl Fn(&T) -> R + Sync) -> V
         work()
     } else {
         std::thread::scope(|scope| {
-            let others: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+            // A thread the system will not start leaves its share to the others. Each has
+            // the stack of a main thread: jobs may recurse as deep as the calling thread.
+            let others: Vec<_> = (1..threads)
+                .filter_map(|_| {
+                    std::thread::Builder::new()
+                        .stack_size(STACK_BYTES)
+                        .spawn_scoped(scope, work)
+                        .ok()
+                })
+                .collect();
             let mut done = work();
             for other in others {
                 done.extend(

@@ -968,6 +968,21 @@ mod tests {
         let entries: Vec<(&String, &Value)> = tree.as_object().expect("object").iter().collect();
         let (one_thread, one_thread_diags) = read_path_items(&entries, &at);
         assert!(d.len() > 10, "{d:?}");
+        // In document order: the paths' numbers in the pointers never go down.
+        let numbers: Vec<usize> = d
+            .iter()
+            .map(|diag| {
+                let pointer = diag.pointer.as_json_pointer();
+                let digits: String = pointer["/paths/".len()..]
+                    .trim_start_matches("~1")
+                    .trim_start_matches("op")
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
+                digits.parse().unwrap_or_else(|_| panic!("{pointer}"))
+            })
+            .collect();
+        assert!(numbers.is_sorted(), "{numbers:?}");
         assert_eq!(d, one_thread_diags);
         assert_eq!(read.into_iter().collect::<Vec<_>>(), one_thread);
     }
