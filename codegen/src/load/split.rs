@@ -43,7 +43,9 @@ pub(super) fn parts_for(text: &str) -> usize {
 /// The tree of `text`, parsed in `parts` parts on every core; `None` when it cannot be cut
 /// safely, or any part has a problem: then the whole text must be parsed.
 pub(super) fn parse(text: &str, parts: usize) -> Option<Value> {
-    if parts < 2 {
+    // The nesting guard reads the whole text as the whole parse would: a part, read out of
+    // its context, may pass where the whole text does not.
+    if parts < 2 || nesting::too_deep(text, nesting::MAX_FLOW_DEPTH).is_some() {
         return None;
     }
     parse_at(text, &Cut::find(text, parts)?)
@@ -56,14 +58,24 @@ pub(super) fn parse(text: &str, parts: usize) -> Option<Value> {
 /// follows `paths`. A quoted scalar or a flow collection still open where a slice ends is
 /// unterminated in that part, which then fails: no part closes what another opened.
 fn parse_at(text: &str, cut: &Cut) -> Option<Value> {
-    let mut bounds = Vec::with_capacity(cut.starts.len() + 3);
+    // What comes before `paths:` is a part of its own, unless it holds only comments: then
+    // a construct that spans the `paths:` line fails one part or the other.
+    let before = !text[..cut.key].lines().all(|line| {
+        let line = line.trim_start_matches(' ');
+        line.trim_end().is_empty() || line.starts_with('#')
+    });
+    let mut bounds = Vec::with_capacity(cut.starts.len() + 4);
     bounds.push(0);
+    if before {
+        bounds.push(cut.key);
+    }
+    let start = bounds.len() - 1;
     bounds.extend(&cut.starts);
     bounds.push(cut.end);
     if cut.end < text.len() {
         bounds.push(text.len());
     }
-    let runs = 1..=cut.starts.len();
+    let runs = start + 1..=start + cut.starts.len();
     let part = |i: usize| -> Cow<'_, str> {
         let slice = &text[bounds[i]..bounds[i + 1]];
         if runs.contains(&i) {
@@ -86,13 +98,21 @@ fn parse_at(text: &str, cut: &Cut) -> Option<Value> {
         tree
     })
     .into_iter();
-    let Some(Some(Value::Object(mut top))) = trees.next() else {
+    let mut top = Map::new();
+    if before {
+        let Some(Value::Object(keys)) = trees.next()? else {
+            return None;
+        };
+        join(&mut top, keys)?;
+    }
+    // The start: `paths` alone, with its first entries, which go on in the runs.
+    let Some(Value::Object(mut start)) = trees.next()? else {
         return None;
     };
-    // `paths` ends the start: its entries go on in the runs.
-    if top.keys().next_back().map(String::as_str) != Some("paths") {
+    if start.len() != 1 {
         return None;
     }
+    join(&mut top, std::mem::take(&mut start))?;
     let paths = top.get_mut("paths")?.as_object_mut()?;
     for run in trees.by_ref().take(cut.starts.len()) {
         let Value::Object(mut run) = run? else {
@@ -106,9 +126,9 @@ fn parse_at(text: &str, cut: &Cut) -> Option<Value> {
         }
         join(paths, entries)?;
     }
-    // What follows `paths`: more keys of the top level (or only comments).
+    // What follows `paths`: more keys of the top level (its first line starts a key).
     match trees.next() {
-        None | Some(Some(Value::Null)) => {}
+        None => {}
         Some(Some(Value::Object(rest))) => join(&mut top, rest)?,
         Some(_) => return None,
     }
@@ -140,6 +160,8 @@ fn parse_part(text: &str) -> Option<Value> {
 /// Where to cut: the first entry of each part after the first, and the end of `paths`.
 #[derive(Debug, PartialEq, Eq)]
 struct Cut {
+    /// Offset of the `paths:` line.
+    key: usize,
     /// Offsets of the lines that start the parts after the first; increasing.
     starts: Vec<usize>,
     /// Offset of the line after the `paths` mapping (the text's length if it is last).
@@ -162,7 +184,11 @@ impl Cut {
             starts.push(next);
             want = next + per_part;
         }
-        (!starts.is_empty()).then_some(Cut { starts, end })
+        (!starts.is_empty()).then_some(Cut {
+            key: paths_key(text)?,
+            starts,
+            end,
+        })
     }
 }
 
@@ -197,6 +223,12 @@ fn plain_entries(text: &str) -> Option<Entries> {
             continue; // blank or a comment: neither ends nor starts anything
         }
         if spaces == 0 {
+            // The next key of the top level: anything else (a flow mapping, a scalar) is
+            // not, and would parse alone where the whole text does not.
+            let line = rest.trim_end_matches(['\r', '\n']);
+            if !starts_key(rest) || !(line.contains(": ") || line.ends_with(':')) {
+                return None;
+            }
             end = start;
             break;
         }
@@ -258,14 +290,7 @@ fn has_anchors(text: &str) -> bool {
 /// The offset of the first line of the top-level `paths` block mapping, and the indentation
 /// of its keys; `None` if there is not exactly one, or it is not a block mapping.
 fn paths_body(text: &str) -> Option<(usize, usize)> {
-    let mut found = text
-        .match_indices("paths:")
-        .map(|(i, _)| i)
-        .filter(|&i| i == 0 || text.as_bytes()[i - 1] == b'\n');
-    let key = found.next()?;
-    if found.next().is_some() {
-        return None;
-    }
+    let key = paths_key(text)?;
     let after_key = key + "paths:".len();
     let line_end = text[after_key..]
         .find('\n')
@@ -284,6 +309,16 @@ fn paths_body(text: &str) -> Option<(usize, usize)> {
         return (spaces > 0 && starts_key(rest)).then_some((line_end, spaces));
     }
     None
+}
+
+/// The offset of the one `paths:` at the start of a line, if there is exactly one.
+fn paths_key(text: &str) -> Option<usize> {
+    let mut found = text
+        .match_indices("paths:")
+        .map(|(i, _)| i)
+        .filter(|&i| i == 0 || text.as_bytes()[i - 1] == b'\n');
+    let key = found.next()?;
+    found.next().is_none().then_some(key)
 }
 
 /// Whether a line's text after its indentation can start a key of a block mapping, and
@@ -348,7 +383,11 @@ mod tests {
             nothing: 0,
         };
         for starts in cuts {
-            let cut = Cut { starts, end };
+            let cut = Cut {
+                key: paths_key(text).expect("entries were found"),
+                starts,
+                end,
+            };
             match parse_at(text, &cut) {
                 None => outcome.nothing += 1,
                 tree => {
@@ -454,6 +493,14 @@ mod tests {
             ),
             ("`paths` twice", format!("{base}paths:\n  /x: {{}}\n")),
             (
+                "a null at the margin after `paths`",
+                base.replace("definitions:", "~\ndefinitions:"),
+            ),
+            (
+                "a flow mapping at the margin after `paths`",
+                base.replace("definitions:", "{c: 1}\ndefinitions:"),
+            ),
+            (
                 "a lone carriage return",
                 base.replace("Line one", "Line\rone"),
             ),
@@ -549,6 +596,10 @@ mod tests {
                 "`paths:` inside a scalar, the real key quoted",
                 "\"paths\":\n  /real: {}\nx-doc: \"see\npaths:\n  /a: 1\n  /b: 2\n\"\n".to_owned(),
             ),
+            (
+                "`paths:` inside a scalar that the real, quoted key holds",
+                "\"paths\":\n /r:\n  x: \"q\npaths:\n  /a: 1\n  q\"\n  /c: 2\n  /d: 3\n  /e: 4\n  /f: 5\n".to_owned(),
+            ),
             ("a path twice", base.replace("  /op4:", "  /op3:")),
             (
                 "a key of the top level twice",
@@ -556,15 +607,18 @@ mod tests {
             ),
         ];
         for (what, text) in cases {
-            let cuts = every_cut(&text, plain_entries)
-                .unwrap_or_else(|| panic!("{what}: not cut:\n{text}"));
+            if let Some(tree) = parse(&text, 2) {
+                assert_eq!(json(Some(&tree)), json(whole(&text).as_ref()), "{what}");
+            }
+            // Refused before any part is parsed (the line that ends `paths` is no key):
+            // as good.
+            let Some(cuts) = every_cut(&text, plain_entries) else {
+                continue;
+            };
             assert!(
                 cuts.nothing > 0,
                 "{what}: no cut failed ({cuts:?}):\n{text}"
             );
-            if let Some(tree) = parse(&text, 2) {
-                assert_eq!(json(Some(&tree)), json(whole(&text).as_ref()), "{what}");
-            }
         }
     }
 
