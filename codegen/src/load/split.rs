@@ -106,13 +106,13 @@ fn parse_at(text: &str, cut: &Cut) -> Option<Value> {
         join(&mut top, keys)?;
     }
     // The start: `paths` alone, with its first entries, which go on in the runs.
-    let Some(Value::Object(mut start)) = trees.next()? else {
+    let Some(Value::Object(head)) = trees.next()? else {
         return None;
     };
-    if start.len() != 1 {
+    if head.len() != 1 {
         return None;
     }
-    join(&mut top, std::mem::take(&mut start))?;
+    join(&mut top, head)?;
     let paths = top.get_mut("paths")?.as_object_mut()?;
     for run in trees.by_ref().take(cut.starts.len()) {
         let Value::Object(mut run) = run? else {
@@ -148,6 +148,9 @@ fn join(map: &mut Map<String, Value>, entries: Map<String, Value>) -> Option<()>
 
 /// One part parsed as `super::parse` parses a whole text, or `None` at its first problem.
 fn parse_part(text: &str) -> Option<Value> {
+    // Guarded again although the whole text passed: a part that starts inside a scalar
+    // the cut went through reads its brackets as flow collections, which the scanner
+    // would take time quadratic in their depth to refuse.
     if nesting::too_deep(text, nesting::MAX_FLOW_DEPTH).is_some() {
         return None;
     }
@@ -173,7 +176,7 @@ impl Cut {
     /// fewer entries), or `None` if the text holds anything a cut could change, or cannot
     /// be cut in two.
     fn find(text: &str, parts: usize) -> Option<Cut> {
-        let (entries, end) = entries(text)?;
+        let Entries { key, entries, end } = entries(text)?;
         // The first part holds the keys before `paths` as well, and at least the first
         // entry; what follows `paths` is a part of its own.
         let per_part = text.len() / parts;
@@ -184,16 +187,20 @@ impl Cut {
             starts.push(next);
             want = next + per_part;
         }
-        (!starts.is_empty()).then_some(Cut {
-            key: paths_key(text)?,
-            starts,
-            end,
-        })
+        (!starts.is_empty()).then_some(Cut { key, starts, end })
     }
 }
 
-/// The offset of each entry's first line in `paths`, and of the line after `paths`.
-type Entries = (Vec<usize>, usize);
+/// Where `paths` and its entries are in a text.
+#[derive(Debug, PartialEq, Eq)]
+struct Entries {
+    /// Offset of the `paths:` line.
+    key: usize,
+    /// Offset of each entry's first line.
+    entries: Vec<usize>,
+    /// Offset of the line after the mapping (the text's length if it is last).
+    end: usize,
+}
 
 /// Where the entries of the top-level `paths` mapping are: the offset of each entry's first
 /// line, and the offset of the line after the mapping. `None` if the text holds anything a
@@ -210,7 +217,8 @@ fn plain_entries(text: &str) -> Option<Entries> {
     if !plain_single_document(text) {
         return None;
     }
-    let (body, indent) = paths_body(text)?;
+    let key = paths_key(text)?;
+    let (body, indent) = paths_body(text, key)?;
     let mut entries = Vec::new();
     let mut end = text.len();
     let mut offset = body;
@@ -242,7 +250,7 @@ fn plain_entries(text: &str) -> Option<Entries> {
             entries.push(start);
         }
     }
-    Some((entries, end))
+    Some(Entries { key, entries, end })
 }
 
 /// Whether `text` is one YAML document without directives, document markers, merge keys or
@@ -287,10 +295,9 @@ fn has_anchors(text: &str) -> bool {
     })
 }
 
-/// The offset of the first line of the top-level `paths` block mapping, and the indentation
-/// of its keys; `None` if there is not exactly one, or it is not a block mapping.
-fn paths_body(text: &str) -> Option<(usize, usize)> {
-    let key = paths_key(text)?;
+/// The offset of the first line of the top-level `paths` block mapping whose key is at
+/// `key`, and the indentation of its keys; `None` if it is not a block mapping.
+fn paths_body(text: &str, key: usize) -> Option<(usize, usize)> {
     let after_key = key + "paths:".len();
     let line_end = text[after_key..]
         .find('\n')
@@ -371,7 +378,11 @@ mod tests {
 
     fn every_cut(text: &str, entries: fn(&str) -> Option<Entries>) -> Option<Cuts> {
         let expected = json(whole(text).as_ref());
-        let (found, end) = entries(text)?;
+        let Entries {
+            key,
+            entries: found,
+            end,
+        } = entries(text)?;
         let mut cuts: Vec<Vec<usize>> = found[1..].iter().map(|&e| vec![e]).collect();
         if found.len() <= 40 {
             for (i, &a) in found.iter().enumerate().skip(1) {
@@ -383,11 +394,7 @@ mod tests {
             nothing: 0,
         };
         for starts in cuts {
-            let cut = Cut {
-                key: paths_key(text).expect("entries were found"),
-                starts,
-                end,
-            };
+            let cut = Cut { key, starts, end };
             match parse_at(text, &cut) {
                 None => outcome.nothing += 1,
                 tree => {
